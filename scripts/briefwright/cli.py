@@ -55,3 +55,33 @@ def extract(articles: tuple[Path, ...], as_json: bool) -> None:
 
             click.echo(render(b))
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
+              help="The project folder (holds mkdocs.yml, docs/, articles/).")
+@click.option("--no-pdf", is_flag=True, help="Build the site only, without the PDF briefs.")
+def build(root: Path, no_pdf: bool) -> None:
+    """Build the site into site/ and one PDF brief per briefing into site/pdf/.
+
+    Reads every briefing in docs/briefings/ (edited ones included) as the truth, derives
+    the actor, timeline, quote and source pages from them, runs MkDocs and Pagefind, then
+    renders the PDFs (only changed briefings are re-rendered).
+    """
+    from . import pdf, site
+    from .markdown import BriefingError, parse_file
+
+    briefings, failed = [], False
+    for path in sorted((root / "docs" / "briefings").glob("*.md")):
+        if path.name == "index.md":
+            continue
+        try:
+            briefings.append(parse_file(path, root=root))
+        except BriefingError as exc:
+            _fail(str(exc))
+            failed = True
+    site.build_site(root, briefings)
+    if not no_pdf:
+        written = pdf.build_pdfs(briefings, root / "site" / "pdf")
+        click.echo(f"briefwright: {len(briefings)} briefings; {len(written)} PDFs rendered", err=True)
+    sys.exit(1 if failed else 0)

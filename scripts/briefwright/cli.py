@@ -85,3 +85,51 @@ def build(root: Path, no_pdf: bool) -> None:
         written = pdf.build_pdfs(briefings, root / "site" / "pdf")
         click.echo(f"briefwright: {len(briefings)} briefings; {len(written)} PDFs rendered", err=True)
     sys.exit(1 if failed else 0)
+
+
+@main.command("pdf")
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
+              help="The project folder (holds mkdocs.yml, docs/briefings/, articles/).")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]),
+              help="First published date (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Last published date (YYYY-MM-DD).")
+@click.option("--tag", "tags", multiple=True, help="Only briefings with this tag (repeatable: any of them).")
+@click.option("--actor", "actors", multiple=True,
+              help="Only briefings naming this actor: id, name or alias (repeatable: any of them).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="The combined brief [default: ROOT/site/pdf/brief.pdf].")
+@click.option("--title", default="Brief", show_default=True, help="Title of the combined brief.")
+@click.option("--site-name", help="Name in the running header [default: site_name of mkdocs.yml].")
+@click.option("--date", help="Date on the title page and running header [default: the briefings' dates].")
+@click.option("--each", is_flag=True, help="Also write one PDF per selected briefing to ROOT/site/pdf/.")
+@click.option("--from-articles", is_flag=True,
+              help="Extract briefings afresh from ROOT/articles/ instead of reading docs/briefings/.")
+def pdf_command(root: Path, date_from, date_to, tags: tuple[str, ...], actors: tuple[str, ...],
+                output: Path | None, title: str, site_name: str | None, date: str | None, each: bool,
+                from_articles: bool) -> None:
+    """Print a combined brief of the selected briefings: title page, contents, one briefing per page.
+
+    Without --from/--to/--tag/--actor every briefing is included, in order of publication.
+    """
+    from . import pdf
+
+    d_from = date_from.date() if date_from else None
+    d_to = date_to.date() if date_to else None
+    if from_articles:
+        briefings, errors = pdf.extract_briefings(root / "articles", root)
+    else:
+        briefings, errors = pdf.load_briefings(root / "docs" / "briefings", root)
+    for message in errors:
+        _fail(message)
+    chosen = pdf.select(briefings, d_from, d_to, tags, actors)
+    if not chosen:
+        _fail(f"no briefing matches the selection (of {len(briefings)})")
+        sys.exit(1)
+    out = output or root / "site" / "pdf" / "brief.pdf"
+    subtitle = pdf.selection_subtitle(d_from, d_to, tags, actors)
+    pdf.combined_pdf(chosen, out, title=title, subtitle=subtitle, site_name=site_name, date=date, root=root)
+    click.echo(f"briefwright: {out} ({len(chosen)} briefings)", err=True)
+    if each:
+        done = pdf.build_pdf_set(chosen, root / "site" / "pdf", site_name=site_name, date=date, root=root)
+        click.echo(f"briefwright: {len(done.rendered)} PDFs rendered, {len(done.reused)} unchanged", err=True)
+    sys.exit(1 if errors else 0)

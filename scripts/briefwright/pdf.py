@@ -333,7 +333,8 @@ def render_briefing(b: Briefing, out: Path, opts: PdfOptions | None = None) -> P
     """Render one briefing to ``out`` (always; see :func:`build_pdfs` for the cached build)."""
     opts = opts or PdfOptions()
     r = renderer()
-    html = r.html("briefing.html.j2", b=briefing_view(b, opts), site_name=opts.site_name, lang=b.source.language)
+    view = briefing_view(b, opts)
+    html = r.html("briefing.html.j2", b=view, site_name=opts.site_name, lang=b.source.language)
     return r.write(html, out, title=b.id)
 
 
@@ -481,7 +482,8 @@ def combined_pdf(
     days = sorted(d for d in (_published(b)[:10] for b in briefings) if d)
     span = ""
     if days:
-        span = format_date(days[0]) if days[0] == days[-1] else f"{format_date(days[0])} – {format_date(days[-1])}"
+        first, last = format_date(days[0]), format_date(days[-1])
+        span = first if first == last else f"{first} – {last}"
     views = []
     for n, b in enumerate(briefings, 1):
         view = briefing_view(b, opts, anchor=f"b{n}")
@@ -500,11 +502,54 @@ def combined_pdf(
     return r.write(html, out, title=f"combined:{title}")
 
 
-def load_briefings(folder: Path, root: Path) -> list[Briefing]:
-    """The briefings of ``folder`` (Markdown, read by ``markdown.parse_file``), sorted by path."""
-    from .markdown import parse_file
+def selection_subtitle(
+    date_from: dt.date | str | None = None,
+    date_to: dt.date | str | None = None,
+    tags: Sequence[str] = (),
+    actors: Sequence[str] = (),
+) -> str | None:
+    """What a selection chose, in words: ``From 1 March 2019 to 31 March 2019 · tag: x``."""
+    parts = []
+    if date_from and date_to:
+        parts.append(f"From {format_date(str(date_from))} to {format_date(str(date_to))}")
+    elif date_from:
+        parts.append(f"From {format_date(str(date_from))}")
+    elif date_to:
+        parts.append(f"Until {format_date(str(date_to))}")
+    if tags:
+        parts.append(("tag: " if len(tags) == 1 else "tags: ") + ", ".join(tags))
+    if actors:
+        parts.append(("actor: " if len(actors) == 1 else "actors: ") + ", ".join(actors))
+    return " · ".join(parts) or None
 
-    return [parse_file(p, root=root) for p in sorted(folder.glob("*.md")) if p.name != "index.md"]
+
+def load_briefings(folder: Path, root: Path) -> tuple[list[Briefing], list[str]]:
+    """The briefings of ``folder`` (read by ``markdown.parse_file``) and the errors, one per bad file."""
+    from .markdown import BriefingError, parse_file
+
+    briefings, errors = [], []
+    for path in sorted(folder.glob("*.md")):
+        if path.name == "index.md":
+            continue
+        try:
+            briefings.append(parse_file(path, root=root))
+        except BriefingError as exc:
+            errors.append(str(exc))
+    return briefings, errors
+
+
+def extract_briefings(folder: Path, root: Path) -> tuple[list[Briefing], list[str]]:
+    """Briefings extracted afresh from the articles of ``folder``, and the errors of unreadable files."""
+    from .articles import ArticleError, article_files, read_file
+    from .extract import extract_many
+
+    articles, errors = [], []
+    for path in article_files(folder):
+        try:
+            articles.extend(read_file(path, root=root))
+        except ArticleError as exc:
+            errors.append(str(exc))
+    return list(extract_many(articles)), errors
 
 
 __all__ = [
@@ -516,8 +561,10 @@ __all__ = [
     "build_pdfs",
     "combined_pdf",
     "format_date",
+    "extract_briefings",
     "load_briefings",
     "render_briefing",
     "select",
+    "selection_subtitle",
     "site_options",
 ]

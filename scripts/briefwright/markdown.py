@@ -1,0 +1,683 @@
+"""The briefing's Markdown: ``render`` a ``Briefing`` to a human-editable file, ``parse`` it back.
+
+A briefing file is YAML front matter (id, title, source, tags and a ``briefwright:`` block
+holding the converter's fingerprint) followed by ``# Title``, a source credit line and four
+sections, each a plain Markdown list (the grammar is documented in ``docs/contributing.md``)::
+
+    ## Key points
+    - <sentence>
+    ## Timeline
+    - **<date>**, *<when text>*: <event> — <actor refs> — [¶N](<paragraph link>)
+    ## Actors
+    - **<name>** `<id>` — <type>[, anonymous]
+        - role: <role>  |  also called: <alias>  |  part of: `<id>`
+    ## Quotes
+    - <speaker ref> *<cue>*[ (partial)]: “<quoted words>” — [¶N](<paragraph link>)
+
+An actor reference is ``[Name](../actors/<id>.md)`` or ``\u0060<id>\u0060``. Offsets are
+never written: ``parse`` reads the source article and finds each quote, date and name in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote as urlquote
+
+import yaml
+
+from .model import ACTOR_TYPES, Actor, Briefing, Quote, Source, TimelineEntry, Timex
+
+GRAMMAR_VERSION = 1
+SECTIONS = ("Key points", "Timeline", "Actors", "Quotes")
+NONE_LINE = "*None found.*"
+_FP_PLACEHOLDER = "sha256:" + "0" * 20
+_ID = r"[a-z0-9][a-z0-9-]*"
+
+
+class BriefingError(ValueError):
+    """A briefing that does not follow the grammar; ``str()`` is ``path:line: message``."""
+
+    def __init__(self, path: str | Path | None, line: int, message: str, issues: list[Issue] | None = None):
+        super().__init__(f"{path or '<briefing>'}:{line}: {message}")
+        self.path = str(path) if path else None
+        self.line = line
+        self.message = message
+        self.issues = issues or []
+
+
+@dataclass
+class Issue:
+    """One problem found while reading a briefing: line (1-based), what is wrong, how to fix it."""
+
+    line: int
+    message: str
+    fix: str = ""
+    grammar: bool = True
+
+
+@dataclass
+class Parsed:
+    """What ``read`` returns: the briefing (None when the front matter is unusable) and every issue."""
+
+    briefing: Briefing | None
+    issues: list[Issue] = field(default_factory=list)
+    speaker_lines: dict[int, int] = field(default_factory=dict)  # quote index -> line
+    lines: dict[str, int] = field(default_factory=dict)  # "quote:3", "actor:<id>", "timeline:2", ...
+
+
+# ---------------------------------------------------------------- escaping
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])|([&<>])")
+_UNESCAPE = re.compile(r"\\([\\`*_\[\]])|&(amp|lt|gt);")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_UNENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
+
+
+def escape(text: str) -> str:
+    """Article text as inert Markdown: no emphasis, code, link or HTML can come out of it."""
+    text = " ".join(text.split("\n"))
+    return _MD_SPECIAL.sub(lambda m: "\\" + m[1] if m[1] else _ENTITIES[m[2]], text)
+
+
+def unescape(text: str) -> str:
+    return _UNESCAPE.sub(lambda m: m[1] if m[1] else _UNENTITIES[m[2]], text)
+
+
+def _safe_url(url: str | None) -> str | None:
+    """An http(s) URL made safe inside ``(...)``; None for any other scheme (javascript:, data:...)."""
+    if not url or not re.match(r"^https?://[^\s]+$", url.strip(), re.I):
+        return None
+    return urlquote(url.strip(), safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+# ---------------------------------------------------------------- publishing rights
+
+_OPEN_LICENCE = re.compile(r"\bcc[ -]?(by|0|zero)\b|creative\s*commons|public\s*domain", re.I)
+
+
+def source_publishable(b: Briefing) -> bool:
+    """May the source text be shown on the site? The article's ``publish`` flag, else its licence."""
+    flag = getattr(b.source, "publish", None)
+    if isinstance(flag, bool):
+        return flag
+    return bool(b.source.license and _OPEN_LICENCE.search(b.source.license))
+
+
+def paragraph_link(b: Briefing, n: int) -> str:
+    """``[¶N](...)`` to paragraph N: the site's source page, else the article URL, else plain ``¶N``."""
+    if source_publishable(b):
+        return f"[¶{n}](../sources/{b.id}.md#p{n})"
+    url = _safe_url(b.source.url)
+    return f"[¶{n}]({url})" if url else f"¶{n}"
+
+
+# ---------------------------------------------------------------- render
+
+
+def actor_ref(b: Briefing, actor_id: str) -> str:
+    actor = b.actor(actor_id)
+    name = actor.name if actor else actor_id
+    return f"[{escape(name)}](../actors/{actor_id}.md)"
+
+
+def _front_matter(b: Briefing) -> str:
+    src = b.source
+    source: dict = {"path": src.path}
+    for key in ("publisher", "url", "published"):
+        if getattr(src, key):
+            source[key] = getattr(src, key)
+    if src.authors:
+        source["authors"] = list(src.authors)
+    source["language"] = src.language
+    for key in ("license", "license_url"):
+        if getattr(src, key):
+            source[key] = getattr(src, key)
+    data: dict = {"id": b.id, "title": b.title, "source": source}
+    if b.tags:
+        data["tags"] = list(b.tags)
+    data["briefwright"] = {
+        "version": GRAMMAR_VERSION,
+        "fingerprint": _FP_PLACEHOLDER,
+        "timexes": [f"{t.start}-{t.end} {t.type} {t.value or '~'}" for t in b.temporal_expressions],
+    }
+    if not b.temporal_expressions:
+        del data["briefwright"]["timexes"]
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100_000, default_flow_style=False)
+
+
+def _credit(b: Briefing) -> str:
+    src = b.source
+    url = _safe_url(src.url)
+    title = f"[{escape(b.title)}]({url})" if url else f"*{escape(b.title)}*"
+    parts = [p for p in (escape(src.publisher or ""), src.published or "") if p]
+    line = f"**Source:** {title}" + (", " + ", ".join(parts) if parts else "")
+    if src.authors:
+        line += ", by " + escape(", ".join(src.authors))
+    line += "."
+    if src.license:
+        lic_url = _safe_url(src.license_url)
+        lic = f"[{escape(src.license)}]({lic_url})" if lic_url else escape(src.license)
+        line += f" Licence: {lic}."
+    if source_publishable(b):
+        line += (
+            " This briefing was made from the article by briefwright, which processed its text"
+            " (extracted quotes, actors and dates, and summarised it);"
+            f" read the [source text](../sources/{b.id}.md)."
+        )
+    else:
+        line += " Quotes are short excerpts; read the full article at its source."
+    return line
+
+
+def _para(b: Briefing, offset: int) -> str:
+    n = b.paragraph_of(offset)
+    return paragraph_link(b, n) if n else ""
+
+
+def _tail(*parts: str) -> str:
+    return "".join(f" — {p}" for p in parts if p)
+
+
+def render(b: Briefing) -> str:
+    """The Markdown briefing: deterministic, with the fingerprint of exactly this text."""
+    out = ["---", _front_matter(b).rstrip("\n"), "---", "", f"# {escape(b.title)}", "", _credit(b), ""]
+    out += ["## Key points", ""]
+    out += [f"- {escape(s)}" for s in b.summary] or [NONE_LINE]
+    out += ["", "## Timeline", ""]
+    items = []
+    for e in b.timeline:
+        when = f", *{escape(e.when['text'])}*" if e.when and e.when.get("text") else ""
+        refs = ", ".join(actor_ref(b, a) for a in e.actors)
+        items.append(f"- **{escape(e.date)}**{when}: {escape(e.event)}{_tail(refs, _para(b, e.start))}")
+    out += items or [NONE_LINE]
+    out += ["", "## Actors", ""]
+    items = []
+    for a in b.actors:
+        items.append(f"- **{escape(a.name)}** `{a.id}` — {a.type}" + (", anonymous" if a.anonymous else ""))
+        items += [f"    - role: {escape(r)}" for r in a.roles]
+        items += [f"    - also called: {escape(x)}" for x in a.aliases]
+        items += [f"    - part of: `{x}`" for x in a.affiliations]
+    out += items or [NONE_LINE]
+    out += ["", "## Quotes", ""]
+    items = []
+    for q in b.quotes:
+        who = actor_ref(b, q.speaker) if q.speaker else "*unknown speaker*"
+        cue = f" *{escape(q.cue)}*" if q.cue else ""
+        kind = " (partial)" if q.kind == "partial" else ""
+        items.append(f"- {who}{cue}{kind}: “{escape(q.text)}”{_tail(_para(b, q.start))}")
+    out += items or [NONE_LINE]
+    return _with_fingerprint("\n".join(out) + "\n")
+
+
+# ---------------------------------------------------------------- fingerprint
+
+_FP_LINE = re.compile(r"^(\s+fingerprint:\s*)(\S*)\s*$", re.M)
+
+
+def _digest(md: str) -> str:
+    body = "\n".join(line.rstrip() for line in md.replace("\r\n", "\n").split("\n")).strip("\n")
+    body = _FP_LINE.sub(lambda m: m[1] + _FP_PLACEHOLDER, body, count=1)
+    return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:20]
+
+
+def _with_fingerprint(md: str) -> str:
+    digest = _digest(md)
+    return _FP_LINE.sub(lambda m: m[1] + digest, md, count=1)
+
+
+def fingerprint(md: str) -> str | None:
+    """The fingerprint written in the front matter, or None."""
+    m = _FP_LINE.search(md.split("\n---", 2)[0] if md.startswith("---") else "")
+    return m[2].strip("'\"") if m else None
+
+
+def is_edited(md: str) -> bool:
+    """True when the text is not exactly what the converter wrote (or carries no fingerprint)."""
+    written = fingerprint(md)
+    return written is None or written != _digest(md)
+
+
+# ---------------------------------------------------------------- source text lookup
+
+_QMARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"})
+
+
+class _Finder:
+    """Finds text in the article modulo whitespace and quotation-mark style; returns article offsets."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]]):
+        self.text, self.paragraphs = text, paragraphs
+        chars, index = [], []
+        space = False
+        for i, ch in enumerate(text.translate(_QMARKS)):
+            if ch.isspace():
+                if space:
+                    continue
+                ch, space = " ", True
+            else:
+                space = False
+            chars.append(ch)
+            index.append(i)
+        self.norm, self.index = "".join(chars), index
+
+    @staticmethod
+    def normalise(needle: str) -> str:
+        return " ".join(needle.translate(_QMARKS).split())
+
+    def paragraph(self, n: int) -> tuple[int, int] | None:
+        return self.paragraphs[n - 1] if 0 < n <= len(self.paragraphs) else None
+
+    def find_all(self, needle: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """Every occurrence of ``needle`` starting in article offsets ``[lo, hi)``."""
+        n = self.normalise(needle)
+        if not n:
+            return []
+        hi = len(self.text) if hi is None else hi
+        k = self.norm.find(n, bisect.bisect_left(self.index, lo))
+        found = []
+        while k != -1 and self.index[k] < hi:
+            found.append((self.index[k], self.index[k + len(n) - 1] + 1))
+            k = self.norm.find(n, k + 1)
+        return found
+
+    def find(self, needle: str, para: int, after: int = -1) -> tuple[tuple[int, int] | None, bool]:
+        """The occurrence in paragraph ``para`` (first at or after ``after``), else anywhere.
+
+        Returns the span (None when absent) and whether it lies in the given paragraph.
+        """
+        bounds = self.paragraph(para)
+        if bounds:
+            spans = self.find_all(needle, *bounds)
+            if spans:
+                later = [s for s in spans if s[0] >= after]
+                return (later or spans)[0], True
+        spans = self.find_all(needle)
+        return (spans[0] if spans else None), bounds is None and bool(spans)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence holding ``offset``, cut at ``. ! ?`` (plus closing quotes) and a space."""
+        bounds = next(((s, e) for s, e in self.paragraphs if s <= offset < e), (0, len(self.text)))
+        start, end = bounds
+        for m in re.finditer(r"[.!?][\"'”’)]*\s+", self.text[bounds[0] : bounds[1]]):
+            cut = bounds[0] + m.end()
+            if cut <= offset:
+                start = cut
+            else:
+                end = bounds[0] + m.start() + len(m[0].rstrip())
+                break
+        return start, end
+
+
+def recompute_mentions(text: str, actors: list[Actor]) -> None:
+    """Each actor's mentions: whole-word occurrences of its name and aliases, longest first."""
+    forms = sorted(
+        {(f, a.id) for a in actors for f in (a.name, *a.aliases) if f.strip()}, key=lambda x: (-len(x[0]), x)
+    )
+    taken = bytearray(len(text))
+    spans: dict[str, list[tuple[int, int]]] = {a.id: [] for a in actors}
+    for form, aid in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                spans[aid].append((m.start(), m.end()))
+    for a in actors:
+        a.mentions = sorted(spans[a.id])
+
+
+# ---------------------------------------------------------------- parse
+
+_REF = r"\[(?:\\.|[^\]\\])*\]\(\.\./actors/[^)\s]+?\.md\)|`[^`]+`"
+_REF_PARTS = re.compile(r"\[(?:\\.|[^\]\\])*\]\(\.\./actors/(?P<link>[^)\s]+?)\.md\)|`(?P<code>[^`]+)`")
+_PARA = r"(?:\[¶(?P<pn>\d+)\]\([^)\s]*\)|¶(?P<pp>\d+))"
+_ITEM = re.compile(r"^[-*+] (?P<body>.*)$")
+_SUB = re.compile(r"^(?: {2,}|\t)[-*+] (?P<key>[a-z ]+?):\s*(?P<value>.*)$")
+_TIMELINE = re.compile(
+    r"^\*\*(?P<date>[^*]+)\*\*(?:, \*(?P<when>(?:\\.|[^*\\])+)\*)?: (?P<event>.*?)"
+    rf"(?: — (?P<refs>(?:{_REF})(?:, (?:{_REF}))*))?(?: — {_PARA})?$"
+)
+_ACTOR = re.compile(
+    r"^\*\*(?P<name>(?:\\.|[^*\\])+)\*\* `(?P<id>[^`]+)` — (?P<type>[a-z]+)(?P<anon>, anonymous)?$"
+)
+_QUOTE = re.compile(
+    rf"^(?P<who>{_REF}|\*unknown speaker\*)(?: \*(?P<cue>(?:\\.|[^*\\])+)\*)?(?P<partial> \(partial\))?: "
+    rf"[“\"](?P<text>.*)[”\"](?: — {_PARA})?$"
+)
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T[0-9:]+|T(?:MO|AF|EV|NI))?)?)?$")
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+_HOW = {
+    "Key points": "write each key point as a list item: '- <sentence>'",
+    "Timeline": "write '- **YYYY-MM-DD**, *<date as written>*: <event> — [Name](../actors/<id>.md) — ¶N'",
+    "Actors": "write '- **<Name>** `<id>` — <type>', sub-items '    - role: ...', '    - also called: ...'",
+    "Quotes": "write '- [Name](../actors/<id>.md) *said*: “<words>” — [¶N](...)'",
+}
+
+
+def _ref_id(ref: str) -> str:
+    m = _REF_PARTS.fullmatch(ref.strip())
+    return (m["link"] or m["code"]).strip() if m else ref.strip()
+
+
+def _para_no(m: re.Match) -> int:
+    return int(m["pn"] or m["pp"] or 0)
+
+
+def valid_date(value: str) -> bool:
+    """ISO 8601 at the precision known (YYYY, YYYY-MM, YYYY-MM-DD, optional time) and a real date."""
+    if not _DATE.match(value):
+        return False
+    parts = value.split("T")[0].split("-")
+    try:
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(value: object) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10] if not isinstance(value, dt.datetime) else value.date().isoformat()
+    return str(value)
+
+
+def _load_article(source: Source, root: Path, bid: str) -> tuple[str, list[tuple[int, int]], bool | None]:
+    from .articles import ArticleError, read_file
+
+    path = Path(source.path)
+    articles = read_file(path if path.is_absolute() else root / path, root=root)
+    if not articles:
+        raise ArticleError(path, "no article in the file")
+    article = next((a for a in articles if a.id == bid), None) or articles[0]
+    return article.text, list(article.paragraphs), article.publish
+
+
+def read(md: str, path: str | Path | None = None, root: Path = Path(".")) -> Parsed:
+    """Read a Markdown briefing, collecting every grammar and content issue (see ``parse``)."""
+    md = md.replace("\r\n", "\n")
+    issues: list[Issue] = []
+    m = _FRONT.match(md)
+    if not m:
+        return Parsed(
+            None, [Issue(1, "no front matter", "start the file with '---', the YAML keys, and '---'")]
+        )
+    try:
+        meta = yaml.safe_load(m[1] or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        return Parsed(
+            None, [Issue(line, f"broken front matter: {getattr(exc, 'problem', exc)}", "fix the YAML")]
+        )
+    if not isinstance(meta, dict):
+        return Parsed(None, [Issue(2, "broken front matter: expected 'key: value' lines", "fix the YAML")])
+    fm_lines = {k: i + 2 for i, line in enumerate((m[1] or "").split("\n")) for k in [line.split(":")[0]]}
+    bid = str(meta.get("id") or "")
+    if not re.fullmatch(_ID, bid):
+        issues.append(
+            Issue(fm_lines.get("id", 1), f"invalid id {bid!r}", "use lower-case letters, digits and '-'")
+        )
+        bid = bid or (Path(path).stem if path else "briefing")
+    src = meta.get("source") if isinstance(meta.get("source"), dict) else {}
+    if not src.get("path"):
+        issues.append(
+            Issue(fm_lines.get("source", 1), "no source.path", "give the article file under 'source: path:'")
+        )
+    authors = src.get("authors") or []
+    source = Source(
+        path=str(src.get("path") or ""),
+        published=_iso(src.get("published")),
+        publisher=_iso(src.get("publisher")),
+        url=_iso(src.get("url")),
+        authors=[str(a) for a in (authors if isinstance(authors, list) else [authors])],
+        language=str(src.get("language") or "en"),
+        license=_iso(src.get("license")),
+        license_url=_iso(src.get("license_url")),
+    )
+    if source.published and not valid_date(source.published):
+        issues.append(
+            Issue(
+                fm_lines.get("source", 1),
+                f"invalid published date {source.published!r}",
+                "write it as YYYY-MM-DD",
+                grammar=False,
+            )
+        )
+    tags = meta.get("tags") or []
+    b = Briefing(
+        id=bid,
+        title=str(meta.get("title") or ""),
+        source=source,
+        text="",
+        tags=[str(t) for t in (tags if isinstance(tags, list) else [tags])],
+    )
+    parsed = Parsed(b, issues)
+    publish = None
+    if source.path:
+        try:
+            b.text, b.paragraphs, publish = _load_article(source, root, bid)
+        except Exception as exc:  # noqa: BLE001 - any unreadable source is reported, not fatal
+            issues.append(
+                Issue(
+                    fm_lines.get("source", 1),
+                    f"cannot read the source article: {exc}",
+                    "fix source.path (relative to the project root) or restore the article",
+                    grammar=False,
+                )
+            )
+    if publish is not None:
+        b.source.publish = publish  # type: ignore[attr-defined]
+    _body(md, m.end(), md[: m.end()].count("\n") + 1, parsed)
+    _timexes(meta.get("briefwright"), b, issues, fm_lines.get("briefwright", 1))
+    _resolve(parsed)
+    return parsed
+
+
+def _body(md: str, offset: int, first_line: int, parsed: Parsed) -> None:
+    b, issues = parsed.briefing, parsed.issues
+    assert b is not None
+    section: str | None = None
+    actor: Actor | None = None
+    lines = md[offset:].split("\n")
+    for n, line in enumerate(lines, first_line):
+        if line.startswith("## "):
+            name = line[3:].strip()
+            section = next((s for s in SECTIONS if s.lower() == name.lower()), None)
+            actor = None
+            if section is None:
+                issues.append(Issue(n, f"unknown section {name!r}", f"use one of: {', '.join(SECTIONS)}"))
+                section = "?"
+            continue
+        if section is None or section == "?" or not line.strip() or line.strip() == NONE_LINE:
+            continue
+        sub = _SUB.match(line)
+        if sub and section == "Actors":
+            if actor is None:
+                issues.append(
+                    Issue(n, "a sub-item with no actor above it", "indent it under an actor's line")
+                )
+            else:
+                _actor_detail(actor, sub["key"], sub["value"], n, issues)
+            continue
+        item = _ITEM.match(line)
+        if not item:
+            issues.append(Issue(n, f"expected a list item in {section}", _HOW[section]))
+            continue
+        body = item["body"]
+        if section == "Key points":
+            b.summary.append(unescape(body.strip()))
+        elif section == "Timeline":
+            _timeline_item(b, body, n, parsed)
+        elif section == "Actors":
+            actor = _actor_item(b, body, n, parsed)
+        elif section == "Quotes":
+            _quote_item(b, body, n, parsed)
+
+
+def _actor_detail(actor: Actor, key: str, value: str, n: int, issues: list[Issue]) -> None:
+    value = value.strip()
+    if key == "role":
+        actor.roles.append(unescape(value))
+    elif key in ("also called", "alias"):
+        actor.aliases.append(unescape(value))
+    elif key == "part of":
+        actor.affiliations.append(_ref_id(value))
+    else:
+        issues.append(Issue(n, f"unknown actor detail {key!r}", "use 'role:', 'also called:' or 'part of:'"))
+
+
+def _actor_item(b: Briefing, body: str, n: int, parsed: Parsed) -> Actor | None:
+    m = _ACTOR.match(body.strip())
+    if not m:
+        parsed.issues.append(Issue(n, "an actor line must be '- **Name** `id` — type'", _HOW["Actors"]))
+        return None
+    if m["type"] not in ACTOR_TYPES:
+        parsed.issues.append(
+            Issue(n, f"unknown actor type {m['type']!r}", f"use one of: {', '.join(ACTOR_TYPES)}")
+        )
+    actor = Actor(id=m["id"], name=unescape(m["name"]), type=m["type"], anonymous=bool(m["anon"]))
+    b.actors.append(actor)
+    parsed.lines.setdefault(f"actor:{actor.id}", n)
+    parsed.lines[f"actor#{len(b.actors) - 1}"] = n
+    return actor
+
+
+def _timeline_item(b: Briefing, body: str, n: int, parsed: Parsed) -> None:
+    m = _TIMELINE.match(body.strip())
+    if not m:
+        parsed.issues.append(Issue(n, "a timeline line must start with the date in bold", _HOW["Timeline"]))
+        return
+    refs = re.findall(_REF, m["refs"] or "")
+    entry = TimelineEntry(
+        date=unescape(m["date"]).strip(),
+        event=unescape(m["event"]),
+        start=0,
+        end=0,
+        actors=[_ref_id(r) for r in refs],
+    )
+    if m["when"]:
+        entry.when = {"text": unescape(m["when"]), "start": 0, "end": 0}
+    entry._para = _para_no(m)  # type: ignore[attr-defined]
+    b.timeline.append(entry)
+    parsed.lines[f"timeline#{len(b.timeline) - 1}"] = n
+
+
+def _quote_item(b: Briefing, body: str, n: int, parsed: Parsed) -> None:
+    m = _QUOTE.match(body.strip())
+    if not m:
+        parsed.issues.append(
+            Issue(n, "a quote line must be '- <speaker> *<verb>*: “<words>” — [¶N](...)'", _HOW["Quotes"])
+        )
+        return
+    who = m["who"]
+    q = Quote(
+        text=unescape(m["text"]),
+        start=0,
+        end=0,
+        speaker=None if who == "*unknown speaker*" else _ref_id(who),
+        kind="partial" if m["partial"] else "direct",
+        cue=unescape(m["cue"]) if m["cue"] else None,
+    )
+    q._para = _para_no(m)  # type: ignore[attr-defined]
+    b.quotes.append(q)
+    parsed.lines[f"quote#{len(b.quotes) - 1}"] = n
+
+
+def _timexes(block: object, b: Briefing, issues: list[Issue], line: int) -> None:
+    items = block.get("timexes") if isinstance(block, dict) else None
+    for item in items or []:
+        m = re.fullmatch(r"(\d+)-(\d+) (DATE|TIME|DURATION|SET) (\S+)", str(item))
+        if not m or int(m[2]) > len(b.text) or int(m[1]) > int(m[2]):
+            continue
+        s, e = int(m[1]), int(m[2])
+        b.temporal_expressions.append(Timex(b.text[s:e], s, e, m[3], None if m[4] == "~" else m[4]))
+
+
+def _resolve(parsed: Parsed) -> None:
+    """Offsets from the source text: quotes, dates and names are found in their paragraphs."""
+    b = parsed.briefing
+    assert b is not None
+    finder = _Finder(b.text, b.paragraphs)
+    recompute_mentions(b.text, b.actors)
+    mentions = {a.id: a.mentions for a in b.actors}
+    last: dict[int, int] = {}
+    for i, q in enumerate(b.quotes):
+        n, line = q.__dict__.pop("_para", 0), parsed.lines[f"quote#{i}"]
+        span, in_para = finder.find(q.text, n, last.get(n, -1))
+        if span is None:
+            bounds = finder.paragraph(n) or (0, 0)
+            q.start = q.end = bounds[0]
+            parsed.issues.append(
+                Issue(
+                    line,
+                    f"quoted text not found in the source article ({b.source.path})",
+                    "copy the words exactly as the source has them",
+                    grammar=False,
+                )
+            )
+            continue
+        q.start, q.end = span
+        q.text = b.text[q.start : q.end]
+        last[n] = q.start + 1
+        if not in_para and b.text:
+            parsed.issues.append(
+                Issue(
+                    line,
+                    f"the quote is in paragraph {b.paragraph_of(q.start)}, not ¶{n}",
+                    f"link it to ¶{b.paragraph_of(q.start)}",
+                    grammar=False,
+                )
+            )
+        spans = [
+            s for s in mentions.get(q.speaker or "", []) if b.paragraph_of(s[0]) == b.paragraph_of(q.start)
+        ]
+        if spans:
+            q.speaker_span = min(spans, key=lambda s: min(abs(s[0] - q.end), abs(q.start - s[1])))
+    for i, e in enumerate(b.timeline):
+        n, line = e.__dict__.pop("_para", 0), parsed.lines[f"timeline#{i}"]
+        span = None
+        if e.when:
+            span, _ = finder.find(e.when["text"], n)
+            if span:
+                e.when = {"text": b.text[span[0] : span[1]], "start": span[0], "end": span[1]}
+            else:
+                parsed.issues.append(
+                    Issue(
+                        line,
+                        f"the date text “{e.when['text']}” is not in the source article",
+                        "copy the date as the source writes it, or remove it",
+                        grammar=False,
+                    )
+                )
+        if span is None:
+            span, _ = finder.find(e.event, n)
+        if span is None:
+            e.start, e.end = finder.paragraph(n) or (0, 0)
+        else:
+            e.start, e.end = finder.sentence(span[0])
+            e.end = max(e.end, span[1])
+
+
+def parse(md: str, path: str | Path | None = None, root: Path = Path(".")) -> Briefing:
+    """The briefing a Markdown file describes; offsets recomputed from the source article.
+
+    Raises ``BriefingError`` (``path:line: message — fix``) on grammar errors; content problems
+    (a quote not in the source, an unknown speaker) are left to ``briefwright check``.
+    """
+    parsed = read(md, path, root)
+    grammar = [i for i in parsed.issues if i.grammar]
+    if grammar or parsed.briefing is None:
+        first = grammar[0]
+        raise BriefingError(path, first.line, f"{first.message} — {first.fix}", grammar)
+    return parsed.briefing
+
+
+def parse_file(path: str | Path, root: Path = Path(".")) -> Briefing:
+    path = Path(path)
+    return parse(path.read_text(encoding="utf-8"), path, root)

@@ -1,11 +1,558 @@
-"""Quotes and their speakers. (First stub; replaced by the real extractor.)"""
+"""Quotes and their speakers.
+
+Three passes over one parsed ``Doc``, linear in its length:
+
+1. *Marks*: the double quotation marks of each paragraph (typographic or straight) are
+   paired by their context; a missing opening or closing mark is recovered without
+   moving the other quotes of the paragraph; single marks (apostrophes, nested quotes)
+   never open or close a quote.
+2. *Attribution*: a reporting verb next to the quote (after it, before it, after a colon,
+   ``according to``) or governing it in the dependency parse gives the cue and its
+   subject the speaker mention. A quote without attribution continues the last speaker;
+   an embedded quote (a title, a scare quote) without a reporting construction is dropped.
+3. *Speakers*: the mention becomes an actor — the actor named there, a pronoun resolved
+   to a recent person of matching gender, a description matched to an anonymous source or
+   a title, or a new actor (an anonymous source, a name the NER missed).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from .articles import slugify
 from .model import Actor, Quote
+
+REPORTING = frozenset(
+    """say tell add write call describe state declare announce explain note argue claim insist warn ask
+    reply respond answer continue conclude tweet post comment remark observe report recall acknowledge
+    admit concede confirm deny suggest predict promise pledge vow urge demand complain lament bemoan joke
+    quip laugh shout yell scream exclaim whisper mutter boast brag charge accuse allege assert contend
+    maintain stress emphasize emphasise testify recount read characterize characterise label dub term brand
+    praise criticize criticise blast slam counter retort quote cite mention agree caution advise recommend
+    propose reiterate repeat question wonder muse sigh interject echo hint signal underline highlight
+    summarize summarise opine assure reassure pronounce proclaim speak plead implore chant cry grumble
+    scoff sneer snap thunder rail rant preach announce tout hail dismiss concur disclose reveal estimate
+    inform notify advise counsel predict forecast threaten order instruct decry condemn denounce
+    reflect share""".split()
+)
+NAMING = frozenset("call describe label dub term brand characterize characterise name nickname".split())
+PERSON_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson analyst expert source aide adviser advisor diplomat
+    officer minister secretary president senator lawmaker leader commander general colonel resident witness
+    activist lawyer attorney prosecutor judge director chief executive chairman chairwoman head member
+    researcher scientist professor doctor economist strategist observer insider person man woman
+    candidate governor mayor representative congressman congresswoman ambassador envoy negotiator
+    supporter critic voter protester protestor student teacher worker manager owner founder partner
+    friend relative father mother brother sister son daughter wife husband veteran soldier journalist
+    reporter editor columnist writer author pollster consultant operative staffer official(s) people
+    officials sources experts analysts aides residents witnesses""".split()
+)
+ORG_NOUNS = frozenset(
+    """ministry government department agency newspaper paper magazine network channel committee council
+    company firm group organization organisation office administration campaign party court army military
+    police embassy commission bureau board union coalition alliance movement regime authority authorities
+    website site outlet station service""".split()
+)
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+MALE_WORDS = frozenset("mr mr. sir lord king prince father brother son husband spokesman chairman congressman "
+                       "businessman man boy uncle nephew grandfather".split())
+FEMALE_WORDS = frozenset("mrs mrs. ms ms. miss lady queen princess mother sister daughter wife spokeswoman "
+                         "chairwoman congresswoman businesswoman woman girl aunt niece grandmother".split())
+ABBREV = frozenset("mr mrs ms dr st sen rep gov gen lt col sgt capt maj prof rev hon jr sr no vs "
+                   "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e".split())
+
+OPENERS, CLOSERS, AMBIGUOUS = "“„«", "”»", '"'
+MARKS = re.compile(r'[“”„«»"]')
+SENT_END = re.compile(r"[.!?]['’”\")]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+SAID_FORMS = (r"said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|continued|stated"
+              r"|argued|declared|insisted|warned|replied|tweeted|concluded")
+ATTRIBUTION_CUT = re.compile(
+    rf"[,?!]\s+(?:(?:he|she|they|it|we|I)|(?:the|a|an)\s+[\w-]+|(?:[A-Z][\w.’'-]*\s+){{1,3}}?[A-Z][\w.’'-]*)"
+    rf"\s+(?:{SAID_FORMS})\b|[,?!]\s+(?:{SAID_FORMS})\s+(?:the\s+)?[A-Z]"
+)
+SUBJECTS = ("nsubj", "nsubjpass")
+NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
+PRONOUNS = frozenset("he she they it we i".split())
+_TRAILING_PUNCT = ",;:—–- "
+
+
+@dataclass
+class _Seg:
+    """One span of quoted words, and what the marks around it tell."""
+
+    start: int
+    end: int
+    para: int
+    open_mark: int | None  # offset of the opening mark (None: missing)
+    close_mark: int | None  # offset of the closing mark (None: missing)
+    runs_on: bool = False  # unclosed at the paragraph end; the next paragraph opens again
+
+
+@dataclass
+class _Speaker:
+    actor: str | None
+    span: tuple[int, int] | None
+    cue: str | None
+    para: int
+    kind: str = "person"
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    actors: list[Actor]
+    paras: list[tuple[int, int]]
+    tok_starts: list[int]
+    tok_actor: dict[int, Actor]
+    by_id: dict[str, Actor]
+    persons: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, token, id, is_subject)
+    gender: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- marks
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    left_open = prev == "" or prev.isspace() or prev in "([{—–-/:;" or prev in OPENERS
+    right_close = nxt == "" or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in CLOSERS
+    ch = text[i]
+    if ch in OPENERS:
+        return "close" if right_close and not left_open else "open"
+    if ch in CLOSERS:
+        return "open" if left_open and not right_close else "close"
+    if left_open and not right_close:
+        return "open"
+    if right_close and not left_open:
+        return "close"
+    return "toggle"
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Offset where the sentence holding ``hi`` starts, not before ``lo``."""
+    start = lo
+    for m in SENT_END.finditer(text, lo, hi):
+        word = text[max(lo, m.start() - 6):m.start()].split()
+        if word and word[-1].lower().strip("(“\"") in ABBREV:
+            continue
+        if word and len(word[-1]) == 1 and word[-1].isupper():  # an initial
+            continue
+        start = m.end()
+    return start
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    for m in SENT_END.finditer(text, lo, hi):
+        word = text[max(lo, m.start() - 6):m.start()].split()
+        if word and (word[-1].lower().strip("(“\"") in ABBREV or (len(word[-1]) == 1 and word[-1].isupper())):
+            continue
+        return m.start() + 1
+    return hi
+
+
+def _cut_attribution(text: str, lo: int, hi: int) -> int:
+    """End of quoted words whose closing mark is missing: before an inner ', she said'."""
+    m = ATTRIBUTION_CUT.search(text, lo, hi)
+    return m.start() + 1 if m else hi
+
+
+def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
+    """Quoted spans of ``text``, paragraph by paragraph, with broken marks recovered."""
+    segs: list[_Seg] = []
+    for p, (lo, hi) in enumerate(paras):
+        marks = [(m.start(), _mark_kind(text, m.start(), lo, hi)) for m in MARKS.finditer(text, lo, hi)]
+        if not marks:
+            continue
+        first = len(segs)
+        opened: int | None = None
+        depth = 0
+        floor = lo  # quoted words of a recovered quote never reach before this
+        for k, (pos, kind) in enumerate(marks):
+            if kind == "toggle":
+                kind = "close" if opened is not None else "open"
+            if kind == "open":
+                if opened is None:
+                    opened = pos
+                    continue
+                ahead = [kd for _, kd in marks[k + 1:k + 3]]
+                if ahead == ["close", "close"] or (depth and ahead[:1] == ["close"]):
+                    depth += 1
+                    continue
+                end = _cut_attribution(text, opened + 1, pos)
+                if end == pos:
+                    end = max(_sentence_start(text, opened + 1, pos), opened + 1)
+                    end = pos if end <= opened + 1 else end
+                segs.append(_Seg(opened + 1, end, p, opened, None))
+                floor, opened = pos, pos
+            else:
+                if depth:
+                    depth -= 1
+                    continue
+                if opened is not None:
+                    segs.append(_Seg(opened + 1, pos, p, opened, pos))
+                else:
+                    start = lo if len(segs) == first else _sentence_start(text, floor, pos)
+                    segs.append(_Seg(start, pos, p, None, pos))
+                floor, opened = pos + 1, None
+        if opened is not None:
+            nxt = paras[p + 1][0] if p + 1 < len(paras) else None
+            runs_on = nxt is not None and text[nxt] in OPENERS + AMBIGUOUS
+            end = hi if runs_on else _cut_attribution(text, opened + 1, hi)
+            segs.append(_Seg(opened + 1, end, p, opened, None, runs_on=runs_on))
+    out = []
+    for s in segs:
+        a, b = s.start, s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            s.start, s.end = a, b
+            out.append(s)
+    return out
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def _tokens(ctx: _Ctx, lo: int, hi: int) -> Span:
+    i = bisect_left(ctx.tok_starts, lo)
+    j = bisect_left(ctx.tok_starts, hi)
+    return ctx.doc[i:j]
+
+
+def _is_cue(tok: Token) -> bool:
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        return True
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING and tok.lemma_.lower() != "be"
+
+
+def _cue_word(tok: Token) -> str:
+    return "according to" if tok.lower_ == "according" else tok.text
+
+
+def _inside(ctx: _Ctx, tok: Token) -> bool:
+    k = bisect_right(ctx.quoted, (tok.idx, 1 << 60)) - 1
+    return k >= 0 and ctx.quoted[k][0] <= tok.idx < ctx.quoted[k][1]
+
+
+def _subject(tok: Token, window: Span | None = None) -> Token | None:
+    """The token naming who speaks with the cue ``tok``."""
+    if tok.lower_ == "according":
+        to = tok.nbor()
+        objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    v = tok
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return v.head if c.tag_ == "WP" and v.dep_ == "relcl" else c
+            if c.dep_ == "nsubjpass":
+                agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                if agent:
+                    return agent[0]
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        elif v.dep_ == "relcl":
+            return v.head
+        else:
+            break
+    if window is not None:  # inverted: “…,” said Andrew Tabler
+        for t in window:
+            if t.i > tok.i and t.pos_ in ("PROPN", "NOUN", "PRON"):
+                while t.dep_ in ("compound", "flat", "amod") and t.head.i > t.i:
+                    t = t.head
+                return t
+    return None
+
+
+def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool) -> Token | None:
+    toks = [t for t in span if not _inside(ctx, t)]
+    cues = [t for t in toks if _is_cue(t)]
+    if cues:
+        return cues[0] if after else cues[-1]
+    if after:  # “…,” Smith quipped
+        for t in toks[:5]:
+            if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children):
+                return t
+    elif colon:  # … on Twitter: “I offered…”
+        verbs = [t for t in toks if t.pos_ == "VERB"]
+        return verbs[-1] if verbs else None
+    return None
+
+
+def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
+    """A reporting verb that governs the quoted words in the parse (not as their subject)."""
+    inner = _tokens(ctx, seg.start, seg.end)
+    if not len(inner):
+        return None
+    roots = [t for t in inner if not (seg.start <= t.head.idx < seg.end) or t.head.i == t.i]
+    for r in roots[:3]:
+        node = r
+        for _ in range(6):
+            head = node.head
+            if head.i == node.i:
+                break
+            if node.dep_ in SUBJECTS and _is_cue(head):
+                break
+            if _is_cue(head) and not (seg.start <= head.idx < seg.end):
+                return head
+            node = head
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok`` (without appositions or clauses)."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok)
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in NP_LEFT:
+            start = min(start, c.left_edge.i)
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("flat", "compound") or (
+            tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to", "with")
+        ):
+            end = max(end, c.right_edge.i)
+    if end - start > 12:
+        start, end = tok.i, tok.i
+    doc = tok.doc
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _index(doc: Doc, actors: list[Actor]) -> _Ctx:
+    ctx = _Ctx(doc, actors, paragraph_spans(doc.text), [t.idx for t in doc], {}, {a.id: a for a in actors})
+    for a in actors:
+        for s, e in a.mentions:
+            i, j = bisect_left(ctx.tok_starts, s), bisect_left(ctx.tok_starts, e)
+            for k in range(i, j):
+                ctx.tok_actor.setdefault(k, a)
+            if a.type == "person" and i < j:
+                _note_person(ctx, a, doc[i:j])
+    ctx.persons.sort()
+    return ctx
+
+
+def _note_person(ctx: _Ctx, actor: Actor, span: Span) -> None:
+    root = span.root
+    subj = root.dep_ in SUBJECTS or (root.dep_ in ("appos", "compound", "conj") and root.head.dep_ in SUBJECTS)
+    ctx.persons.append((span.start_char, span.start, actor.id, subj))
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(0, span.start - 4):span.start]}
+    after = {t.lower_ for t in doc[span.end:span.end + 4]}
+    if (before | after) & MALE_WORDS and not (before | after) & FEMALE_WORDS:
+        ctx.gender.setdefault(actor.id, "m")
+    elif (before | after) & FEMALE_WORDS and not (before | after) & MALE_WORDS:
+        ctx.gender.setdefault(actor.id, "f")
+    titles = ctx.titles.setdefault(actor.id, set())
+    for t in doc[max(span.sent.start, span.start - 4):span.start]:
+        if t.pos_ in ("PROPN", "NOUN") and t.is_title:
+            titles.add(t.lower_)
+    for role in actor.roles:
+        titles.update(w.lower() for w in role.split())
+
+
+def _merge_person(ctx: _Ctx, actor: Actor) -> Actor:
+    """A one-word person name stands for the fuller name ending in it (Kodmani → Bassma Kodmani)."""
+    if actor.type != "person" or " " in actor.name:
+        return actor
+    for a in ctx.actors:
+        if a.type == "person" and a is not actor and a.name.split()[-1] == actor.name and not a.anonymous:
+            return a
+    return actor
+
+
+def _add_mention(actor: Actor, span: tuple[int, int]) -> None:
+    if span not in actor.mentions:
+        actor.mentions.append(span)
+        actor.mentions.sort()
+
+
+def _new_actor(ctx: _Ctx, name: str, kind: str, anonymous: bool, alias: str | None) -> Actor:
+    aid = slugify(name)
+    actor = ctx.by_id.get(aid)
+    if actor is None:
+        actor = Actor(id=aid, name=name, type=kind, anonymous=anonymous)
+        ctx.actors.append(actor)
+        ctx.by_id[aid] = actor
+    if alias and alias != name and alias not in actor.aliases:
+        actor.aliases.append(alias)
+    return actor
+
+
+def _pronoun(ctx: _Ctx, tok: Token, last: _Speaker | None) -> str | None:
+    word = tok.lower_
+    para = _para_of(ctx, tok.idx)
+    lo = ctx.paras[max(0, para - 2)][0]
+    if word in ("he", "she"):
+        want = "m" if word == "he" else "f"
+        k = bisect_left(ctx.persons, (tok.idx,))
+        cands = [c for c in reversed(ctx.persons[:k]) if c[0] >= lo and ctx.gender.get(c[2], want) == want]
+        if len({c[2] for c in cands}) == 1:
+            ctx.gender.setdefault(cands[0][2], want)
+        for c in cands:
+            if c[3]:
+                return c[2]
+        if cands:
+            return cands[0][2]
+        if last and last.kind == "person" and last.actor and ctx.gender.get(last.actor, want) == want:
+            return last.actor
+        return None
+    if word in ("they", "it", "we") and last and last.para >= para - 2:
+        return last.actor
+    return None
+
+
+def _para_of(ctx: _Ctx, offset: int) -> int:
+    return max(0, bisect_right(ctx.paras, (offset, 1 << 60)) - 1)
+
+
+def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | None) -> Actor | None:
+    doc = ctx.doc
+    if head.lower_ in PRONOUNS:
+        aid = _pronoun(ctx, head, last)
+        return ctx.by_id.get(aid) if aid else None
+    actor = ctx.tok_actor.get(head.i)
+    if actor is not None:
+        return _merge_person(ctx, actor)
+    words = doc.text[span[0]:span[1]]
+    det = doc[bisect_left(ctx.tok_starts, span[0])]
+    name = words[len(det.text):].strip() if det.dep_ == "det" and det.i < head.i else words
+    if head.pos_ == "PROPN":
+        for a in ctx.actors:
+            if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
+                return a
+        kind = "person" if head.ent_type_ in ("", "PERSON") and head.dep_ != "compound" else "organization"
+        if any(t.lower_ in ORG_NOUNS for t in doc[bisect_left(ctx.tok_starts, span[0]):head.i + 1]):
+            kind = "organization"
+        return _new_actor(ctx, name, kind, False, None)
+    noun = head.lemma_.lower()
+    definite = det.lower_ in ("the", "this", "that") and det.i < head.i
+    if definite:
+        for a in reversed(ctx.actors):
+            if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
+                return a
+        k = bisect_left(ctx.persons, (head.idx,))
+        for c in reversed(ctx.persons[:k]):
+            if head.lower_ in ctx.titles.get(c[2], ()) or noun in ctx.titles.get(c[2], ()):
+                return ctx.by_id[c[2]]
+    kind = "person" if noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS else (
+        "organization" if noun in ORG_NOUNS else "other")
+    return _new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _is_direct(text: str, seg: _Seg, lo: int, hi: int) -> bool:
+    before = text[lo:seg.open_mark if seg.open_mark is not None else seg.start].rstrip()
+    starts = seg.open_mark is None or not before or before[-1] in ".!?:,—–-;" or before.endswith(("that",))
+    after = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+    nxt = text[after:hi].lstrip()[:1]
+    ends = text[seg.end - 1] in ".,!?;:—–-…" or nxt in ("", ",", ".", "!", "?", ";", ":", "—", "–")
+    return starts and ends
+
+
+def _attribute(ctx: _Ctx, seg: _Seg, prev_end: int, next_start: int) -> tuple[Token | None, Token | None]:
+    """The cue token and the subject token of a quote, if the text attributes it."""
+    text = ctx.doc.text
+    lo, hi = ctx.paras[seg.para]
+    opening = seg.open_mark if seg.open_mark is not None else seg.start
+    closing = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+    b_lo = _sentence_start(text, max(lo, prev_end), opening)
+    before = _tokens(ctx, b_lo, opening)
+    colon = text[b_lo:opening].rstrip().endswith(":")
+    if not len(before) and seg.para > 0 and opening == lo:
+        p_lo, p_hi = ctx.paras[seg.para - 1]
+        if text[p_lo:p_hi].rstrip().endswith(":"):
+            before, colon = _tokens(ctx, _sentence_start(text, p_lo, p_hi - 1), p_hi), True
+    a_hi = _sentence_end(text, closing, min(hi, next_start))
+    after = _tokens(ctx, closing, a_hi)
+    q_end = text[seg.end - 1]
+    first = next((t for t in after if not t.is_punct), None)
+    after_ok = len(after) > 0 and (
+        q_end != "." or (first is not None and first.is_lower) or len(after) <= 6
+    )
+    if q_end == "." and first is not None and not first.is_lower and text[closing:a_hi].strip()[:1].isupper():
+        a_hi = _sentence_end(text, closing + 1, min(hi, next_start))
+        after = _tokens(ctx, closing, a_hi)
+        after_ok = len(after) <= 8
+    order = []
+    if after_ok:
+        order.append((after, True))
+    order.append((before, False))
+    for window, is_after in order:
+        cue = _window_cue(ctx, window, is_after, colon and not is_after)
+        if cue is not None:
+            return cue, _subject(cue, window if is_after else None)
+    cue = _governing_cue(ctx, seg)
+    if cue is not None:
+        return cue, _subject(cue)
+    return None, None
 
 
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
-    return []
+    """Quotes of ``doc`` with their speakers; new speakers are appended to ``actors``."""
+    text = doc.text
+    ctx = _index(doc, actors)
+    segs = find_segments(text, ctx.paras)
+    ctx.quoted = [(s.start, s.end) for s in segs]
+    quotes: list[Quote] = []
+    last: _Speaker | None = None
+    prev_run_on = False
+    for n, seg in enumerate(segs):
+        lo, hi = ctx.paras[seg.para]
+        prev_end = segs[n - 1].end + 1 if n and segs[n - 1].para == seg.para else lo
+        next_start = segs[n + 1].start - 1 if n + 1 < len(segs) and segs[n + 1].para == seg.para else hi
+        direct = _is_direct(text, seg, lo, hi)
+        cue, subj = _attribute(ctx, seg, prev_end, next_start)
+        speaker: _Speaker | None = None
+        if subj is not None:
+            span = _np_span(subj)
+            actor = _resolve(ctx, subj, span, last)
+            if actor is not None and subj.lower_ not in PRONOUNS:
+                _add_mention(actor, span)
+                if actor.type == "person":
+                    ctx.persons.insert(bisect_left(ctx.persons, (span[0],)), (span[0], subj.i, actor.id, True))
+            speaker = _Speaker(actor.id if actor else None, span, _cue_word(cue) if cue else None, seg.para,
+                               actor.type if actor else "person")
+        elif cue is not None and not direct:
+            continue
+        elif cue is None and last is not None and (direct or prev_run_on) and (
+            prev_run_on or last.para >= seg.para - 1
+        ):
+            speaker = _Speaker(last.actor, last.span, last.cue, seg.para, last.kind)
+        elif not direct:
+            continue
+        if cue is not None and speaker is None:
+            speaker = _Speaker(None, None, _cue_word(cue), seg.para)
+        quotes.append(Quote(
+            text=text[seg.start:seg.end], start=seg.start, end=seg.end,
+            speaker=speaker.actor if speaker else None, kind="direct" if direct else "partial",
+            cue=speaker.cue if speaker else None, speaker_span=speaker.span if speaker else None,
+        ))
+        if speaker is not None:
+            last = speaker
+        prev_run_on = seg.runs_on
+    return quotes

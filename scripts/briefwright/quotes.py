@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .articles import slugify
@@ -78,6 +79,8 @@ ATTRIBUTION_CUT = re.compile(
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
 PRONOUNS = frozenset("he she they it we i".split())
+NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
+MINOR_WORDS = frozenset("of the a an and in on for to with at by or from".split())
 _TRAILING_PUNCT = ",;:—–- "
 
 
@@ -105,6 +108,7 @@ class _Speaker:
 @dataclass
 class _Ctx:
     doc: Doc
+    text: str
     actors: list[Actor]
     paras: list[tuple[int, int]]
     tok_starts: list[int]
@@ -207,8 +211,9 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
                     continue
                 if opened is not None:
                     segs.append(_Seg(opened + 1, pos, p, opened, pos))
-                else:
-                    start = lo if len(segs) == first else _sentence_start(text, floor, pos)
+                elif len(segs) == first:
+                    segs.append(_Seg(lo, pos, p, None, pos))
+                elif (start := _sentence_start(text, floor, pos)) > floor:
                     segs.append(_Seg(start, pos, p, None, pos))
                 floor, opened = pos + 1, None
         if opened is not None:
@@ -223,7 +228,7 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a and any(ch.isalnum() for ch in text[a:b]):
+        if b > a and any(ch.isalpha() for ch in text[a:b]):
             s.start, s.end = a, b
             out.append(s)
     return out
@@ -241,20 +246,42 @@ def _tokens(ctx: _Ctx, lo: int, hi: int) -> Span:
 def _is_cue(tok: Token) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return True
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING and tok.lemma_.lower() != "be"
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING
 
 
 def _cue_word(tok: Token) -> str:
     return "according to" if tok.lower_ == "according" else tok.text
 
 
+def _inside_at(ctx: _Ctx, offset: int) -> bool:
+    k = bisect_right(ctx.quoted, (offset, 1 << 60)) - 1
+    return k >= 0 and ctx.quoted[k][0] <= offset < ctx.quoted[k][1]
+
+
 def _inside(ctx: _Ctx, tok: Token) -> bool:
-    k = bisect_right(ctx.quoted, (tok.idx, 1 << 60)) - 1
-    return k >= 0 and ctx.quoted[k][0] <= tok.idx < ctx.quoted[k][1]
+    return _inside_at(ctx, tok.idx)
 
 
-def _subject(tok: Token, window: Span | None = None) -> Token | None:
-    """The token naming who speaks with the cue ``tok``."""
+def _nominal(ctx: _Ctx, tok: Token) -> bool:
+    return (
+        tok.pos_ in ("PROPN", "NOUN", "PRON", "NUM")
+        and tok.ent_type_ not in NOT_SPEAKERS
+        and tok.lower_ not in ("there", "that", "this", "what", "which", "who")
+        and not _inside(ctx, tok)
+    )
+
+
+def _named_in(tok: Token) -> Token:
+    """The person named next to a title head (“Vice President for news Dave Gorab”)."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+        return tok
+    for c in tok.rights:
+        if c.dep_ in ("appos", "compound", "npadvmod", "flat", "nmod") and c.ent_type_ == "PERSON":
+            return c
+    return tok
+
+
+def _dep_subject(tok: Token) -> Token | None:
     if tok.lower_ == "according":
         to = tok.nbor()
         objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
@@ -263,7 +290,7 @@ def _subject(tok: Token, window: Span | None = None) -> Token | None:
     for _ in range(4):
         for c in v.children:
             if c.dep_ == "nsubj":
-                return v.head if c.tag_ == "WP" and v.dep_ == "relcl" else c
+                return v.head if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" else c
             if c.dep_ == "nsubjpass":
                 agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if agent:
@@ -274,22 +301,37 @@ def _subject(tok: Token, window: Span | None = None) -> Token | None:
             return v.head
         else:
             break
-    if window is not None:  # inverted: “…,” said Andrew Tabler
-        for t in window:
-            if t.i > tok.i and t.pos_ in ("PROPN", "NOUN", "PRON"):
-                while t.dep_ in ("compound", "flat", "amod") and t.head.i > t.i:
-                    t = t.head
-                return t
     return None
 
 
-def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool) -> Token | None:
+def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
+    """The token naming who speaks with the cue ``tok``."""
+    cand = _dep_subject(tok)
+    if cand is not None and _nominal(ctx, cand):
+        return _named_in(cand)
+    if window is None:
+        return None
+    toks = [t for t in window if _nominal(ctx, t)]
+    before = [t for t in toks if t.i < tok.i]
+    after = [t for t in toks if t.i > tok.i and t.i - tok.i <= 3]
+    for t in before[:1] or after[:1]:  # “…,” Murphy, the head of X, tweeted / “…,” said Tabler
+        while t.dep_ in ("compound", "flat", "amod") and t.head.i > t.i:
+            t = t.head
+        return _named_in(t)
+    return None
+
+
+def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) -> Token | None:
     toks = [t for t in span if not _inside(ctx, t)]
     cues = [t for t in toks if _is_cue(t)]
     if cues:
-        return cues[0] if after else cues[-1]
-    if after:  # “…,” Smith quipped
-        for t in toks[:5]:
+        if not after:
+            return cues[-1]
+        if trail or toks.index(cues[0]) < 6:
+            return cues[0]
+        return None
+    if after and trail:  # “…,” Smith quipped
+        for t in toks[:4]:
             if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children):
                 return t
     elif colon:  # … on Twitter: “I offered…”
@@ -298,19 +340,29 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool) -> Token | None
     return None
 
 
+def _title_like(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return (
+        0 < len(words) <= 8
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words)
+    )
+
+
 def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
     """A reporting verb that governs the quoted words in the parse (not as their subject)."""
     inner = _tokens(ctx, seg.start, seg.end)
     if not len(inner):
         return None
     roots = [t for t in inner if not (seg.start <= t.head.idx < seg.end) or t.head.i == t.i]
+    title = _title_like(ctx.text[seg.start : seg.end])
     for r in roots[:3]:
+        if title and r.dep_ in ("pobj", "poss", "compound", "nmod", "appos") and r.head.lower_ != "as":
+            continue
         node = r
         for _ in range(6):
             head = node.head
-            if head.i == node.i:
-                break
-            if node.dep_ in SUBJECTS and _is_cue(head):
+            if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)):
                 break
             if _is_cue(head) and not (seg.start <= head.idx < seg.end):
                 return head
@@ -341,8 +393,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
 # ---------------------------------------------------------------- speakers
 
 
-def _index(doc: Doc, actors: list[Actor]) -> _Ctx:
-    ctx = _Ctx(doc, actors, paragraph_spans(doc.text), [t.idx for t in doc], {}, {a.id: a for a in actors})
+def _index(doc: Doc, text: str, actors: list[Actor]) -> _Ctx:
+    ctx = _Ctx(doc, text, actors, paragraph_spans(text), doc.to_array(IDX).tolist(), {}, {a.id: a for a in actors})
     for a in actors:
         for s, e in a.mentions:
             i, j = bisect_left(ctx.tok_starts, s), bisect_left(ctx.tok_starts, e)
@@ -401,14 +453,35 @@ def _new_actor(ctx: _Ctx, name: str, kind: str, anonymous: bool, alias: str | No
     return actor
 
 
+def _clause_antecedent(ctx: _Ctx, tok: Token) -> Token | None:
+    """The named subject of a clause governing the pronoun (“Kasich says he would …”)."""
+    node = tok.head
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in SUBJECTS and c.i < tok.i and c.pos_ in ("PROPN", "NOUN") and _nominal(ctx, c):
+                return c
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
 def _pronoun(ctx: _Ctx, tok: Token, last: _Speaker | None) -> str | None:
     word = tok.lower_
     para = _para_of(ctx, tok.idx)
-    lo = ctx.paras[max(0, para - 2)][0]
     if word in ("he", "she"):
         want = "m" if word == "he" else "f"
-        k = bisect_left(ctx.persons, (tok.idx,))
-        cands = [c for c in reversed(ctx.persons[:k]) if c[0] >= lo and ctx.gender.get(c[2], want) == want]
+        anchor = _clause_antecedent(ctx, tok)
+        if anchor is not None:
+            actor = _resolve(ctx, anchor, _np_span(anchor), last)
+            if actor is not None and actor.type == "person" and ctx.gender.get(actor.id, want) == want:
+                ctx.gender.setdefault(actor.id, want)
+                return actor.id
+        lo = ctx.paras[max(0, para - 2)][0]
+        window = ctx.persons[bisect_left(ctx.persons, (lo,)) : bisect_left(ctx.persons, (tok.idx,))]
+        cands = [
+            c for c in reversed(window) if ctx.gender.get(c[2], want) == want and not _inside_at(ctx, c[0])
+        ]
         if len({c[2] for c in cands}) == 1:
             ctx.gender.setdefault(cands[0][2], want)
         for c in cands:
@@ -419,7 +492,7 @@ def _pronoun(ctx: _Ctx, tok: Token, last: _Speaker | None) -> str | None:
         if last and last.kind == "person" and last.actor and ctx.gender.get(last.actor, want) == want:
             return last.actor
         return None
-    if word in ("they", "it", "we") and last and last.para >= para - 2:
+    if word in ("they", "it") and last and last.para >= para - 2:
         return last.actor
     return None
 
@@ -436,7 +509,7 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
     actor = ctx.tok_actor.get(head.i)
     if actor is not None:
         return _merge_person(ctx, actor)
-    words = doc.text[span[0]:span[1]]
+    words = ctx.text[span[0] : span[1]]
     det = doc[bisect_left(ctx.tok_starts, span[0])]
     name = words[len(det.text):].strip() if det.dep_ == "det" and det.i < head.i else words
     if head.pos_ == "PROPN":
@@ -454,12 +527,15 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
             if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
                 return a
         k = bisect_left(ctx.persons, (head.idx,))
-        for c in reversed(ctx.persons[:k]):
+        for c in reversed(ctx.persons[max(0, k - 40) : k]):
             if head.lower_ in ctx.titles.get(c[2], ()) or noun in ctx.titles.get(c[2], ()):
                 return ctx.by_id[c[2]]
     kind = "person" if noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS else (
         "organization" if noun in ORG_NOUNS else "other")
-    return _new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
+    actor = _new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
+    if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
+        ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
+    return actor
 
 
 # ---------------------------------------------------------------- quotes
@@ -474,9 +550,11 @@ def _is_direct(text: str, seg: _Seg, lo: int, hi: int) -> bool:
     return starts and ends
 
 
-def _attribute(ctx: _Ctx, seg: _Seg, prev_end: int, next_start: int) -> tuple[Token | None, Token | None]:
+def _attribute(
+    ctx: _Ctx, seg: _Seg, prev_end: int, next_start: int, direct: bool
+) -> tuple[Token | None, Token | None]:
     """The cue token and the subject token of a quote, if the text attributes it."""
-    text = ctx.doc.text
+    text = ctx.text
     lo, hi = ctx.paras[seg.para]
     opening = seg.open_mark if seg.open_mark is not None else seg.start
     closing = seg.close_mark + 1 if seg.close_mark is not None else seg.end
@@ -488,34 +566,44 @@ def _attribute(ctx: _Ctx, seg: _Seg, prev_end: int, next_start: int) -> tuple[To
         if text[p_lo:p_hi].rstrip().endswith(":"):
             before, colon = _tokens(ctx, _sentence_start(text, p_lo, p_hi - 1), p_hi), True
     a_hi = _sentence_end(text, closing, min(hi, next_start))
-    after = _tokens(ctx, closing, a_hi)
     q_end = text[seg.end - 1]
+    trail = q_end in ",?!—–-…" or text[closing : closing + 1] == ","
+    after = _tokens(ctx, closing, a_hi)
     first = next((t for t in after if not t.is_punct), None)
-    after_ok = len(after) > 0 and (
-        q_end != "." or (first is not None and first.is_lower) or len(after) <= 6
-    )
-    if q_end == "." and first is not None and not first.is_lower and text[closing:a_hi].strip()[:1].isupper():
-        a_hi = _sentence_end(text, closing + 1, min(hi, next_start))
-        after = _tokens(ctx, closing, a_hi)
+    after_ok = len(after) > 0 and (q_end != "." or (first is not None and first.is_lower) or len(after) <= 6)
+    if q_end == "." and first is not None and not first.is_lower:
+        after = _tokens(ctx, closing, _sentence_end(text, closing + 1, min(hi, next_start)))
         after_ok = len(after) <= 8
-    order = []
-    if after_ok:
-        order.append((after, True))
-    order.append((before, False))
-    for window, is_after in order:
-        cue = _window_cue(ctx, window, is_after, colon and not is_after)
+    windows: list[tuple[Span, bool]] = []
+    if not direct:
+        cue = _governing_cue(ctx, seg)
         if cue is not None:
-            return cue, _subject(cue, window if is_after else None)
-    cue = _governing_cue(ctx, seg)
-    if cue is not None:
-        return cue, _subject(cue)
+            return cue, _subject(ctx, cue)
+        if trail and after_ok:
+            windows.append((after, True))
+        if colon:
+            windows.append((before, False))
+    else:
+        if after_ok:
+            windows.append((after, True))
+        windows.append((before, False))
+    for window, is_after in windows:
+        cue = _window_cue(ctx, window, is_after, colon and not is_after, trail)
+        if cue is not None:
+            return cue, _subject(ctx, cue, window)
+    if direct:
+        cue = _governing_cue(ctx, seg)
+        if cue is not None:
+            return cue, _subject(ctx, cue)
     return None, None
 
 
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Quotes of ``doc`` with their speakers; new speakers are appended to ``actors``."""
     text = doc.text
-    ctx = _index(doc, actors)
+    if not MARKS.search(text):
+        return []
+    ctx = _index(doc, text, actors)
     segs = find_segments(text, ctx.paras)
     ctx.quoted = [(s.start, s.end) for s in segs]
     quotes: list[Quote] = []
@@ -526,7 +614,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         prev_end = segs[n - 1].end + 1 if n and segs[n - 1].para == seg.para else lo
         next_start = segs[n + 1].start - 1 if n + 1 < len(segs) and segs[n + 1].para == seg.para else hi
         direct = _is_direct(text, seg, lo, hi)
-        cue, subj = _attribute(ctx, seg, prev_end, next_start)
+        cue, subj = _attribute(ctx, seg, prev_end, next_start, direct)
         speaker: _Speaker | None = None
         if subj is not None:
             span = _np_span(subj)

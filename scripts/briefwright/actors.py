@@ -33,6 +33,7 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "to", "into", "toward", "towards"}
 )
 _STOP_ROLE = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "[", "]", '"', "“", "”", "‘", "’", "?", "!"})
+_ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
 _KIN = frozenset(
     "son daughter wife husband widow father mother brother sister fiancee fiancée nephew niece".split()
@@ -41,6 +42,12 @@ _ROLE_HEADS = lx.TITLE_HEADS | (lx.NAME_TITLES - lx.TITLE_MODIFIERS - _HONORIFIC
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,6}$")
 _PLURAL_HEADS = {h + "s" for h in lx.ANONYMOUS_HEADS}
 _VOWELS = frozenset("aeiouy")
+_COMPASS = frozenset({"west", "east", "north", "south"})
+_GEO_NOUNS = frozenset(
+    "island islands city town village region province county district port capital coast river lake "
+    "mountain mountains peninsula strait gulf sea valley desert border".split()
+)
+_COMPASS_ADJ = {"western": "west", "eastern": "east", "northern": "north", "southern": "south"}
 
 
 @dataclass
@@ -106,11 +113,14 @@ def _is_acronym(text: str) -> bool:
 
 def _variant(a: str, b: str) -> bool:
     """Spelling variants of one name ("Fatah"/"Fateh", "Osama bin Laden"/"Usama bin Ladin")."""
-    wa, wb = _words(a), _words(b)
-    if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
+    wa = [_COMPASS_ADJ.get(w, w) for w in _words(a)]
+    wb = [_COMPASS_ADJ.get(w, w) for w in _words(b)]
+    if len(wa) != len(wb) or len(wa) < 2:
         return False
+    if wa == wb:
+        return lx.key(a) != lx.key(b)
     diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(diff) > max(1, len(wa) // 2):
+    if len(diff) == len(wa):
         return False
     for x, y in diff:
         if len(x) < 5 or len(y) < 5:
@@ -192,64 +202,105 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     return Mention(s, e, "country", text, country=country.name)
 
 
-def _split_glued(doc: Doc, s: int, e: int, label: str) -> list[Mention] | None:
-    """ "Syria Staffan de Mistura" (a country glued onto a name) → a country and a person."""
+def _name_like(tail: Span) -> bool:
+    words = [t.lower_ for t in tail]
+    return (
+        len(tail) >= 2
+        and not any(w in lx.ORG_HEADS for w in words)
+        and words[0] not in lx.ORG_STARTERS
+        and words[0] not in lx.NAME_TITLES
+        and all(
+            _is_cap(t)
+            or t.lower_.rstrip("-") in lx.PARTICLES
+            or t.text in ("-", "‐")
+            or t.nbor(-1).text == "-"
+            for t in tail
+        )
+        and _is_cap(tail[0])
+    )
+
+
+def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | None:
+    """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
+    "Amnesty International Man-kei Tam" → the country or organisation, and the person."""
     for cut in range(s + 1, e - 1):
-        head = doc[s:cut]
-        tail = doc[cut:e]
-        if not (_country_of(head.text) or lx.key(head.text) in lx.COUNTRY_BY_DEMONYM):
+        head, tail = doc[s:cut], doc[cut:e]
+        last = doc[cut - 1]
+        is_country = bool(_country_of(head.text) or lx.key(head.text) in lx.COUNTRY_BY_DEMONYM)
+        glue = (
+            is_country
+            or _is_acronym(last.text)
+            or last.lower_ in lx.ORG_HEADS
+            or last.lower_ == "international"
+            or lx.key(tail.text) in people
+        )
+        if not glue or not _name_like(tail):
             continue
-        tail_words = [t.lower_ for t in tail]
-        if any(w in lx.ORG_HEADS for w in tail_words) or tail_words[0] in lx.ORG_STARTERS:
-            return None
-        if all(_is_cap(t) or t.lower_.rstrip("-") in lx.PARTICLES or t.text == "-" for t in tail):
-            country = _country_mention(doc, s, cut)
-            person = Mention(cut, e, "person", tail.text, strong=True)
-            return [m for m in (country, person) if m]
+        first = _country_mention(doc, s, cut) if is_country else Mention(s, cut, "organization", head.text)
+        return [m for m in (first, Mention(cut, e, "person", tail.text, strong=True)) if m]
     return None
 
 
-def _ner_mentions(doc: Doc) -> list[Mention]:
+def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Crete and Cyprus" tagged as one entity → its parts (names of organisations keep their "and")."""
+    if any(t.lower_ in lx.ORG_HEADS for t in doc[s:e]):
+        return [(s, e)]
+    parts, start = [], s
+    for t in doc[s:e]:
+        if t.lower_ == "and" and t.i > start:
+            parts.append((start, t.i))
+            start = t.i + 1
+    parts.append((start, e))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     out: list[Mention] = []
     ent_tokens = {t.i for ent in doc.ents for t in ent}
+    people = {lx.key(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
     for ent in doc.ents:
         if ent.label_ not in _NER:
             continue
-        s, e = _strip_edges(doc, ent.start, ent.end)
-        while s < e and doc[s].lower_ in lx.NAME_TITLES and _is_cap(doc[s]) and ent.label_ == "PERSON":
-            s += 1
-        if s >= e or not any(c.isalpha() for c in doc[s:e].text):
-            continue
-        if ent.label_ == "NORP":
-            out.extend(m for t in doc[s:e] if (m := _country_mention(doc, t.i, t.i + 1)))
-            continue
-        if ent.label_ in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, ent.label_)):
-            out.extend(split)
-            continue
-        if (m := _country_mention(doc, s, e)) is not None:
-            out.append(m)
-            continue
-        if ent.label_ in ("PERSON", "FAC", "ORG"):
-            s = _extend_left(doc, s, ent_tokens - set(range(ent.start, ent.end)))
-        span = doc[s:e]
-        if (
-            ent.label_ == "ORG"
-            and e - s == 1
-            and s >= 2
-            and doc[s - 1].lower_ == "of"
-            and doc[s - 2].lower_ in _ROLE_HEADS
-        ):
-            continue  # "Secretary of State": part of a title
-        typ = _type_of(span, ent.label_)
-        if (
-            ent.label_ == "PERSON"
-            and typ == "person"
-            and e - s == 1
-            and lx.key(span.text) in lx.COUNTRY_BY_DEMONYM
-        ):
-            continue
-        out.append(Mention(s, e, typ, span.text, strong=typ != _NER[ent.label_]))
+        s0, e0 = _strip_edges(doc, ent.start, ent.end)
+        for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
+            out.extend(
+                _repair(doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked)
+            )
     return out
+
+
+def _repair(
+    doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
+) -> list[Mention]:
+    while s < e and doc[s].lower_ in lx.NAME_TITLES and _is_cap(doc[s]) and label == "PERSON":
+        s += 1
+    if s >= e or not any(c.isalpha() for c in doc[s:e].text):
+        return []
+    if label == "NORP" or any(t.text in blocked for t in doc[s:e]):
+        return [m for t in doc[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
+    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people)):
+        return split
+    if (m := _country_mention(doc, s, e)) is not None:
+        return [m]
+    if label in ("PERSON", "FAC", "ORG"):
+        s = _extend_left(doc, s, taken)
+    span = doc[s:e]
+    if e - s == 1 and s >= 2 and doc[s - 1].lower_ in ("of", "the") and label != "PERSON":
+        k = s - 2 if doc[s - 1].lower_ == "of" else s - 3
+        if k >= 0 and doc[k].lower_ in ("of",) + tuple(_ROLE_HEADS) or (k >= 0 and _is_cap(doc[k])):
+            return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
+    if (
+        label == "LOC"
+        and e - s == 1
+        and span.text.lower() in _COMPASS
+        and s > 0
+        and doc[s - 1].lower_ == "the"
+    ):
+        return [Mention(s - 1, e, "other", doc[s - 1 : e].text)]
+    typ = _type_of(span, label)
+    if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(span.text) in lx.COUNTRY_BY_DEMONYM:
+        return []
+    return [Mention(s, e, typ, span.text, strong=typ != _NER[label])]
 
 
 # ---------------------------------------------------------------- mentions found by rules
@@ -498,19 +549,19 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     variants = [c for c in clusters if c.type == m.type and any(_variant(m.text, x.text) for x in c.mentions)]
     if len(variants) == 1:
         return variants[0]
-    if m.type == "person" and len(_words(m.text)) <= 2:
+    maybe_person = m.type == "organization" and not m.strong and not _is_acronym(m.text) and " " not in m.text
+    if (m.type == "person" or maybe_person) and len(_words(m.text)) <= 2:
         people = [c for c in clusters if c.type == "person" and not c.anonymous]
-        by_surname = [c for c in people if any(k in _surnames(x.text) for x in c.mentions)]
-        if len(by_surname) == 1:
-            return by_surname[0]
-        if not by_surname and len(_words(m.text)) == 1:
-            by_first = [
+        hits = [c for c in people if any(k in _surnames(x.text) for x in c.mentions)]
+        if not hits and len(_words(m.text)) == 1:
+            hits = [
                 c
                 for c in people
                 if any(len(x.text.split()) >= 2 and _words(x.text)[0] == k for x in c.mentions)
             ]
-            if len(by_first) == 1:
-                return by_first[0]
+        if len(hits) == 1:
+            m.type = "person"
+            return hits[0]
     return None
 
 
@@ -522,7 +573,7 @@ def _canonical(c: _Cluster) -> str:
     first = min(c.mentions, key=lambda m: m.start)
     forms = [m for m in c.mentions if not _is_acronym(m.text)] or c.mentions
     best = max(forms, key=lambda m: (len(_words(m.text)), m is first, -m.start))
-    return re.sub(r"^[Tt]he\s+", "", best.text)
+    return best.text if best.type == "other" else re.sub(r"^[Tt]he\s+", "", best.text)
 
 
 def _cluster_type(c: _Cluster) -> str:
@@ -541,9 +592,9 @@ Role = tuple[str, int, int]  # text, token start, token end
 
 
 def _role_text(doc: Doc, s: int, e: int) -> Role | None:
-    while s < e and (doc[s].lower_ in _CONNECT or doc[s].lower_ in ("'s", "’s") or doc[s].is_punct):
+    while s < e and (doc[s].lower_ in _ROLE_TRIM or doc[s].is_punct):
         s += 1
-    while e > s and (doc[e - 1].lower_ in _CONNECT or doc[e - 1].is_punct):
+    while e > s and (doc[e - 1].lower_ in _ROLE_TRIM or doc[e - 1].is_punct):
         e -= 1
     if s >= e:
         return None
@@ -627,12 +678,23 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     return None
 
 
+def _split_role(doc: Doc, role: Role) -> list[Role]:
+    """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
+    _, s, e = role
+    cuts = [t.i for t in doc[s:e] if t.lower_ == "and"]
+    parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True))
+    if len(parts) < 2 or not all(any(t.lower_ in _ROLE_HEADS for t in doc[a:b]) for a, b in parts):
+        return [role]
+    return [r for a, b in parts if (r := _role_text(doc, a, b))]
+
+
 def _roles(doc: Doc, c: _Cluster) -> list[Role]:
     found: list[Role] = []
     for m in sorted(c.mentions, key=lambda m: m.start):
-        for role in (_premodifier_role(doc, m.start), _apposition_role(doc, m.start, m.end)):
-            if role and lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
-                found.append(role)
+        for whole in (_premodifier_role(doc, m.start), _apposition_role(doc, m.start, m.end)):
+            for role in _split_role(doc, whole) if whole else []:
+                if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
+                    found.append(role)
     keys = [lx.key(r[0]) for r in found]
     return [
         r
@@ -644,15 +706,76 @@ def _roles(doc: Doc, c: _Cluster) -> list[Role]:
 # ---------------------------------------------------------------- the extractor
 
 
+def _lowercase_acronyms(doc: Doc) -> set[str]:
+    """Acronyms of common nouns ("exclusive economic zone (EEZ)"): never actors."""
+    out = set()
+    for i in range(1, len(doc) - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")" and _is_acronym(doc[i + 1].text):
+            acr = doc[i + 1].text.replace(".", "")
+            words = [t for t in doc[max(0, i - len(acr) - 2) : i] if t.is_alpha]
+            tail = words[-len(acr) :]
+            if (
+                len(tail) == len(acr)
+                and all(t.is_lower for t in tail)
+                and "".join(t.text[0] for t in tail).upper() == acr
+            ):
+                out.add(doc[i + 1].text)
+    return out
+
+
+def _retype(doc: Doc, mentions: list[Mention]) -> None:
+    """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
+    for m in mentions:
+        if m.strong or m.country or m.type not in ("organization", "person", "place"):
+            continue
+        prev = doc[m.start - 1] if m.start > 0 else None
+        prev2 = doc[m.start - 2] if m.start > 1 else None
+        nxt = doc[m.end] if m.end < len(doc) else None
+        geo = (
+            (prev is not None and prev.text in _GEO_NOUNS)
+            or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in _GEO_NOUNS)
+            or (nxt is not None and nxt.text in _GEO_NOUNS)
+        )
+        plain = not _is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
+        if geo and plain:
+            m.type, m.strong = "place", True
+        elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
+            m.type = "place"
+    for i, m in enumerate(mentions):
+        if (
+            m.strong
+            or m.type != "organization"
+            or _is_acronym(m.text)
+            or any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
+        ):
+            continue
+        near = [
+            o
+            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if o is not None and _listed(doc, o, m)
+        ]
+        if near and all(o.type == "person" for o in near):
+            m.type = "person"
+
+
+def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = [t.lower_ for t in doc[lo.end : hi.start]]
+    return bool(between) and all(w in (",", "and", "or") for w in between)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
-    ner = _ner_mentions(doc)
+    blocked = _lowercase_acronyms(doc)
+    ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
+    rules = [m for m in rules if not any(t.text in blocked for t in doc[m.start : m.end])]
     mentions = _resolve_overlaps(ner + rules)
     mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
     _acronyms(doc, mentions)
     _known_as(doc, mentions)
+    _retype(doc, mentions)
     return mentions
 
 

@@ -57,7 +57,7 @@ MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(_ABBR_MONTHS)})\.?)(?![a-z])"
 _FULL_WD = [w for w in WEEKDAYS if w.endswith("day")]
 WEEKDAY = rf"(?:{_alt(_FULL_WD)}|(?:{_alt([w for w in WEEKDAYS if w not in _FULL_WD])})\.)(?![a-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)(?!\d)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![,.]\d)"
 NUMWORD = rf"(?:(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v in ONES.items() if 0 < v < 10])}))?|{_alt(ONES)})"
 NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:\s+hundred)?|a\s+hundred|hundreds\s+of|dozens\s+of"
        r"|a\s+couple\s+of|a\s+few|a\s+number\s+of|few|several|many|some|numerous|an|a|half\s+an?)"
@@ -107,9 +107,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                   r"(?:(?:flat|strong|weak|difficult|disappointing|record|fiscal)\s+)?"
                   r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:-)?quarter"
                   rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"),
-    "half": rx(rf"(?:the\s+)?(?P<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
+    "half": rx(rf"(?:the\s+)?(?P<ord>first|second|last)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
                r"|(?P<qry>this|last|next)\s+year|the\s+year))?"),
-    "quarter_ref": rx(r"(?P<det>the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
+    "quarter_ref": rx(rf"(?P<det>the\s+(?:comparable\s+|same\s+|corresponding\s+)?year-(?:ago|earlier)|the\s+(?P<py>{YEAR})|the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
                       r"|the\s+prior|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+corresponding"
                       r"|last\s+year's|this|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"),
     "year_adj": rx(r"(?P<w>year-earlier|year-ago|year-end|prior-year|year-before)"),
@@ -119,7 +119,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "today": rx(rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?!')"
                 rf"(?:\s+(?P<part>{PART}))?"),
     "weekday": rx(rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
-                  rf"|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"
+                  rf"|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
                   rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"),
     "weekday_set": rx(rf"(?:(?:each|every)\s+(?P<wd1>{WEEKDAY})(?:\s+(?P<p1>{PART}))?)"
                       rf"|(?P<wd2>{_alt(_FULL_WD)})s(?:\s+(?P<p2>{PART})s)?|(?P<wd3>{_alt(_FULL_WD)})\s+(?P<p3>{PART})s"),
@@ -144,8 +144,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "set": rx(rf"(?P<q>each|every|per|a|an)\s+(?P<u>{UNIT})|(?P<adv>annually|yearly|daily|weekly|monthly|hourly"
               rf"|quarterly|nightly)|(?:each|every)\s+(?P<mon>{MONTH})"),
     "ref": rx(r"(?P<w>now|nowadays|currently|current|presently|at\s+present|these\s+days|the\s+present"
-              r"|recently|recent|lately|previously|formerly|more\s+recently|most\s+recently|the\s+past"
-              r"|the\s+future|future|soon|the\s+near\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years))"),
+              r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
+              r"|the\s+future|the\s+near\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years))"),
 }
 
 # Words after a four-digit number that make it a count or a quantity, not a year.

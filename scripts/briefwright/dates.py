@@ -42,6 +42,8 @@ REPORTING = frozenset(
 FUTURE_CUES = frozenset("schedule expect plan set due slate intend aim hope prepare".split())
 NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
+_PAST_CUE = re.compile(r"\bsince\s+$")
+_FUTURE_CUE = re.compile(r"\b(?:as soon as|as early as|no later than|starting|beginning|until|through|effective|payable)\s+$")
 _BEFORE_RATE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|percent|cents?|dollars?|times|once|twice"
                           r"|pounds|euros|yen|shares|barrels|tons|hours|days))\s*$", re.I)
 
@@ -85,27 +87,36 @@ class _Tokens:
         return tok
 
     def tense(self, start: int, end: int) -> str:
+        before = self.doc.text[max(0, start - 16): start].lower()
+        if _PAST_CUE.search(before):
+            return "past"
+        if _FUTURE_CUE.search(before):
+            return "future"
         verb = self.governor(start, end)
         return _tense(verb) if verb is not None else ""
 
 
-def _tense(verb: Token) -> str:
+def _tense(verb: Token, depth: int = 0) -> str:
+    """past | future | present | present_event (a present-tense event verb: "talks resume Monday") | ''."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lows = {a.lower_ for a in auxes}
+    if "had" in lows:
+        return "past"
     if lows & R.MODAL_FUTURE or "would" in lows or "going" in lows:
         return "future"
-    if any(a.tag_ == "TO" for a in auxes) or verb.lemma_ in FUTURE_CUES:
+    if verb.lemma_ in FUTURE_CUES and verb.tag_ != "VBD":
         return "future"
-    if verb.head is not verb and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in FUTURE_CUES:
-        return "future"
+    if any(a.tag_ == "TO" for a in auxes):
+        head = verb.head
+        if head is verb or head.lemma_ in FUTURE_CUES or head.pos_ not in ("VERB", "AUX") or depth > 3:
+            return "future"
+        return _tense(head, depth + 1)
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return "past"
-    if verb.tag_ == "VBN" and not auxes:
+    if verb.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "present"
+        return "present" if verb.lemma_ in REPORTING or verb.lemma_ == "be" and not auxes else "present_event"
     return ""
 
 
@@ -179,30 +190,26 @@ def _weekday_date(anchor: dt.date, wd: int, rel: str, tense: str) -> dt.date:
         return anchor + dt.timedelta(days=(diff % 7) - 7 if diff % 7 else -7)
     if rel == "next":
         return anchor + dt.timedelta(days=diff % 7 or 7)
-    if rel in ("this", "coming") or tense == "future":
+    if rel in ("this", "coming") or tense in ("future", "present_event"):
         return anchor + dt.timedelta(days=diff % 7)
     return anchor - dt.timedelta(days=(-diff) % 7)
 
 
 def _infer_year(anchor: dt.date, month: int, day: int | None, tense: str) -> int:
-    """The year of a month (and day) given without one: near the anchor, on the tense's side."""
+    """The year of a month (and day) given without one: near the anchor, on the tense's side (news leans past)."""
     y = anchor.year
-    try:
-        cand = dt.date(y, month, day or 15)
-    except ValueError:
-        cand = dt.date(y, month, 28)
-    delta = (cand - anchor).days
     if day is None:
         delta = (month - anchor.month) * 30
-    if tense == "past" and delta > 30:
-        return y - 1
-    if tense == "future" and delta < -30:
-        return y + 1
-    if delta > 200:
-        return y - 1
-    if delta < -200:
-        return y + 1
-    return y
+    else:
+        try:
+            delta = (dt.date(y, month, day) - anchor).days
+        except ValueError:
+            delta = (month - anchor.month) * 30
+    if tense == "past":
+        return y - 1 if delta > 60 or day is None and month > anchor.month else y
+    if tense == "future":
+        return y + 1 if delta < -60 else y
+    return y - 1 if delta > 183 else y
 
 
 def _date(y: int, m: int, d: int) -> str | None:
@@ -298,11 +305,20 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         if tok is not None and tok.pos_ != "ADV":
             return False
     if name == "duration":
+        if g.get("old") and g["old"].lower() == "-old":
+            return False
+        if g["u"].lower().startswith("quarter") and (re.match(r"\s+of\b", text[m.end(): m.end() + 4])
+                                                     or "-" in m.group()):
+            return False
         if g["u"].lower() == "second" and g["n"].lower() in ("a", "an", "one"):
             nxt = tk.after(m.end())
             if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
                 return False
         if g["n"].lower() in ("some", "many", "a", "an") and g["u"].lower().rstrip("s") == "second":
+            return False
+    if name == "set" and g.get("adv"):
+        tok = tk.at(m.start())
+        if tok is not None and tok.pos_ != "ADV":
             return False
     if name == "vague_duration" and not g.get("det"):
         if not re.search(r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+$",
@@ -397,8 +413,10 @@ def _n_season(g: dict, c: _Ctx) -> Value | None:
         return "DATE", None
     a, start = c.anchor, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     rel = (g.get("rel") or "").lower()
-    if rel in ("last", "the past", "past", "this past", "the previous", "previous"):
-        y = a.year if start + 3 <= a.month else a.year - 1
+    if rel == "this past":
+        y = a.year if start <= a.month else a.year - 1
+    elif rel in ("last", "the past", "past", "the previous", "previous"):
+        y = a.year - 1
     elif rel in ("next", "the coming", "coming", "this coming", "the next"):
         y = a.year if start > a.month else a.year + 1
     else:
@@ -436,7 +454,7 @@ def _n_quarter(g: dict, c: _Ctx) -> Value | None:
 
 
 def _n_half(g: dict, c: _Ctx) -> Value | None:
-    h = R.ORDINALS[g["ord"].lower()]
+    h = 2 if g["ord"].lower() == "last" else R.ORDINALS[g["ord"].lower()]
     if g.get("qy"):
         return "DATE", f"{g['qy']}-H{h}"
     if c.anchor is None:
@@ -450,23 +468,29 @@ def _recent_quarter(c: _Ctx) -> tuple[int, int] | None:
 
 def _n_quarter_ref(g: dict, c: _Ctx) -> Value | None:
     det, unit = re.sub(r"\s+", " ", g["det"].lower()), g["u"].lower()
+    known = _recent_quarter(c)
+    if g.get("py"):
+        return "DATE", _q((int(g["py"]), known[1])) if known else g["py"]
     if c.anchor is None:
         return "DATE", None
     current = _quarter_of(c.anchor)
-    known = _recent_quarter(c)
-    ago = det in ("the year-ago", "the year-earlier", "last year's", "the comparable", "the corresponding", "the same")
+    if known and known >= current:
+        known = None
+    ago = "year-" in det or det in ("last year's", "the comparable", "the corresponding", "the same")
     if unit == "period" and det in ("the", "this", "last", "next", "the past", "the previous", "the current"):
         return None
     if ago:
         if known:
             return "DATE", _q((known[0] - 1, known[1]))
         return ("DATE", str(c.anchor.year - 1)) if unit == "period" else ("DATE", _q(_shift_q(current, -4)))
-    if det == "last" or det in ("the previous", "the prior"):
+    if det in ("last", "the previous", "the prior"):
         return "DATE", _q(_shift_q(known or current, -1))
     if det == "next":
         return "DATE", _q(_shift_q(current, 1))
-    if det in ("this", "the current"):
-        return "DATE", _q(known or current)
+    if det == "the current":
+        return "DATE", _q(current)
+    if det in ("the latest", "the most recent", "the past"):
+        return "DATE", _q(_shift_q(current, -1))
     return "DATE", _q(known or _shift_q(current, -1))
 
 
@@ -475,7 +499,7 @@ def _n_year_adj(g: dict, c: _Ctx) -> Value | None:
     if c.anchor is None:
         return "DATE", None
     if w == "year-end":
-        return "DATE", f"{c.anchor.year}-12-31"
+        return "DATE", f"{c.anchor.year - (c.tense() == 'past')}-12-31"
     known = _recent_quarter(c)
     return "DATE", _q((known[0] - 1, known[1])) if known else str(c.anchor.year - 1)
 
@@ -543,7 +567,8 @@ def _n_weekday(g: dict, c: _Ctx) -> Value | None:
         val = None
     else:
         wd = R.WEEKDAYS[g["wd"].lower().rstrip(".")]
-        val = _ymd(_weekday_date(c.anchor, wd, (g.get("rel") or "").lower(), c.tense()))
+        tense = "" if g.get("poss") else c.tense()
+        val = _ymd(_weekday_date(c.anchor, wd, (g.get("rel") or "").lower(), tense))
     if val and part:
         val += "T" + R.PARTS_OF_DAY[part.lower()]
     return kind, val

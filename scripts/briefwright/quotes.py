@@ -38,7 +38,7 @@ REPORTING = frozenset(
     summarize summarise opine assure reassure pronounce proclaim speak plead implore chant cry grumble
     scoff sneer snap thunder rail rant preach announce tout hail dismiss concur disclose reveal estimate
     inform notify advise counsel predict forecast threaten order instruct decry condemn denounce
-    reflect share""".split()
+    reflect refer mock ridicule""".split()
 )
 NAMING = frozenset("call describe label dub term brand characterize characterise name nickname".split())
 PERSON_NOUNS = frozenset(
@@ -281,24 +281,35 @@ def _named_in(tok: Token) -> Token:
     return tok
 
 
-def _dep_subject(tok: Token) -> Token | None:
+def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
     if tok.lower_ == "according":
         to = tok.nbor()
         objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
         return objs[0] if objs else None
     v = tok
-    for _ in range(4):
-        for c in v.children:
-            if c.dep_ == "nsubj":
-                return v.head if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" else c
+    for _ in range(5):
+        for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
+            if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return v.head
+            if c.dep_ == "nsubj" and _nominal(ctx, c):
+                return c
             if c.dep_ == "nsubjpass":
                 agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if agent:
                     return agent[0]
-        if v.dep_ in ("conj", "xcomp", "advcl", "acl") and v.head.pos_ in ("VERB", "AUX"):
-            v = v.head
-        elif v.dep_ == "relcl":
+        if v.dep_ == "relcl":
             return v.head
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj", "pcomp"):  # “…, saying”: the main subject
+            root = v
+            for _ in range(8):
+                if root.head.i == root.i:
+                    break
+                root = root.head
+            subj = [c for c in root.children if c.dep_ == "nsubj" and _nominal(ctx, c)]
+            if subj:
+                return subj[0]
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep") and v.head.i != v.i:
+            v = v.head
         else:
             break
     return None
@@ -306,33 +317,39 @@ def _dep_subject(tok: Token) -> Token | None:
 
 def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
-    cand = _dep_subject(tok)
+    cand = _dep_subject(ctx, tok)
     if cand is not None and _nominal(ctx, cand):
         return _named_in(cand)
     if window is None:
         return None
-    toks = [t for t in window if _nominal(ctx, t)]
+    toks = [t for t in window if _nominal(ctx, t) or (t.pos_ == "ADJ" and t.i > tok.i)]
     before = [t for t in toks if t.i < tok.i]
     after = [t for t in toks if t.i > tok.i and t.i - tok.i <= 3]
     for t in before[:1] or after[:1]:  # “…,” Murphy, the head of X, tweeted / “…,” said Tabler
-        while t.dep_ in ("compound", "flat", "amod") and t.head.i > t.i:
+        while t.dep_ in ("compound", "flat", "amod", "nummod", "npadvmod") and t.head.i > t.i:
             t = t.head
         return _named_in(t)
     return None
 
 
 def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) -> Token | None:
-    toks = [t for t in span if not _inside(ctx, t)]
+    toks = [t for t in span if not _inside(ctx, t) and not t.is_space]
+    if after and toks and (toks[0].pos_ in ("CCONJ", "SCONJ") or toks[0].lower_ in ("but", "while")):
+        return None
     cues = [t for t in toks if _is_cue(t)]
+    if not after and toks and toks[-1].text in (",", ":"):  # Hillary shot back, “…”
+        verbs = [t for t in toks if t.pos_ == "VERB"]
+        if verbs and verbs[-1].dep_ in ("ROOT", "conj") and (not cues or cues[-1].i < verbs[-1].i):
+            return verbs[-1]
     if cues:
         if not after:
             return cues[-1]
-        if trail or toks.index(cues[0]) < 6:
+        if trail or toks.index(cues[0]) < 4:
             return cues[0]
         return None
     if after and trail:  # “…,” Smith quipped
         for t in toks[:4]:
-            if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children):
+            if t.pos_ == "VERB":
                 return t
     elif colon:  # … on Twitter: “I offered…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
@@ -565,15 +582,14 @@ def _attribute(
         p_lo, p_hi = ctx.paras[seg.para - 1]
         if text[p_lo:p_hi].rstrip().endswith(":"):
             before, colon = _tokens(ctx, _sentence_start(text, p_lo, p_hi - 1), p_hi), True
-    a_hi = _sentence_end(text, closing, min(hi, next_start))
     q_end = text[seg.end - 1]
-    trail = q_end in ",?!—–-…" or text[closing : closing + 1] == ","
-    after = _tokens(ctx, closing, a_hi)
-    first = next((t for t in after if not t.is_punct), None)
-    after_ok = len(after) > 0 and (q_end != "." or (first is not None and first.is_lower) or len(after) <= 6)
-    if q_end == "." and first is not None and not first.is_lower:
+    trail = q_end in ",—–-…" or text[closing : closing + 1] == ","
+    after = _tokens(ctx, closing, _sentence_end(text, closing, min(hi, next_start)))
+    first = next((t for t in after if not t.is_punct and not t.is_space), None)
+    after_ok = first is not None
+    if q_end in ".?!" and first is not None and not first.is_lower:  # the next sentence: “…?” Smith asked.
         after = _tokens(ctx, closing, _sentence_end(text, closing + 1, min(hi, next_start)))
-        after_ok = len(after) <= 8
+        after_ok = len(after) <= 10 or _is_cue(first) or (first.i + 1 < len(ctx.doc) and _is_cue(first.nbor()))
     windows: list[tuple[Span, bool]] = []
     if not direct:
         cue = _governing_cue(ctx, seg)
@@ -598,6 +614,30 @@ def _attribute(
     return None, None
 
 
+def _reported_before(ctx: _Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
+    """The last speech act told in the reporter's words between ``lo`` and ``hi`` (cue, subject)."""
+    for tok in reversed(_tokens(ctx, lo, hi)):
+        if (_is_cue(tok) or tok.lemma_ in ("issue", "release")) and not _inside(ctx, tok):
+            subj = _subject(ctx, tok)
+            if subj is not None:
+                return tok, subj
+    return None
+
+
+def _speaker_of(ctx: _Ctx, subj: Token, cue: Token, para: int, last: _Speaker | None) -> _Speaker:
+    span = _np_span(subj)
+    actor = _resolve(ctx, subj, span, last)
+    if actor is not None and subj.lower_ not in PRONOUNS:
+        _add_mention(actor, span)
+        if actor.type == "person":
+            ctx.persons.insert(bisect_left(ctx.persons, (span[0],)), (span[0], subj.i, actor.id, True))
+    return _Speaker(actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person")
+
+
+def _again(last: _Speaker, para: int, cue: Token | None = None) -> _Speaker:
+    return _Speaker(last.actor, last.span, _cue_word(cue) if cue is not None else last.cue, para, last.kind)
+
+
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Quotes of ``doc`` with their speakers; new speakers are appended to ``actors``."""
     text = doc.text
@@ -615,31 +655,39 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         next_start = segs[n + 1].start - 1 if n + 1 < len(segs) and segs[n + 1].para == seg.para else hi
         direct = _is_direct(text, seg, lo, hi)
         cue, subj = _attribute(ctx, seg, prev_end, next_start, direct)
+        recent = last is not None and last.para >= seg.para - 1
         speaker: _Speaker | None = None
-        if subj is not None:
-            span = _np_span(subj)
-            actor = _resolve(ctx, subj, span, last)
-            if actor is not None and subj.lower_ not in PRONOUNS:
-                _add_mention(actor, span)
-                if actor.type == "person":
-                    ctx.persons.insert(bisect_left(ctx.persons, (span[0],)), (span[0], subj.i, actor.id, True))
-            speaker = _Speaker(actor.id if actor else None, span, _cue_word(cue) if cue else None, seg.para,
-                               actor.type if actor else "person")
-        elif cue is not None and not direct:
+        if subj is not None and cue is not None:
+            speaker = _speaker_of(ctx, subj, cue, seg.para, last)
+        elif cue is not None:  # “Adding, …”: the speaker of the moment
+            if last is not None and recent:
+                speaker = _again(last, seg.para, cue)
+            elif not direct:
+                continue
+            else:
+                speaker = _Speaker(None, None, _cue_word(cue), seg.para)
+        elif not direct and not prev_run_on:
             continue
-        elif cue is None and last is not None and (direct or prev_run_on) and (
-            prev_run_on or last.para >= seg.para - 1
-        ):
-            speaker = _Speaker(last.actor, last.span, last.cue, seg.para, last.kind)
-        elif not direct:
-            continue
-        if cue is not None and speaker is None:
-            speaker = _Speaker(None, None, _cue_word(cue), seg.para)
-        quotes.append(Quote(
-            text=text[seg.start:seg.end], start=seg.start, end=seg.end,
-            speaker=speaker.actor if speaker else None, kind="direct" if direct else "partial",
-            cue=speaker.cue if speaker else None, speaker_span=speaker.span if speaker else None,
-        ))
+        elif last is not None and (prev_run_on or last.para >= seg.para - 1):
+            speaker = _again(last, seg.para)
+        else:
+            since = max(segs[n - 1].end if n else 0, ctx.paras[max(0, seg.para - 1)][0])
+            told = _reported_before(ctx, since, seg.start)
+            if told is not None:
+                speaker = _speaker_of(ctx, told[1], told[0], seg.para, last)
+            elif last is not None and last.para >= seg.para - 2:
+                speaker = _again(last, seg.para)
+        quotes.append(
+            Quote(
+                text=text[seg.start : seg.end],
+                start=seg.start,
+                end=seg.end,
+                speaker=speaker.actor if speaker else None,
+                kind="direct" if direct else "partial",
+                cue=speaker.cue if speaker else None,
+                speaker_span=speaker.span if speaker else None,
+            )
+        )
         if speaker is not None:
             last = speaker
         prev_run_on = seg.runs_on

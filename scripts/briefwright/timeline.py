@@ -1,15 +1,187 @@
-"""The timeline: dated events. (First stub; replaced by the real builder.)"""
+"""The timeline: dated events, each a short clause of who did what, ordered by date.
+
+An entry comes from every DATE or TIME expression whose value is a calendar date at some
+precision (``2016``, ``2016-09``, ``2016-09-22``, optionally with a time or a part of day:
+``2016-09-22TNI`` gives the date ``2016-09-22``). Weeks, quarters, seasons, decades,
+durations, sets and vague references (``PAST_REF``) make none, nor do expressions inside
+a quotation (what a speaker said is in the quotes, not an event).
+
+The event is compressed from the dependency parse: the verb that governs the date, with its
+subject, auxiliaries, negation, particle, objects and complements; relative clauses,
+appositions, adverbial clauses and the date itself are left out, and long clauses lose their
+prepositional phrases last-first. A pronoun subject ("he would meet …") takes the name of the
+subject of the clause it depends on. ``start``/``end`` span that clause, ``when`` the date's
+own words, ``actors`` every actor mentioned in the sentence.
+
+Without a publication date, relative dates have no value (see ``dates``) and therefore no
+entry: the timeline then lists only the dates the article states in full.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .model import Actor, Quote, TimelineEntry, Timex
+
+CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
+QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
+KEEP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "prt", "dobj", "iobj", "dative",
+                  "attr", "acomp", "oprd", "xcomp", "ccomp", "agent", "prep", "advmod", "mark", "pobj", "pcomp",
+                  "det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod", "conj", "cc", "npadvmod",
+                  "predet", "preconj", "dep", "hyph", "punct", "appos", "acl"})
+DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
+SUBJECT = ("nsubj", "nsubjpass")
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+MAX_WORDS = 18
+REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 
 
 def build_timeline(
     doc: Doc, timexes: list[Timex], actors: list[Actor], quotes: list[Quote], published: dt.date | None
 ) -> list[TimelineEntry]:
-    return []
+    """Dated events of ``doc`` ordered by date (then by position)."""
+    quoted = [(q.start, q.end) for q in quotes] + [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
+    entries: list[TimelineEntry] = []
+    seen: set[tuple[str, str]] = set()
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        m = CALENDAR.fullmatch(t.value)
+        if not m or any(s <= t.start < e for s, e in quoted):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        event, start, end = describe(span)
+        if not event or (m.group(1), event) in seen:
+            continue
+        seen.add((m.group(1), event))
+        sent = span.sent
+        ids = [a.id for a in actors if any(s < sent.end_char and sent.start_char < e for s, e in a.mentions)]
+        entries.append(TimelineEntry(date=m.group(1), event=event, start=min(start, t.start), end=max(end, t.end),
+                                     when={"text": t.text, "start": t.start, "end": t.end}, actors=ids))
+    entries.sort(key=lambda e: (e.date, e.start))
+    return entries
+
+
+def _verb_of(span: Span) -> Token | None:
+    tok = span.root
+    for _ in range(30):
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) -> None:
+    """``tok`` and its kept descendants (relative clauses, appositions, the date left out).
+
+    With ``clause``, ``tok`` is the verb: its coordinated verbs (another event) are left out too.
+    """
+    if tok.i in skip or tok.is_space:
+        return
+    out.add(tok.i)
+    for child in tok.children:
+        infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
+        if child.dep_ in DROP and not infinitive or child.i in skip:
+            continue
+        if child.dep_ == "prep" and all(g.i in skip for g in child.children):
+            continue
+        if clause and (child.dep_ == "cc" or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        _collect(child, skip, out)
+
+
+def _name(subject: Token) -> set[int]:
+    """A subject without its determiners, adjectives and clauses ("Secretary of State John Kerry")."""
+    out: set[int] = set()
+    skip: set[int] = set()
+    for t in subject.subtree:
+        if t.dep_ in ("appos", "acl") and t.head.i == subject.i or t.dep_ in ("det", "advmod") and t.lower_ != "the" \
+                or t.dep_ == "amod" and not t.text[:1].isupper():
+            skip |= {s.i for s in t.subtree}
+    _collect(subject, skip, out)
+    return out
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The named subject of a clause above ``verb`` (for "he said … he would meet …")."""
+    tok = verb
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS:
+                return c
+    return None
+
+
+def describe(span: Span) -> tuple[str, int, int]:
+    """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none."""
+    verb = _verb_of(span)
+    if verb is None:
+        sent = span.sent
+        words = [t for t in sent if not (span.start <= t.i < span.end) and not t.is_punct]
+        return _join(words[:MAX_WORDS]), sent.start_char, sent.end_char
+    skip = {t.i for t in span}
+    skip |= {t.head.i for t in span if t.head.dep_ == "prep" and t.head.i not in skip
+             and all(c.i in skip for c in t.head.children)}
+    out: set[int] = set()
+    _collect(verb, skip, out, clause=True)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if subjects and subjects[0].lower_ in PRONOUNS:
+        ante = _antecedent(verb)
+        if ante is not None:
+            out -= {t.i for t in subjects[0].subtree}
+            out |= _name(ante)
+    elif subjects:
+        full = {t.i for t in subjects[0].subtree}
+        out = (out - full) | _name(subjects[0])
+    _shorten(verb, out, skip)
+    doc = verb.doc
+    toks = [doc[i] for i in sorted(out)]
+    cut = next((n for n, t in enumerate(toks) if t.i > verb.i and t.text in ("—", "–", "--", ";")), None)
+    toks = toks[:cut] if cut is not None else toks
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in ("but", "and")):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return "", 0, 0
+    return _join(toks), toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
+    """Drop prepositional phrases, last first, then clausal complements, until the clause is short."""
+    for deps in (("prep", "npadvmod", "advmod"), ("ccomp", "xcomp", "conj", "acl")):
+        if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
+            return
+        cands = [t for i in sorted(out, reverse=True) for t in [verb.doc[i]] if t.dep_ in deps and t.i != verb.i]
+        for t in cands:
+            if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
+                return
+            if t.i in out:
+                out -= {s.i for s in t.subtree}
+    if len(out) > MAX_WORDS + 6:
+        for i in sorted(out)[MAX_WORDS + 6:]:
+            out.discard(i)
+
+
+def _join(toks: list[Token]) -> str:
+    parts: list[str] = []
+    for n, t in enumerate(toks):
+        parts.append(t.text)
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if nxt is not None:
+            parts.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
+    text = "".join(parts).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"[“”\"]", "", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—-")
+    return text

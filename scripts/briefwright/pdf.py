@@ -181,7 +181,7 @@ class _Notes:
             return None
         if self._site_source:
             return self._add(f"Source, paragraph {n}", f"{self._site_source}#p{n}")
-        return self._add(f"Source, paragraph {n}", self.b.source.url or self.b.source.path)
+        return self._add(f"Source, paragraph {n}", self.b.source.url)
 
 
 def _actor_line(b: Briefing, actor_id: str | None) -> dict[str, Any]:

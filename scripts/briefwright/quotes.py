@@ -36,7 +36,7 @@ REPORTING = frozenset(
     praise criticize criticise blast slam counter retort quote cite mention agree caution advise recommend
     propose reiterate repeat question wonder muse sigh interject echo hint signal underline highlight
     summarize summarise opine assure reassure pronounce proclaim speak plead implore chant cry grumble
-    scoff sneer snap thunder rail rant preach announce tout hail dismiss concur disclose reveal estimate
+    scoff sneer thunder rail rant preach announce tout hail dismiss concur disclose reveal estimate
     inform notify advise counsel predict forecast threaten order instruct decry condemn denounce
     reflect refer mock ridicule""".split()
 )
@@ -78,6 +78,7 @@ ATTRIBUTION_CUT = re.compile(
 )
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
+PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 MINOR_WORDS = frozenset("of the a an and in on for to with at by or from".split())
@@ -286,6 +287,7 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
         to = tok.nbor()
         objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    lo, hi = ctx.paras[_para_of(ctx, tok.idx)]
     v = tok
     for _ in range(5):
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
@@ -302,13 +304,13 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
         if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj", "pcomp"):  # “…, saying”: the main subject
             root = v
             for _ in range(8):
-                if root.head.i == root.i:
+                if root.head.i == root.i or not lo <= root.head.idx < hi:
                     break
                 root = root.head
             subj = [c for c in root.children if c.dep_ == "nsubj" and _nominal(ctx, c)]
             if subj:
                 return subj[0]
-        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep") and v.head.i != v.i and lo <= v.head.idx < hi:
             v = v.head
         else:
             break
@@ -321,10 +323,12 @@ def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
     if cand is not None and _nominal(ctx, cand):
         return _named_in(cand)
     if window is None:
-        return None
-    toks = [t for t in window if _nominal(ctx, t) or (t.pos_ == "ADJ" and t.i > tok.i)]
-    before = [t for t in toks if t.i < tok.i]
-    after = [t for t in toks if t.i > tok.i and t.i - tok.i <= 3]
+        lo = _sentence_start(ctx.text, ctx.paras[_para_of(ctx, tok.idx)][0], tok.idx)
+        window = _tokens(ctx, lo, tok.idx)
+    before = [t for t in window if t.i < tok.i and _nominal(ctx, t) and t.dep_ not in ("pobj", "dobj", "poss")]
+    after = [
+        t for t in window if tok.i < t.i <= tok.i + 3 and t.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
+    ]
     for t in before[:1] or after[:1]:  # “…,” Murphy, the head of X, tweeted / “…,” said Tabler
         while t.dep_ in ("compound", "flat", "amod", "nummod", "npadvmod") and t.head.i > t.i:
             t = t.head
@@ -347,7 +351,7 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
         if trail or toks.index(cues[0]) < 4:
             return cues[0]
         return None
-    if after and trail:  # “…,” Smith quipped
+    if after and (trail or (toks and toks[0].is_lower)):  # “…,” Smith quipped / “…!” beamed Hartley
         for t in toks[:4]:
             if t.pos_ == "VERB":
                 return t
@@ -373,13 +377,14 @@ def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
         return None
     roots = [t for t in inner if not (seg.start <= t.head.idx < seg.end) or t.head.i == t.i]
     title = _title_like(ctx.text[seg.start : seg.end])
+    lo, hi = ctx.paras[seg.para]
     for r in roots[:3]:
         if title and r.dep_ in ("pobj", "poss", "compound", "nmod", "appos") and r.head.lower_ != "as":
             continue
         node = r
         for _ in range(6):
             head = node.head
-            if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)):
+            if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)) or not lo <= head.idx < hi:
                 break
             if _is_cue(head) and not (seg.start <= head.idx < seg.end):
                 return head
@@ -589,7 +594,8 @@ def _attribute(
     after_ok = first is not None
     if q_end in ".?!" and first is not None and not first.is_lower:  # the next sentence: “…?” Smith asked.
         after = _tokens(ctx, closing, _sentence_end(text, closing + 1, min(hi, next_start)))
-        after_ok = len(after) <= 10 or _is_cue(first) or (first.i + 1 < len(ctx.doc) and _is_cue(first.nbor()))
+        nxt = first.nbor() if first.i + 1 < len(ctx.doc) else first
+        after_ok = len(after) <= 10 or _is_cue(first) or (first.pos_ in ("PROPN", "PRON") and nxt.pos_ == "VERB")
     windows: list[tuple[Span, bool]] = []
     if not direct:
         cue = _governing_cue(ctx, seg)
@@ -624,9 +630,35 @@ def _reported_before(ctx: _Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
     return None
 
 
+def _titled_name(ctx: _Ctx, head: Token) -> tuple[int, int] | None:
+    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    end = head.right_edge
+    if end.pos_ != "PROPN" or end.i - head.i > 8:
+        return None
+    start = end.i
+    while start - 1 > head.i and (ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES):
+        start -= 1
+    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
+    while start < end.i and ctx.doc[start].text in places:
+        start += 1
+    if end.i - start < 1 or not ctx.doc[start].is_title:
+        return None
+    return ctx.doc[start].idx, end.idx + len(end)
+
+
 def _speaker_of(ctx: _Ctx, subj: Token, cue: Token, para: int, last: _Speaker | None) -> _Speaker:
     span = _np_span(subj)
-    actor = _resolve(ctx, subj, span, last)
+    named = _titled_name(ctx, subj)
+    if named is not None:
+        span = named
+        name = ctx.text[span[0] : span[1]]
+        surname = name.split()[-1]
+        actor = next((a for a in ctx.actors if a.type == "person" and a.name.split()[-1] == surname), None)
+        actor = actor or _new_actor(ctx, name, "person", False, None)
+    else:
+        actor = _resolve(ctx, subj, span, last)
     if actor is not None and subj.lower_ not in PRONOUNS:
         _add_mention(actor, span)
         if actor.type == "person":

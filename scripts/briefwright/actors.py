@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .articles import slugify
+from .identity import actor_id
 from .model import Actor
 
 _NER = {
@@ -39,10 +39,14 @@ _KIN = frozenset(
     "son daughter wife husband widow father mother brother sister fiancee fiancée nephew niece".split()
 )
 _ROLE_HEADS = lx.TITLE_HEADS | (lx.NAME_TITLES - lx.TITLE_MODIFIERS - _HONORIFICS) | _KIN
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,6}$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,6}$|^(?=(?:[a-z]?[A-Z]){3})(?:[A-Z][a-z]?){3,8}$")
 _PLURAL_HEADS = {h + "s" for h in lx.ANONYMOUS_HEADS}
 _VOWELS = frozenset("aeiouy")
 _COMPASS = frozenset({"west", "east", "north", "south"})
+_ORG_NOUNS = frozenset(
+    "party group company firm newspaper broadcaster agency charity organisation organization network "
+    "channel magazine website militia airline carrier bank outlet platform movement union".split()
+)
 _GEO_NOUNS = frozenset(
     "island islands city town village region province county district port capital coast river lake "
     "mountain mountains peninsula strait gulf sea valley desert border".split()
@@ -165,7 +169,11 @@ def _type_of(toks: Span, label: str) -> str:
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].lower_ in _HONORIFICS):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'", "’")):
+    while e > s and (
+        doc[e - 1].is_punct
+        or doc[e - 1].lower_ in ("'s", "’s", "'", "’")
+        or (doc[e - 1].is_lower and doc[e - 1].lower_.rstrip("-") not in lx.PARTICLES)
+    ):
         e -= 1
     return s, e
 
@@ -177,7 +185,7 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
             t.i in taken
             or t.tag_ != "NNP"
             or not _is_cap(t)
-            or t.lower_ in lx.NAME_TITLES
+            or t.lower_.rstrip(".") in lx.NAME_TITLES
             or t.ent_type_ not in ("", doc[s].ent_type_)
             or _country_of(t.text)
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
@@ -242,8 +250,8 @@ def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | 
 
 
 def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
-    """ "Crete and Cyprus" tagged as one entity → its parts (names of organisations keep their "and")."""
-    if any(t.lower_ in lx.ORG_HEADS for t in doc[s:e]):
+    """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country."""
+    if any(t.lower_ in lx.ORG_HEADS for t in doc[s:e]) or not any(t.lower_ == "and" for t in doc[s:e]):
         return [(s, e)]
     parts, start = [], s
     for t in doc[s:e]:
@@ -251,6 +259,8 @@ def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             parts.append((start, t.i))
             start = t.i + 1
     parts.append((start, e))
+    if not any(_country_mention(doc, a, b) for a, b in parts if b > a):
+        return [(s, e)]
     return [p for p in parts if p[1] > p[0]]
 
 
@@ -272,8 +282,10 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
 def _repair(
     doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
 ) -> list[Mention]:
-    while s < e and doc[s].lower_ in lx.NAME_TITLES and _is_cap(doc[s]) and label == "PERSON":
+    while s < e and doc[s].lower_.rstrip(".") in lx.NAME_TITLES and _is_cap(doc[s]) and label == "PERSON":
         s += 1
+        if s < e and doc[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
+            s, label = s + 1, "GPE"
     if s >= e or not any(c.isalpha() for c in doc[s:e].text):
         return []
     if label == "NORP" or any(t.text in blocked for t in doc[s:e]):
@@ -321,16 +333,19 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 break
             if _is_cap(t):
                 j += 1
-            elif (
-                t.lower_ in _CONNECT
-                and j + 1 < n
-                and _is_cap(doc[j + 1])
-                and doc[j + 1].ent_type_ not in ("PERSON", "DATE", "TIME")
-            ):
-                j += 1
+            elif t.lower_ in _CONNECT:
+                k = j
+                while k < n and doc[k].lower_ in _CONNECT and k - j < 3:
+                    k += 1
+                if k < n and _is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
+                    j = k
+                else:
+                    break
             else:
                 break
         s, e = i, j
+        if doc[s].is_sent_start and doc[s].tag_ not in ("NNP", "NNPS"):
+            s += 1
         while s < e and (
             doc[s].lower_ in lx.NAME_TITLES or doc[s].lower_ in _CONNECT or doc[s].lower_ in _ROLE_HEADS
         ):
@@ -571,7 +586,11 @@ def _canonical(c: _Cluster) -> str:
     if c.anonymous:
         return next(m.text for m in c.mentions if not m.text.lower().startswith("the "))
     first = min(c.mentions, key=lambda m: m.start)
-    forms = [m for m in c.mentions if not _is_acronym(m.text)] or c.mentions
+    forms = (
+        [m for m in c.mentions if not _is_acronym(m.text) and m.alias_of is None]
+        or [m for m in c.mentions if not _is_acronym(m.text)]
+        or c.mentions
+    )
     best = max(forms, key=lambda m: (len(_words(m.text)), m is first, -m.start))
     return best.text if best.type == "other" else re.sub(r"^[Tt]he\s+", "", best.text)
 
@@ -591,7 +610,7 @@ def _cluster_type(c: _Cluster) -> str:
 Role = tuple[str, int, int]  # text, token start, token end
 
 
-def _role_text(doc: Doc, s: int, e: int) -> Role | None:
+def _role_text(doc: Doc, s: int, e: int, need_head: bool = False) -> Role | None:
     while s < e and (doc[s].lower_ in _ROLE_TRIM or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].lower_ in _ROLE_TRIM or doc[e - 1].is_punct):
@@ -599,7 +618,7 @@ def _role_text(doc: Doc, s: int, e: int) -> Role | None:
     if s >= e:
         return None
     words = [t.lower_ for t in doc[s:e]]
-    if not any(w in _ROLE_HEADS for w in words) and doc[e - 1].pos_ != "NOUN":
+    if not any(w.rstrip(".") in _ROLE_HEADS for w in words) and (need_head or doc[e - 1].pos_ != "NOUN"):
         return None
     return doc[s:e].text, s, e
 
@@ -625,7 +644,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         i -= 1
     if i == s - 1:
         return None
-    role = _role_text(doc, i + 1, s)
+    role = _role_text(doc, i + 1, s, need_head=True)
     if role and all(w in _HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role
@@ -739,6 +758,8 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         plain = not _is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
         if geo and plain:
             m.type, m.strong = "place", True
+        elif prev is not None and prev.text in _ORG_NOUNS and m.type == "person" and m.end - m.start > 1:
+            m.type, m.strong = "organization", True
         elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
             m.type = "place"
     for i, m in enumerate(mentions):
@@ -789,7 +810,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     roles: list[tuple[Actor, Role]] = []
     for c in clusters:
         name = _canonical(c)
-        aid = slugify(name)
+        aid = actor_id(name)
         spans = sorted(
             {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions}
         )

@@ -77,6 +77,11 @@ class Curated:
         return actor.id in self._ignored or lx.key(actor.name) in self._ignored
 
 
+def actor_id(name: str) -> str:
+    """The id of an actor: the slug of its canonical name ("Paweł Adamowicz" → ``pawel-adamowicz``)."""
+    return slugify(lx.ascii_fold(name))
+
+
 # ---------------------------------------------------------------- reading and checking the file
 
 
@@ -169,7 +174,7 @@ def _parse_actor(item: yaml.Node, errors: list[tuple[int, str]]) -> CuratedActor
             (line, f"unknown type `{typ}` for {fields['name']!r}; use one of {', '.join(ACTOR_TYPES)}")
         )
         typ = None
-    aid = fields.get("id") or slugify(fields["name"])
+    aid = fields.get("id") or actor_id(fields["name"])
     if not _ID.match(aid):
         errors.append(
             (line, f"id `{aid}` must be lower-case letters, digits and hyphens, e.g. `{slugify(aid)}`")

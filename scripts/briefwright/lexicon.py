@@ -4,6 +4,7 @@ titles and occupations, and the words that make a name an organisation's name.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # name | other names | demonyms (adjective, people) | capitals used for the government
@@ -144,9 +145,21 @@ class Country:
     capitals: tuple[str, ...]
 
 
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
+
+
+def ascii_fold(text: str) -> str:
+    """Letters without their accents ("Erdoğan" → "Erdogan", "Łukasz" → "Lukasz")."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD).translate(_FOLD_UPPER))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+_FOLD_UPPER = str.maketrans({"Ł": "L", "Ø": "O", "Đ": "D", "Æ": "AE", "Œ": "OE", "Þ": "TH", "İ": "I"})
+
+
 def key(text: str) -> str:
-    """A lookup key: case, dots, leading "the" and quote marks ignored; hyphens are spaces."""
-    text = text.casefold().replace("’", "'").replace("‘", "'")
+    """A lookup key: case, accents, dots, leading "the" and quote marks ignored; hyphens are spaces."""
+    text = ascii_fold(text).casefold().replace("’", "'").replace("‘", "'")
     text = re.sub(r"^the\s+", "", text.strip())
     text = text.replace(".", "").replace("-", " ")
     return re.sub(r"\s+", " ", text).strip()
@@ -214,7 +227,7 @@ department directorate federation forces foundation front fund group guard guard
 institution league legion ltd ministry movement network office organisation organization parliament
 party police press programme program senate service society syndicate tribunal union university
 militia regiment battalion caucus consortium conference secretariat airline airlines airways bureau
-broadcasting times post herald tribune journal news telegraph gazette agency council commission
+broadcasting charity air times post herald tribune journal news telegraph gazette agency council commission
 representatives parliament federation firm inc. co. plc llc group holdings industries team club
 """.split()
 )

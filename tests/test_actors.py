@@ -1,0 +1,240 @@
+"""Actors: who is who in an article — types, roles, other names — and their quality on annotated articles."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+from briefwright.actors import extract_actors, find_actor
+from briefwright.articles import read_file
+from briefwright.identity import Curated, apply_curated, load_curated
+from briefwright.model import Actor
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("briefwright_score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def score():
+    return _score_module().score
+
+
+def actors_of(nlp, text: str) -> dict[str, Actor]:
+    return {a.id: a for a in extract_actors(nlp(text))}
+
+
+# ---------------------------------------------------------------- text in, actors out
+
+CASES = [
+    # (text, {id: (type, roles that must be there, aliases that must be there)})
+    (
+        "Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Monday. "
+        "Kerry said little afterwards.",
+        {
+            "john-kerry": ("person", ["Secretary of State"], ["Kerry"]),
+            "sergei-lavrov": ("person", ["Russian Foreign Minister"], []),
+            "russia": ("country", [], ["Russian"]),
+            "geneva": ("place", [], []),
+        },
+    ),
+    (
+        "Maria Lopez, a senior analyst at the Brookings Institution, said the plan would fail.",
+        {
+            "maria-lopez": ("person", ["senior analyst at the Brookings Institution"], []),
+            "brookings-institution": ("organization", [], []),
+        },
+    ),
+    (
+        "The Italian interior minister, Matteo Salvini, closed the ports.",
+        {
+            "matteo-salvini": ("person", ["Italian interior minister"], []),
+            "italy": ("country", [], ["Italian"]),
+        },
+    ),
+    (
+        "Former Prime Minister Nawaz Sharif met party leaders in Lahore. Sharif later flew to London.",
+        {
+            "nawaz-sharif": ("person", ["Former Prime Minister"], ["Sharif"]),
+            "lahore": ("place", [], []),
+            "london": ("place", [], []),
+        },
+    ),
+    (
+        "The Syrian Democratic Forces (SDF) captured the town on Tuesday. The SDF said it lost fighters.",
+        {"syrian-democratic-forces": ("organization", [], ["SDF"])},
+    ),
+    (
+        "Hezbollah, formerly known as the Islamic Resistance, is based in Lebanon.",
+        {"hezbollah": ("organization", [], ["Islamic Resistance"]), "lebanon": ("country", [], [])},
+    ),
+    (
+        "Moscow and Washington failed to agree, while Beijing stayed silent.",
+        {
+            "russia": ("country", [], ["Moscow"]),
+            "united-states": ("country", [], ["Washington"]),
+            "china": ("country", [], ["Beijing"]),
+        },
+    ),
+    (
+        "German officials said the ban would stay in place.",
+        {"germany": ("country", [], ["German"])},
+    ),
+    (
+        "Police spokesman Mariusz Ciarka said the attacker had a press badge.",
+        {"mariusz-ciarka": ("person", ["Police spokesman"], [])},
+    ),
+    ("On Monday, the committee met in the morning and discussed the budget.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_actors_types_roles_aliases(nlp, text: str, expected: dict) -> None:
+    found = actors_of(nlp, text)
+    assert set(found) == set(expected), f"actors {sorted(found)} != {sorted(expected)}"
+    for aid, (typ, roles, aliases) in expected.items():
+        actor = found[aid]
+        assert actor.type == typ, f"{aid}: type {actor.type}"
+        for role in roles:
+            assert role in actor.roles, f"{aid}: roles {actor.roles}"
+        for alias in aliases:
+            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
+
+
+def test_actors_mentions_cover_every_name_form(nlp) -> None:
+    text = "Syrian President Bashar al-Assad spoke on Thursday. Assad said Damascus would not yield."
+    doc = nlp(text)
+    found = {a.id: a for a in extract_actors(doc)}
+    assert [text[s:e] for s, e in found["bashar-al-assad"].mentions] == ["Bashar al-Assad", "Assad"]
+    assert [text[s:e] for s, e in found["syria"].mentions] == ["Syrian", "Damascus"]
+
+
+def test_actors_anonymous_source_and_its_later_mention(nlp) -> None:
+    text = "A senior European diplomat said the talks had stalled. The diplomat added that nothing changed."
+    (actor,) = extract_actors(nlp(text))
+    assert actor.anonymous and actor.type == "person"
+    assert actor.name == "senior European diplomat"
+    assert len(actor.mentions) == 2
+
+
+def test_actors_nationality_adjective_is_not_an_actor_of_its_own(nlp) -> None:
+    found = actors_of(nlp, "Russian jets struck the city as Russian diplomats met in Vienna.")
+    assert "russian" not in found
+    assert found["russia"].type == "country"
+
+
+def test_actors_spelling_variants_and_acronyms_merge(nlp) -> None:
+    text = (
+        "Fighters of Jabhat Fatah al-Sham (JFS) took the hill. Later, Jabhat Fateh al-Sham said "
+        "JFS would hold it."
+    )
+    found = actors_of(nlp, text)
+    group = found["jabhat-fatah-al-sham"]
+    assert group.type == "organization"
+    assert {"JFS", "Jabhat Fateh al-Sham"} <= set(group.aliases)
+    assert len(group.mentions) == 4
+
+
+# ---------------------------------------------------------------- one identity across briefings
+
+
+def test_actors_same_id_in_every_briefing(nlp) -> None:
+    texts = [
+        "Secretary of State John Kerry arrived in Paris on Sunday.",
+        "John Kerry, the U.S. secretary of state, met reporters. Kerry said talks would go on.",
+        "Kerry told reporters that Secretary of State John Kerry was misquoted.",
+    ]
+    for text in texts:
+        assert "john-kerry" in actors_of(nlp, text), text
+
+
+def test_actors_surname_alone_gets_full_identity_from_curated_file(nlp) -> None:
+    machine = extract_actors(nlp("Kerry said the cease-fire was dead."))
+    assert [a.id for a in machine] == ["kerry"]
+    curated = load_curated_text("actors:\n  - {name: John Kerry, type: person, aliases: [Kerry]}\n")
+    (actor,) = apply_curated(machine, curated)
+    assert (actor.id, actor.name, actor.type) == ("john-kerry", "John Kerry", "person")
+
+
+def load_curated_text(text: str) -> Curated:
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as fh:
+        fh.write(text)
+    try:
+        return load_curated(fh.name)
+    finally:
+        Path(fh.name).unlink()
+
+
+# ---------------------------------------------------------------- find_actor
+
+
+def _people() -> list[Actor]:
+    return [
+        Actor(id="john-kerry", name="John Kerry", type="person", aliases=["Kerry"]),
+        Actor(id="staffan-de-mistura", name="Staffan de Mistura", type="person"),
+        Actor(id="syrian-democratic-forces", name="Syrian Democratic Forces", type="organization"),
+        Actor(id="hamza-bin-laden", name="Hamza bin Laden", type="person"),
+        Actor(id="osama-bin-laden", name="Osama bin Laden", type="person"),
+        Actor(id="senior-u-s-official", name="senior U.S. official", type="person", anonymous=True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("John Kerry", "john-kerry"),
+        ("kerry", "john-kerry"),
+        ("de Mistura", "staffan-de-mistura"),
+        ("Mistura", "staffan-de-mistura"),
+        ("SDF", "syrian-democratic-forces"),
+        ("Hamza", "hamza-bin-laden"),
+        ("bin Laden", None),  # two people of that name: no guess
+        ("Lavrov", None),
+        ("", None),
+    ],
+)
+def test_actors_find_actor(name: str, expected: str | None) -> None:
+    found = find_actor(_people(), name)
+    assert (found.id if found else None) == expected
+
+
+# ---------------------------------------------------------------- quality floors on annotated articles
+
+
+def _measure(nlp, score, article: Path, gold: Path) -> dict:
+    art = read_file(article)[0]
+    actors = apply_curated(extract_actors(nlp(art.text)), load_curated(ROOT / "actors.yaml"))
+    pred = {"text": art.text, "actors": [dataclasses.asdict(a) for a in actors], "quotes": []}
+    return score(pred, yaml.safe_load(gold.read_text(encoding="utf-8")))
+
+
+def test_actors_quality_on_the_example(nlp, score) -> None:
+    example = SHARED / "examples" / "syria-ceasefire-2016"
+    result = _measure(nlp, score, example / "article.md", example / "gold.yaml")
+    assert result["actors"]["f1"] >= 0.95, result["missed_actors"]
+    assert result["actors"]["r"] >= 0.95, result["missed_actors"]
+    assert result["actor_types"]["accuracy"] >= 0.95
+    assert result["roles"]["recall"] >= 0.9
+
+
+GOLD_FILES = sorted(GOLD.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=[g.stem[:40] for g in GOLD_FILES])
+def test_actors_quality_on_wikinews_gold(nlp, score, gold: Path) -> None:
+    result = _measure(nlp, score, ROOT / "articles" / f"{gold.stem}.md", gold)
+    assert result["actors"]["f1"] >= 0.85, (result["actors"], result["missed_actors"])
+    assert result["actor_types"]["accuracy"] >= 0.9
+    assert result["roles"]["recall"] >= 0.5

@@ -174,14 +174,16 @@ def export(briefing: Path, as_json: bool, root: Path) -> None:
     Offsets are recomputed from the source article. A grammar error is reported as
     path:line: message, with exit status 1.
     """
-    from .markdown import BriefingError, parse_file, render
+    import json
+
+    from .markdown import BriefingError, contract, parse_file, render
 
     try:
         b = parse_file(briefing, root=root)
     except BriefingError as exc:
         _fail(str(exc))
         sys.exit(1)
-    click.echo(b.to_json() if as_json else render(b), nl=as_json)
+    click.echo(json.dumps(contract(b), ensure_ascii=False) if as_json else render(b), nl=as_json)
 
 
 @main.command()

@@ -174,6 +174,25 @@ def _credit(b: Briefing) -> str:
     return line
 
 
+def _occurrences(b: Briefing) -> list[int]:
+    """For each quote, 0 when ``parse`` will find it from its text alone, else which occurrence it is."""
+    finder = _Finder(b.text, b.paragraphs)
+    last: dict[int, int] = {}
+    hints = []
+    for q in b.quotes:
+        n = b.paragraph_of(q.start)
+        span, _ = finder.find(q.text, n, last.get(n, -1), quoted=True)
+        hint = 0
+        if span != (q.start, q.end) and n and b.text[q.start : q.end] == q.text:
+            exact = finder.exact(q.text, *b.paragraphs[n - 1])
+            hint = exact.index((q.start, q.end)) + 1 if (q.start, q.end) in exact else 0
+        hints.append(hint)
+        final = (q.start, q.end) if hint else span
+        if final:
+            last[n] = final[0] + 1
+    return hints
+
+
 def _para(b: Briefing, offset: int) -> str:
     n = b.paragraph_of(offset)
     return paragraph_link(b, n) if n else ""
@@ -205,11 +224,12 @@ def render(b: Briefing) -> str:
     out += items or [NONE_LINE]
     out += ["", "## Quotes", ""]
     items = []
-    for q in b.quotes:
+    for q, nth in zip(b.quotes, _occurrences(b), strict=True):
         who = actor_ref(b, q.speaker) if q.speaker else "*unknown speaker*"
         cue = f" *{escape(q.cue)}*" if q.cue else ""
         kind = " (partial)" if q.kind == "partial" else ""
-        items.append(f"- {who}{cue}{kind}: “{escape(q.text)}”{_tail(_para(b, q.start))}")
+        hint = f" (occurrence {nth})" if nth else ""
+        items.append(f"- {who}{cue}{kind}: “{escape(q.text)}”{_tail(_para(b, q.start))}{hint}")
     out += items or [NONE_LINE]
     return _with_fingerprint("\n".join(out) + "\n")
 
@@ -244,6 +264,7 @@ def is_edited(md: str) -> bool:
 
 # ---------------------------------------------------------------- source text lookup
 
+OPENING, CLOSING = "“‘\"'«„(", "”’\"'»)"
 _QMARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"})
 
 
@@ -285,17 +306,35 @@ class _Finder:
             k = self.norm.find(n, k + 1)
         return found
 
-    def find(self, needle: str, para: int, after: int = -1) -> tuple[tuple[int, int] | None, bool]:
-        """The occurrence in paragraph ``para`` (first at or after ``after``), else anywhere.
+    def exact(self, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        found, k = [], self.text.find(needle, lo) if needle else -1
+        while k != -1 and k < hi:
+            found.append((k, k + len(needle)))
+            k = self.text.find(needle, k + 1)
+        return found
 
-        Returns the span (None when absent) and whether it lies in the given paragraph.
+    def _quoted(self, span: tuple[int, int]) -> bool:
+        before, after = self.text[: span[0]].rstrip()[-1:], self.text[span[1] :].lstrip()[:1]
+        return before in OPENING or after in CLOSING and after != ""
+
+    def find(
+        self, needle: str, para: int, after: int = -1, nth: int = 0, quoted: bool = False
+    ) -> tuple[tuple[int, int] | None, bool]:
+        """The occurrence in paragraph ``para``, else anywhere; and whether it is in that paragraph.
+
+        In the paragraph: the ``nth`` exact occurrence when given; else exact matches before
+        matches modulo whitespace and quotation marks, the first at or after ``after``, and with
+        ``quoted`` one next to a quotation mark before others.
         """
         bounds = self.paragraph(para)
         if bounds:
-            spans = self.find_all(needle, *bounds)
+            spans = self.exact(needle, *bounds)
+            if 0 < nth <= len(spans):
+                return spans[nth - 1], True
+            spans = spans or self.find_all(needle, *bounds)
             if spans:
-                later = [s for s in spans if s[0] >= after]
-                return (later or spans)[0], True
+                later = [s for s in spans if s[0] >= after] or spans
+                return ([s for s in later if quoted and self._quoted(s)] or later)[0], True
         spans = self.find_all(needle)
         return (spans[0] if spans else None), bounds is None and bool(spans)
 
@@ -345,7 +384,7 @@ _ACTOR = re.compile(
 )
 _QUOTE = re.compile(
     rf"^(?P<who>{_REF}|\*unknown speaker\*)(?: \*(?P<cue>(?:\\.|[^*\\])+)\*)?(?P<partial> \(partial\))?: "
-    rf"[“\"](?P<text>.*)[”\"](?: — {_PARA})?$"
+    rf"[“\"](?P<text>.*)[”\"](?: — {_PARA})?(?: \(occurrence (?P<nth>\d+)\))?$"
 )
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T[0-9:]+|T(?:MO|AF|EV|NI))?)?)?$")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -585,6 +624,7 @@ def _quote_item(b: Briefing, body: str, n: int, parsed: Parsed) -> None:
         cue=unescape(m["cue"]) if m["cue"] else None,
     )
     q._para = _para_no(m)  # type: ignore[attr-defined]
+    q._nth = int(m["nth"] or 0)  # type: ignore[attr-defined]
     b.quotes.append(q)
     parsed.lines[f"quote#{len(b.quotes) - 1}"] = n
 
@@ -609,7 +649,8 @@ def _resolve(parsed: Parsed) -> None:
     last: dict[int, int] = {}
     for i, q in enumerate(b.quotes):
         n, line = q.__dict__.pop("_para", 0), parsed.lines[f"quote#{i}"]
-        span, in_para = finder.find(q.text, n, last.get(n, -1))
+        nth = q.__dict__.pop("_nth", 0)
+        span, in_para = finder.find(q.text, n, last.get(n, -1), nth, quoted=True)
         if span is None:
             bounds = finder.paragraph(n) or (0, 0)
             q.start = q.end = bounds[0]
@@ -641,9 +682,9 @@ def _resolve(parsed: Parsed) -> None:
             q.speaker_span = min(spans, key=lambda s: min(abs(s[0] - q.end), abs(q.start - s[1])))
     for i, e in enumerate(b.timeline):
         n, line = e.__dict__.pop("_para", 0), parsed.lines[f"timeline#{i}"]
-        span = None
+        span, in_para = None, False
         if e.when:
-            span, _ = finder.find(e.when["text"], n)
+            span, in_para = finder.find(e.when["text"], n)
             if span:
                 e.when = {"text": b.text[span[0] : span[1]], "start": span[0], "end": span[1]}
             else:
@@ -655,9 +696,9 @@ def _resolve(parsed: Parsed) -> None:
                         grammar=False,
                     )
                 )
-        if span is None:
-            span, _ = finder.find(e.event, n)
-        if span is None:
+        if not in_para:
+            span, in_para = finder.find(e.event, n)
+        if span is None or not (in_para or n == 0):
             e.start, e.end = finder.paragraph(n) or (0, 0)
         else:
             e.start, e.end = finder.sentence(span[0])
@@ -676,6 +717,15 @@ def parse(md: str, path: str | Path | None = None, root: Path = Path(".")) -> Br
         first = grammar[0]
         raise BriefingError(path, first.line, f"{first.message} — {first.fix}", grammar)
     return parsed.briefing
+
+
+def contract(b: Briefing) -> dict:
+    """The contract JSON of a briefing (``export --json``): ``to_dict`` without null ``when`` fields."""
+    data = b.to_dict()
+    for entry in data["timeline"]:
+        if entry.get("when") is None:
+            entry.pop("when", None)
+    return data
 
 
 def parse_file(path: str | Path, root: Path = Path(".")) -> Briefing:

@@ -70,7 +70,7 @@ SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v
                 rf"|nineteen[\s-]+(?:{_alt([k for k, v in ONES.items() if v >= 10])})"
                 rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_alt([k for k, v in ONES.items() if 0 < v])}))?)")
 APPROX = (r"(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least"
-          r"|at\s+most|up\s+to|over|only|just|some|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)")
+          r"|at\s+most|up\s+to|over(?!\s+(?:the|these|those|its|his|her|their|our)\b)|only|just|some|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)")
 REL_DET = (r"(?:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current"
            r"|the\s+latest|the\s+most\s+recent|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+present"
            r"|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|early\s+this|late\s+this"

@@ -257,6 +257,9 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             tok = tk.at(m.start("mon"))
             if tok is not None and (tok.tag_ == "MD" or tok.tag_.startswith("VB") or tok.ent_type_ in NAMED):
                 return False
+            nxt = tk.after(m.end())
+            if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "PROPN" and _capital(nxt.text):
+                return False
             if g["mon"].lower().rstrip(".") in R.MONTHS and len(g["mon"].rstrip(".")) <= 4 \
                     and g["mon"].lower() not in ("may", "june", "july") and not g["mon"].endswith("."):
                 return False

@@ -103,7 +103,7 @@ def _name(subject: Token) -> set[int]:
     skip: set[int] = set()
     for t in subject.subtree:
         if t.dep_ in ("appos", "acl") and t.head.i == subject.i or t.dep_ in ("det", "advmod") and t.lower_ != "the" \
-                or t.dep_ == "amod" and not t.text[:1].isupper():
+                or t.dep_ == "amod" and not t.text[:1].isupper() or t.text in (",", ";", ":", "(", ")"):
             skip |= {s.i for s in t.subtree}
     _collect(subject, skip, out)
     return out
@@ -182,6 +182,7 @@ def _join(toks: list[Token]) -> str:
             parts.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
     text = "".join(parts).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r"[“”\"]", "", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—-")
     return text

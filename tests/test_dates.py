@@ -1,0 +1,116 @@
+"""Temporal expressions: what is tagged, its type and its TIMEX3 value against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import yaml
+
+from briefwright.articles import read_file
+from briefwright.dates import extract_temporal
+from briefwright.extract import extract
+
+from .conftest import EXAMPLE, SHARED
+
+PUBLISHED = dt.date(2016, 9, 23)  # a Friday
+
+# (sentence, expected text, type, value)
+CASES = [
+    ("The talks collapsed on Thursday.", "Thursday", "DATE", "2016-09-22"),
+    ("Rebels attacked the town on Monday.", "Monday", "DATE", "2016-09-19"),
+    ("The ministers will meet again on Friday.", "Friday", "DATE", "2016-09-23"),
+    ("The ministers will meet on Monday in Geneva.", "Monday", "DATE", "2016-09-26"),
+    ("The envoy is scheduled to arrive Tuesday.", "Tuesday", "DATE", "2016-09-27"),
+    ("Early Friday, aircraft struck the market.", "Early Friday", "DATE", "2016-09-23"),
+    ("Shelling resumed Thursday night.", "Thursday night", "TIME", "2016-09-22TNI"),
+    ("Police arrived this morning.", "this morning", "TIME", "2016-09-23TMO"),
+    ("A truce was agreed on Sept. 9 by both sides.", "Sept. 9", "DATE", "2016-09-09"),
+    ("The vote took place on Aug. 30, 2015.", "Aug. 30, 2015", "DATE", "2015-08-30"),
+    ("The treaty was signed on 9 November 1989.", "9 November 1989", "DATE", "1989-11-09"),
+    ("The law took effect in March 2015.", "March 2015", "DATE", "2015-03"),
+    ("Elections will be held in November.", "November", "DATE", "2016-11"),
+    ("The strike began in December.", "December", "DATE", "2015-12"),
+    ("The mayor said it was the worst flood since 1998.", "1998", "DATE", "1998"),
+    ("Prices rose sharply last week.", "last week", "DATE", "2016-W37"),
+    ("Parliament will debate the bill next month.", "next month", "DATE", "2016-10"),
+    ("The deal was announced earlier this month.", "earlier this month", "DATE", "2016-09"),
+    ("Turnout fell last year.", "last year", "DATE", "2015"),
+    ("Profits rose in the third quarter.", "the third quarter", "DATE", "2016-Q3"),
+    ("The drought ruined crops last summer.", "last summer", "DATE", "2015-SU"),
+    ("The militia was formed in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The fortress was built in the 19th century.", "the 19th century", "DATE", "18"),
+    ("The bridge opened two years ago.", "two years ago", "DATE", "2014"),
+    ("The plant closed yesterday.", "yesterday", "DATE", "2016-09-22"),
+    ("The court will rule tomorrow.", "tomorrow", "DATE", "2016-09-24"),
+    ("Crowds gathered at 10 a.m. today.", "10 a.m. today", "TIME", "2016-09-23T10:00"),
+    ("She has lived in the city for five years.", "five years", "DURATION", "P5Y"),
+    ("The siege lasted a month.", "a month", "DURATION", "P1M"),
+    ("Inflation has risen over the past two months.", "the past two months", "DURATION", "P2M"),
+    ("The council meets each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("The mission is now over.", "now", "DATE", "PRESENT_REF"),
+    ("The company currently employs 300 people.", "currently", "DATE", "PRESENT_REF"),
+    ("The company recently cut jobs.", "recently", "DATE", "PAST_REF"),
+    ("Such attacks were rare in the past.", "the past", "DATE", "PAST_REF"),
+    ("Talks may resume in the future.", "the future", "DATE", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), CASES, ids=[c[1] for c in CASES])
+def test_dates_normalises_expression(nlp, sentence, text, kind, value):
+    found = extract_temporal(nlp(sentence), PUBLISHED)
+    match = [t for t in found if t.text == text]
+    assert match, f"{text!r} not tagged in {sentence!r}: {found}"
+    assert (match[0].type, match[0].value) == (kind, value)
+    assert sentence[match[0].start: match[0].end] == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "We may need 2,000 more troops and $1,500 each, up 12 percent from 1,990.",
+    "The index closed at 1987.5 points, and 2010 people signed the petition.",
+    "We march on, said the organisers of the May Day Committee.",
+    "Ask the Sun reporter what we know.",
+])
+def test_dates_ignores_money_numbers_and_words(nlp, sentence):
+    assert extract_temporal(nlp(sentence), PUBLISHED) == []
+
+
+def test_dates_abbreviated_month_keeps_its_full_stop_and_day(nlp):
+    (t,) = extract_temporal(nlp("The cease-fire began on Sept. 12 at sundown."), PUBLISHED)
+    assert (t.text, t.value) == ("Sept. 12", "2016-09-12")
+
+
+def test_dates_relative_date_in_quote_anchors_on_when_it_was_said(nlp):
+    doc = nlp("“We will sign the agreement tomorrow,” the minister said on Monday.")
+    values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
+    assert values == {"tomorrow": "2016-09-20", "Monday": "2016-09-19"}
+
+
+def test_dates_quarter_year_ago_follows_the_quarter_in_the_text(nlp):
+    doc = nlp("The bank earned $5 million in the third quarter, up from $3 million a year earlier.")
+    values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
+    assert values["a year earlier"] == "2015-Q3"
+
+
+def test_dates_without_publication_date_leave_relative_values_unresolved(nlp):
+    doc = nlp("The talks collapsed on Thursday, a year after the truce of Sept. 9, 2015, and it rained for two days.")
+    values = {t.text: t.value for t in extract_temporal(doc, None)}
+    assert values == {"Thursday": None, "a year": "P1Y", "Sept. 9, 2015": "2015-09-09", "two days": "P2D"}
+
+
+def test_dates_example_article_recall_floor():
+    """Every gold date of the example article is found with its value (score.py's matching)."""
+
+    (article,) = read_file(EXAMPLE)
+    briefing = extract(article)
+    gold = yaml.safe_load((SHARED / "examples" / "syria-ceasefire-2016" / "gold.yaml").read_text("utf-8"))["timeline"]
+    found = [(t.text, t.value) for t in briefing.temporal_expressions]
+    found += [(e.when["text"], e.date) for e in briefing.timeline if e.when]
+
+    def norm(s: str) -> str:
+        return re.sub(r"\W+", " ", s.lower()).strip()
+
+    hits = sum(any((norm(g["text"]) in norm(t) or norm(t) in norm(g["text"])) and norm(t) and str(v) == str(g["date"])
+                   for t, v in found) for g in gold)
+    assert hits / len(gold) >= 1.0

@@ -1,0 +1,94 @@
+"""The timeline: dated events in date order, short readable clauses, with their actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefwright.dates import extract_temporal
+from briefwright.model import Actor, Quote
+from briefwright.timeline import build_timeline
+
+PUBLISHED = dt.date(2016, 9, 23)
+
+TEXT = (
+    "On Tuesday, the army shelled the northern districts of the city, killing dozens of people, "
+    "officials said. "
+    "The government signed a truce with the rebels on March 3, 2014, after months of talks that had "
+    "repeatedly stalled. "
+    "President Maria Lopez, who took office in 2012, will visit the capital on Monday. "
+    "“We will not give up tomorrow,” Lopez said."
+)
+
+
+def actors_for(text: str) -> list[Actor]:
+    def spans(word: str) -> list[tuple[int, int]]:
+        out, at = [], text.find(word)
+        while at >= 0:
+            out.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+        return out
+
+    return [
+        Actor(id="maria-lopez", name="Maria Lopez", type="person", mentions=spans("Lopez")),
+        Actor(id="army", name="army", type="organization", mentions=spans("army")),
+        Actor(id="rebels", name="rebels", type="other", mentions=spans("rebels")),
+    ]
+
+
+@pytest.fixture(scope="module")
+def timeline(nlp):
+    doc = nlp(TEXT)
+    quotes = [Quote(text="We will not give up tomorrow,", start=TEXT.index("“"), end=TEXT.index("”") + 1,
+                    speaker="maria-lopez")]
+    return build_timeline(doc, extract_temporal(doc, PUBLISHED), actors_for(TEXT), quotes, PUBLISHED)
+
+
+def test_timeline_orders_entries_by_date(timeline):
+    assert [e.date for e in timeline] == ["2012", "2014-03-03", "2016-09-20", "2016-09-26"]
+
+
+def test_timeline_event_is_a_short_clause_without_the_date(timeline):
+    shelling = next(e for e in timeline if e.date == "2016-09-20")
+    assert shelling.event.startswith("the army shelled the northern districts")
+    assert "Tuesday" not in shelling.event
+    assert len(shelling.event.split()) <= 18
+    truce = next(e for e in timeline if e.date == "2014-03-03")
+    assert truce.event.startswith("The government signed a truce with the rebels")
+    assert "stalled" not in truce.event
+
+
+def test_timeline_pronoun_free_future_event(timeline):
+    visit = next(e for e in timeline if e.date == "2016-09-26")
+    assert visit.event == "President Maria Lopez will visit the capital"
+    assert visit.when == {"text": "Monday", "start": TEXT.index("Monday"), "end": TEXT.index("Monday") + 6}
+
+
+def test_timeline_entry_lists_actors_of_its_sentence(timeline):
+    by_date = {e.date: e.actors for e in timeline}
+    assert by_date["2016-09-20"] == ["army"]
+    assert by_date["2014-03-03"] == ["rebels"]
+    assert by_date["2016-09-26"] == ["maria-lopez"]
+
+
+def test_timeline_source_span_covers_the_event(timeline):
+    for e in timeline:
+        source = TEXT[e.start: e.end]
+        assert e.event.split()[0] in source and e.when["text"] in source
+
+
+def test_timeline_skips_dates_inside_quotes(timeline):
+    assert all(e.when["text"] != "tomorrow" for e in timeline)
+
+
+def test_timeline_without_publication_date_keeps_only_absolute_dates(nlp):
+    doc = nlp(TEXT)
+    entries = build_timeline(doc, extract_temporal(doc, None), actors_for(TEXT), [], None)
+    assert [e.date for e in entries] == ["2012", "2014-03-03"]
+
+
+def test_timeline_ignores_durations_references_and_quarters(nlp):
+    text = "Sales rose in the third quarter. The firm has grown for five years and is now profitable."
+    doc = nlp(text)
+    assert build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED) == []

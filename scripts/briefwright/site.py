@@ -40,6 +40,7 @@ class Page:
     title: str
     html: str
     search: bool = False  # indexed by Pagefind
+    stamp: bool = False  # one of many pages of the same depth, written from a shell page (see the hook)
 
 
 @dataclass
@@ -91,6 +92,11 @@ def url_of(uri: str) -> str:
     if stem.endswith("/index"):
         return stem[: -len("index")]
     return stem + "/"
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else None (article metadata is untrusted)."""
+    return url.strip() if url and re.match(r"^https?://[^\s\x00-\x1f]+$", url.strip(), re.I) else None
 
 
 def base_of(uri: str) -> str:
@@ -195,12 +201,14 @@ def _env(folder: str) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["month"] = lambda d: _month_name(d)
+    env.filters["web"] = web_url
     return env
 
 
 def templates_dir(root: Path | None = None) -> Path:
-    for candidate in ((root / "templates") if root else None, Path(__file__).resolve().parents[2] / "templates"):
-        if candidate is not None and (candidate / "pages").is_dir():
+    here = Path(__file__).resolve().parents[2] / "templates"
+    for candidate in ([root / "templates"] if root else []) + [here]:
+        if (candidate / "pages").is_dir():
             return candidate
     raise FileNotFoundError("templates/pages not found (the site's Jinja2 templates)")
 
@@ -226,17 +234,22 @@ class Renderer:
                 self.topics[t].append(b)
         self.tag_slugs = _unique_slugs(sorted(self.topics, key=lambda t: (t.lower(), t)))
 
-    def render(self, template: str, uri: str, title: str, search: bool = False, **context: object) -> Page:
+    def render(
+        self, template: str, uri: str, title: str, search: bool = False, stamp: bool = False, **context: object
+    ) -> Page:
         html = self.env.get_template(f"pages/{template}.html.j2").render(
             base=base_of(uri), title=title, site=self, **context
         )
-        return Page(uri, title, html, search)
+        return Page(uri, title, html, search, stamp)
 
     def briefing_head(self, b: Briefing, uri: str) -> str:
         """The metadata block above a briefing page: date, source, PDF, tags and the search filters."""
         named = [a for a in b.actors if not a.anonymous]
         return self.env.get_template("pages/briefing_head.html.j2").render(
-            b=b, base=base_of(uri), publishable=self.publishable.get(b.id, False), tag_slugs=self.tag_slugs,
+            b=b,
+            base=base_of(uri),
+            publishable=self.publishable.get(b.id, False),
+            tag_slugs=self.tag_slugs,
             actor_names=sorted({self.actors[a.id].name if a.id in self.actors else a.name for a in named}),
             actor_types=sorted({a.type for a in named}),
         )
@@ -260,7 +273,7 @@ class Renderer:
         n = b.paragraph_of(offset)
         if self.publishable.get(b.id):
             return f"{base}sources/{b.id}/" + (f"#p{n}" if n else "")
-        return b.source.url or f"{base}{self.briefing_url(b)}"
+        return web_url(b.source.url) or f"{base}{self.briefing_url(b)}"
 
     def para_label(self, b: Briefing, offset: int) -> str:
         n = b.paragraph_of(offset)
@@ -331,35 +344,79 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
     add(r.render("search", "search.md", "Search"))
 
     months = split(bs, lambda b: (b.source.published or "undated")[:7], limit)
-    add(r.render("briefings", "briefings/index.md", "Briefings", groups=_groups(bs), pages=_links(months, "archive")))
+    add(
+        r.render(
+            "briefings",
+            "briefings/index.md",
+            "Briefings",
+            groups=_groups(bs),
+            pages=_links(months, "archive"),
+        )
+    )
     if len(months) > 1:
         for key, items in months.items():
             uri = f"archive/{key}.md"
-            add(r.render("briefings", uri, f"Briefings — {_month_name(key)}", groups=_groups(items), pages={}))
+            add(
+                r.render("briefings", uri, f"Briefings — {_month_name(key)}", groups=_groups(items), pages={})
+            )
 
     for b in bs:
         if r.publishable[b.id]:
             uri = f"sources/{b.id}.md"
-            add(r.render("source", uri, f"Source — {b.title}", b=b, paras=r.source_paragraphs(b, base_of(uri))))
+            add(
+                r.render(
+                    "source", uri, f"Source — {b.title}", stamp=True, b=b, paras=r.source_paragraphs(b, base_of(uri))
+                )
+            )
 
     actors = list(r.actors.values())
     by_letter = split(sorted(actors, key=lambda e: (e.name.lower(), e.id)), lambda e: initial(e.name), limit)
-    add(r.render("actors", "actors/index.md", "Actors", groups=_by_type(actors) if len(by_letter) == 1 else {},
-                 pages=_links(by_letter, "actors/letter")))
+    add(
+        r.render(
+            "actors",
+            "actors/index.md",
+            "Actors",
+            groups=_by_type(actors) if len(by_letter) == 1 else {},
+            pages=_links(by_letter, "actors/letter"),
+        )
+    )
     if len(by_letter) > 1:
         for key, items in by_letter.items():
-            add(r.render("actors", f"actors/letter/{key}.md", f"Actors — {key.upper()}", groups=_by_type(items),
-                         pages={}))
+            add(
+                r.render(
+                    "actors",
+                    f"actors/letter/{key}.md",
+                    f"Actors — {key.upper()}",
+                    groups=_by_type(items),
+                    pages={},
+                )
+            )
     for e in actors:
-        add(r.render("actor", actor_uri(e.id), e.name, search=True, e=e,
-                     quotes=sorted(e.quotes, key=lambda x: (x[0].source.published or "", x[0].id, x[1].start)),
-                     events=sorted(e.events, key=lambda x: (x[1].date, x[0].id, x[1].start)),
-                     briefings=newest_first(e.briefings)))
+        add(
+            r.render(
+                "actor",
+                actor_uri(e.id),
+                e.name,
+                search=True,
+                stamp=True,
+                e=e,
+                quotes=sorted(e.quotes, key=lambda x: (x[0].source.published or "", x[0].id, x[1].start)),
+                events=sorted(e.events, key=lambda x: (x[1].date, x[0].id, x[1].start)),
+                briefings=newest_first(e.briefings),
+            )
+        )
 
     events = merge_timeline(bs)
     years = split(events, lambda ev: ev.date[:4], limit)
-    add(r.render("timeline", "timeline/index.md", "Timeline", events=events if len(years) == 1 else [],
-                 pages=_links(years, "timeline")))
+    add(
+        r.render(
+            "timeline",
+            "timeline/index.md",
+            "Timeline",
+            events=events if len(years) == 1 else [],
+            pages=_links(years, "timeline"),
+        )
+    )
     if len(years) > 1:
         for key, items in years.items():
             add(r.render("timeline", f"timeline/{key}.md", f"Timeline — {key}", events=items, pages={}))
@@ -370,19 +427,43 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
             speakers[r.actor_name(b, q.speaker)].append((b, q))
     names = sorted(speakers, key=lambda n: (n.lower(), n))
     quotes_by_letter = split(names, initial, limit // 10)
-    add(r.render("quotes", "quotes/index.md", "Quotes", speakers=speakers,
-                 names=names if len(quotes_by_letter) == 1 else [], pages=_links(quotes_by_letter, "quotes")))
+    add(
+        r.render(
+            "quotes",
+            "quotes/index.md",
+            "Quotes",
+            speakers=speakers,
+            names=names if len(quotes_by_letter) == 1 else [],
+            pages=_links(quotes_by_letter, "quotes"),
+        )
+    )
     if len(quotes_by_letter) > 1:
         for key, items in quotes_by_letter.items():
-            add(r.render("quotes", f"quotes/{key}.md", f"Quotes — {key.upper()}", speakers=speakers, names=items,
-                         pages={}))
+            add(
+                r.render(
+                    "quotes",
+                    f"quotes/{key}.md",
+                    f"Quotes — {key.upper()}",
+                    speakers=speakers,
+                    names=items,
+                    pages={},
+                )
+            )
 
     topics = r.topics
-    add(r.render("tags", "tags/index.md", "Tags", topics=r.tag_slugs, counts={t: len(v) for t, v in topics.items()},
-                 countries=[e for e in actors if e.type == "country"],
-                 top=sorted(actors, key=lambda e: (-len(e.briefings), e.name))[:200]))
+    add(
+        r.render(
+            "tags",
+            "tags/index.md",
+            "Tags",
+            topics=r.tag_slugs,
+            counts={t: len(v) for t, v in topics.items()},
+            countries=[e for e in actors if e.type == "country"],
+            top=sorted(actors, key=lambda e: (-len(e.briefings), e.name))[:200],
+        )
+    )
     for tag, slug in r.tag_slugs.items():
-        add(r.render("tag", f"tags/{slug}.md", f"Tag: {tag}", tag=tag, briefings=topics[tag]))
+        add(r.render("tag", f"tags/{slug}.md", f"Tag: {tag}", stamp=True, tag=tag, briefings=topics[tag]))
 
     credits: dict[str, list[Briefing]] = defaultdict(list)
     for b in sorted(bs, key=lambda b: (b.title, b.id)):
@@ -426,15 +507,15 @@ def _unique_slugs(names: list[str]) -> dict[str, str]:
 # ---------------------------------------------------------------- untrusted HTML
 
 SAFE_TAGS = frozenset(
-    "a abbr b blockquote br caption cite code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i"
-    " ins kbd li mark ol p pre q s section small span strong sub summary sup table tbody td tfoot th thead time tr"
-    " u ul".split()
+    "a abbr b blockquote br caption cite code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6"
+    " hr i ins kbd li mark ol p pre q s section small span strong sub summary sup table tbody td tfoot th"
+    " thead time tr u ul".split()
 )
 SAFE_ATTRS = frozenset("href title id class colspan rowspan align start datetime cite lang dir open".split())
 URL_ATTRS = frozenset({"href", "cite"})
+_TAG_NAMES = "|".join(sorted(SAFE_TAGS, key=len, reverse=True))
 _SCREEN = re.compile(
-    r"<(?!/?(?:%s)[\s/>])|\son[a-z]+\s*=|\sstyle\s*=|\s(?:href|cite|src)\s*=\s*[\"']?(?![\w./#-]*[\"'>])"
-    % "|".join(sorted(SAFE_TAGS, key=len, reverse=True)),
+    rf"<(?!/?(?:{_TAG_NAMES})[\s/>])|\son[a-z]+\s*=|\sstyle\s*=|\s(?:href|cite|src)\s*=\s*[\"']?(?![\w./#-]*[\"'>])",
     re.I,
 )
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
@@ -510,7 +591,8 @@ _SESSION: Session | None = None
 def load_briefings(root: Path) -> list[Briefing]:
     from .markdown import parse_file
 
-    return [parse_file(p, root=root) for p in sorted((root / "docs" / "briefings").glob("*.md")) if p.name != "index.md"]
+    paths = sorted((root / "docs" / "briefings").glob("*.md"))
+    return [parse_file(p, root=root) for p in paths if p.name != "index.md"]
 
 
 def session(root: Path) -> Session:
@@ -563,7 +645,15 @@ def build_site(root: Path = Path("."), briefings: list[Briefing] | None = None, 
 def run_pagefind(site_dir: Path) -> None:
     """Index the briefing and actor pages of ``site_dir`` into ``site_dir/pagefind``."""
     subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", "{briefings,actors}/**/*.html",
-         "--quiet"],
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(site_dir),
+            "--glob",
+            "{briefings,actors}/**/*.html",
+            "--quiet",
+        ],
         check=True,
     )

@@ -1,0 +1,318 @@
+"""The site: derived pages, safety of untrusted article text, deterministic builds."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from briefwright import site
+from briefwright.model import Actor, Briefing, Quote, Source, TimelineEntry
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "articles"
+WIKINEWS = [
+    "2020-01-05-united-states-military-kills-qasem-soleimani",
+    "2020-07-02-iran-issues-arrest-warrants-for-36-people-including-us-president",
+    "2019-09-06-hong-kong-leader-announces-withdrawal-of-extradition-bill",
+]
+EVIL = """---
+title: "Minister <script>alert('bw-xss-title')</script> resigns"
+published: 2021-03-04
+publisher: Example <b>News</b>
+url: "javascript:alert('bw-xss-url')"
+license: CC BY 4.0
+tags: ["<img src=x onerror=alert('bw-xss-tag')>"]
+---
+
+The minister <script>alert('bw-xss-1')</script> resigned on Monday, officials said.
+
+"We will not <img src=x onerror=alert('bw-xss-2')> accept this," said Maria Lopez, the party leader, on Tuesday. \
+See [the report](javascript:alert('bw-xss-3')) for details.
+
+John Smith, a spokesman for the Ministry of Finance, said: "The <b onmouseover=alert('bw-xss-4')>budget</b> is safe."
+"""
+EVIL_ID = "2021-03-04-evil"
+
+
+def make_root(folder: Path, names: list[str], extra: dict[str, str] | None = None) -> Path:
+    """A project tree in ``folder``: the repository's site files, some articles, their briefings."""
+    from briefwright.articles import read_file
+    from briefwright.extract import extract_many
+    from briefwright.markdown import render
+
+    root = folder / "project"
+    (root / "docs" / "briefings").mkdir(parents=True)
+    (root / "articles").mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for name in ("scripts", "templates"):
+        (root / name).symlink_to(ROOT / name)
+    for name in ("stylesheets", "javascripts"):
+        (root / "docs" / name).symlink_to(ROOT / "docs" / name)
+    for name in names:
+        shutil.copy(ARTICLES / f"{name}.md", root / "articles" / f"{name}.md")
+    for name, text in (extra or {}).items():
+        (root / "articles" / f"{name}.md").write_text(text, "utf-8")
+    articles = [a for p in sorted((root / "articles").glob("*.md")) for a in read_file(p, root=root)]
+    for b in extract_many(articles):
+        (root / "docs" / "briefings" / f"{b.id}.md").write_text(render(b), "utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_root(tmp_path_factory.mktemp("site"), WIKINEWS, {EVIL_ID: EVIL})
+    site.build_site(root)
+    return root
+
+
+def page(root: Path, url: str) -> str:
+    return (root / "site" / url / "index.html").read_text("utf-8")
+
+
+def text_of(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+# ---------------------------------------------------------------- pages
+
+
+def test_site_has_every_kind_of_page(built: Path) -> None:
+    for url in (
+        "",
+        "briefings/",
+        "actors/",
+        "timeline/",
+        "quotes/",
+        "tags/",
+        "about/",
+        "search/",
+        f"briefings/{WIKINEWS[0]}/",
+        f"sources/{WIKINEWS[0]}/",
+        "actors/qasem-soleimani/",
+    ):
+        assert (built / "site" / url / "index.html").is_file(), url
+    assert (built / "site" / "pagefind" / "pagefind-ui.js").is_file()
+
+
+def test_site_briefing_page_links_pdf_source_and_paragraphs(built: Path) -> None:
+    out = page(built, f"briefings/{WIKINEWS[0]}/")
+    assert f'href="../../pdf/{WIKINEWS[0]}.pdf"' in out
+    assert f'href="../../sources/{WIKINEWS[0]}/#p' in out  # items link to source paragraphs
+    assert "data-pagefind-body" in out and 'data-pagefind-filter="actor">Qasem Soleimani<' in out
+    assert "edit/main/docs/briefings/" in out  # edit this page
+    assert "2020-01-05" in text_of(out.split('class="md-source-file"', 1)[1])  # last updated: the date
+
+
+def test_site_source_page_numbers_paragraphs_and_marks(built: Path) -> None:
+    out = page(built, f"sources/{WIKINEWS[0]}/")
+    assert re.search(r'<p id="p1">', out) and re.search(r'<p id="p9">', out)
+    assert '<mark class="bw-q"' in out and 'class="bw-time"' in out
+    assert 'class="bw-actor" href="../../actors/qasem-soleimani/"' in out
+    assert "Thursday, United States military forces killed Qasem Soleimani" in text_of(out)
+
+
+def test_site_actor_page_lists_briefings_and_quotes(built: Path) -> None:
+    out = text_of(page(built, "actors/qasem-soleimani/"))
+    assert "United States military kills Qasem Soleimani" in out
+    assert "Iran issues arrest warrants" in out
+    quotes = page(built, "quotes/")
+    assert "“" in quotes and "bw-quote-text" in quotes
+
+
+def test_site_about_credits_every_wikinews_source(built: Path) -> None:
+    out = page(built, "about/")
+    text = text_of(out)
+    assert "processed" in text
+    for name in WIKINEWS:
+        url = "https://en.wikinews.org/wiki/" + name.split("-", 3)[3]
+        first = (ARTICLES / f"{name}.md").read_text("utf-8")
+        title = re.search(r'^title: "(.*)"$', first, re.M).group(1)  # type: ignore[union-attr]
+        item = text[text.index(title) :][:600]
+        assert "Wikinews" in item and "CC BY 2.5" in item
+        assert re.search(r'^url: "(.*)"$', first, re.M).group(1) in item, url  # type: ignore[union-attr]
+    assert 'href="https://creativecommons.org/licenses/by/2.5/"' in out
+
+
+def test_site_nav_is_lean(built: Path) -> None:
+    out = page(built, f"briefings/{WIKINEWS[0]}/")
+    assert WIKINEWS[1] not in out  # other briefings are not in each page's navigation
+    for label in ("Home", "Briefings", "Actors", "Timeline", "Quotes", "Tags", "About", "Search"):
+        assert f">{label}<" in out.replace("\n", "").replace("  ", "") or label in text_of(out)
+
+
+# ---------------------------------------------------------------- untrusted text
+
+
+class _Scan(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.in_script = False
+        self.scripts: list[str] = []
+        self.handlers: list[str] = []
+        self.bad_urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for k, v in attrs:
+            if k.startswith("on"):
+                self.handlers.append(f"<{tag} {k}={v}>")
+            if k in ("href", "src", "action", "formaction") and v and not site.safe_url(v):
+                if v != "javascript:void(0)":
+                    self.bad_urls.append(f"<{tag} {k}={v}>")
+        self.in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_script:
+            self.scripts.append(data)
+
+
+def test_site_untrusted_article_runs_nothing_and_links_nowhere(built: Path) -> None:
+    pages = [p for p in (built / "site").rglob("*.html") if "pagefind" not in p.parts]
+    assert len(pages) > 20
+    for path in pages:
+        scan = _Scan()
+        scan.feed(path.read_text("utf-8"))
+        assert not scan.handlers, (path, scan.handlers)
+        assert not scan.bad_urls, (path, scan.bad_urls)
+        assert not [s for s in scan.scripts if "bw-xss" in s], path
+
+
+def test_site_untrusted_article_shows_its_text(built: Path) -> None:
+    shown = text_of(page(built, f"sources/{EVIL_ID}/"))
+    assert "<script>alert('bw-xss-1')</script>" in shown
+    assert "<img src=x onerror=alert('bw-xss-2')>" in shown
+    briefing = text_of(page(built, f"briefings/{EVIL_ID}/"))
+    assert "Minister <script>alert('bw-xss-title')</script> resigns" in briefing
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ('<p>a <a href="../x/#p1">b</a></p>', '<p>a <a href="../x/#p1">b</a></p>'),
+        ("<p><script>alert(1)</script></p>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"),
+        ("<p><img src=x onerror=alert(1)></p>", "<p>&lt;img src=x onerror=alert(1)&gt;</p>"),
+        ('<a href="javascript:alert(1)">x</a>', "<a>x</a>"),
+        ('<a href="&#106;avascript:alert(1)">x</a>', "<a>x</a>"),
+        ('<a href=" java\tscript:x">x</a>', "<a>x</a>"),
+        ('<p onclick="x()" style="color:red">a</p>', "<p>a</p>"),
+        ("<p>&lt;b&gt; &amp; c</p>", "<p>&lt;b&gt; &amp; c</p>"),
+        ('<a href="https://e.org/a?b=1&amp;c=2">e</a>', '<a href="https://e.org/a?b=1&amp;c=2">e</a>'),
+    ],
+)
+def test_site_safe_html(dirty: str, clean: str) -> None:
+    assert site.safe_html(dirty) == clean
+
+
+# ---------------------------------------------------------------- determinism
+
+
+def test_site_two_builds_are_byte_identical(built: Path) -> None:
+    first = built.parent / "first"
+    shutil.copytree(built / "site", first)
+    site.build_site(built)
+    unstable = re.compile(r"^pagefind/(filter/|pagefind-entry\.json$|pagefind\.[^/]*\.pf_meta$)")
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and not unstable.match(p.relative_to(folder).as_posix())
+        }
+
+    a, b = files(first), files(built / "site")
+    assert sorted(a) == sorted(b)
+    assert [k for k in a if a[k] != b[k]] == []
+
+
+# ---------------------------------------------------------------- derived pages from hand-made briefings
+
+
+def _briefing(
+    bid: str,
+    published: str,
+    text: str,
+    actors: list[Actor],
+    quotes: list[Quote],
+    timeline: list[TimelineEntry],
+    tags: list[str] | None = None,
+) -> Briefing:
+    return Briefing(
+        id=bid,
+        title=f"Title {bid}",
+        source=Source(
+            path=f"articles/{bid}.md", published=published, publisher="Example", license="CC BY 4.0"
+        ),
+        text=text,
+        paragraphs=[(0, len(text))],
+        actors=actors,
+        quotes=quotes,
+        timeline=timeline,
+        tags=tags or [],
+    )
+
+
+def _pair() -> list[Briefing]:
+    text = "Ann Lee said the bridge would open. “It opens Monday,” Ann Lee said."
+    ann = Actor(id="ann-lee", name="Ann Lee", type="person", roles=["mayor"], mentions=[(0, 7)])
+    one = _briefing(
+        "one",
+        "2021-05-01",
+        text,
+        [ann],
+        [Quote("It opens Monday,", 36, 52, "ann-lee")],
+        [TimelineEntry("2021-05-03", "the bridge opens to traffic", 0, 30, actors=["ann-lee"])],
+        ["roads"],
+    )
+    ann2 = Actor(id="ann-lee", name="Ann Lee", type="person", roles=["city mayor"], aliases=["Mayor Lee"])
+    two = _briefing(
+        "two",
+        "2021-05-02",
+        text,
+        [ann2],
+        [Quote("It opens Monday,", 36, 52, "ann-lee")],
+        [
+            TimelineEntry("2021-05-03", "The bridge opens to traffic on Monday", 0, 30, actors=["ann-lee"]),
+            TimelineEntry("2021-05-04", "a ferry stops", 0, 30),
+        ],
+    )
+    return [one, two]
+
+
+def test_site_timeline_shows_a_shared_event_once_with_all_sources() -> None:
+    events = site.merge_timeline(_pair())
+    assert [(e.date, len(e.reports)) for e in events] == [("2021-05-03", 2), ("2021-05-04", 1)]
+
+
+def test_site_actor_index_merges_roles_aliases_and_quotes() -> None:
+    actors = site.index_actors(_pair())
+    ann = actors["ann-lee"]
+    assert set(ann.roles) == {"mayor", "city mayor"} and ann.aliases == {"Mayor Lee"}
+    assert [b.id for b, _ in ann.quotes] == ["one", "two"] and len(ann.events) == 2
+
+
+def test_site_big_indexes_are_split_into_pages() -> None:
+    one, two = _pair()
+    two.source.published, two.timeline[1].date = "2022-06-01", "2022-06-04"
+    pages = site.derived_pages([one, two], limit=1)
+    assert {"archive/2021-05.md", "archive/2022-06.md", "timeline/2021.md", "timeline/2022.md"} <= set(pages)
+    assert "archive/2021-05/" in pages["briefings/index.md"].html
+    assert (
+        "Title two" in pages["archive/2022-06.md"].html
+        and "Title one" not in pages["archive/2022-06.md"].html
+    )
+
+
+def test_site_actor_and_tag_pages() -> None:
+    pages = site.derived_pages(_pair())
+    actor = pages["actors/ann-lee.md"]
+    assert actor.stamp and actor.search
+    assert "Mayor Lee" in actor.html and "city mayor" in actor.html
+    assert actor.html.index("2021-05-01") < actor.html.index("2021-05-02")  # quotes by date
+    assert "../../briefings/one/" in pages["tags/roads.md"].html

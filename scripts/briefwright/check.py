@@ -95,7 +95,7 @@ def check_briefing(parsed: markdown.Parsed, shown: str, stem: str) -> list[Probl
                 problems.append(
                     Problem(
                         shown,
-                        line,
+                        lines.get(f"part:{a.id}:{other}", line),
                         f"`{a.id}` is part of `{other}`, which is not a listed actor",
                         f"add `{other}` to the Actors section or remove the 'part of' line",
                     )

@@ -542,7 +542,7 @@ def _body(md: str, offset: int, first_line: int, parsed: Parsed) -> None:
                     Issue(n, "a sub-item with no actor above it", "indent it under an actor's line")
                 )
             else:
-                _actor_detail(actor, sub["key"], sub["value"], n, issues)
+                _actor_detail(actor, sub["key"], sub["value"], n, parsed)
             continue
         item = _ITEM.match(line)
         if not item:
@@ -559,7 +559,7 @@ def _body(md: str, offset: int, first_line: int, parsed: Parsed) -> None:
             _quote_item(b, body, n, parsed)
 
 
-def _actor_detail(actor: Actor, key: str, value: str, n: int, issues: list[Issue]) -> None:
+def _actor_detail(actor: Actor, key: str, value: str, n: int, parsed: Parsed) -> None:
     value = value.strip()
     if key == "role":
         actor.roles.append(unescape(value))
@@ -567,8 +567,11 @@ def _actor_detail(actor: Actor, key: str, value: str, n: int, issues: list[Issue
         actor.aliases.append(unescape(value))
     elif key == "part of":
         actor.affiliations.append(_ref_id(value))
+        parsed.lines.setdefault(f"part:{actor.id}:{_ref_id(value)}", n)
     else:
-        issues.append(Issue(n, f"unknown actor detail {key!r}", "use 'role:', 'also called:' or 'part of:'"))
+        parsed.issues.append(
+            Issue(n, f"unknown actor detail {key!r}", "use 'role:', 'also called:' or 'part of:'")
+        )
 
 
 def _actor_item(b: Briefing, body: str, n: int, parsed: Parsed) -> Actor | None:

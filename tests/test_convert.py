@@ -184,8 +184,10 @@ def test_convert_actors_file_change_invalidates_cache(project: Path) -> None:
 
 def test_convert_damaged_cache_entry_is_extracted_again(project: Path) -> None:
     assert _run().exit_code == 0
-    for entry in (project / ".briefwright" / "cache").glob("*.json"):
-        entry.write_text("{not json")
+    entries = sorted((project / ".briefwright" / "cache").glob("*.md"))
+    entries[0].write_text("not a briefing")
+    entries[1].unlink()
+    entries[2].write_text(entries[2].read_text("utf-8").replace("## Key points", "## Key point"))
     result = convert_mod.convert(Path("articles"), Path("docs/briefings"), quiet=True)
     assert (result.extracted, len(result.unchanged)) == (3, 3)
 
@@ -241,3 +243,26 @@ def test_convert_real_nlp_then_no_spacy_on_second_run(tmp_path: Path) -> None:
                             timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT / "scripts")})
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout) == [0, 1, 1, False]
+
+
+def _fake_batch(articles):
+    """A picklable stand-in for ``convert.extract_batch`` (runs in the pool's processes)."""
+    briefings = _fake_extract_many(articles)
+    return [f"failed {a.id}" if a.id == "a-003" else b for a, b in zip(articles, briefings, strict=True)]
+
+
+def test_convert_pool_gives_every_article_once(tmp_path: Path) -> None:
+    from briefwright.articles import read_file
+
+    for i in range(40):
+        (tmp_path / f"a-{i:03d}.txt").write_text(f"Story {i}\n\nThing {i} happened.\n")
+    articles = [a for p in sorted(tmp_path.glob("*.txt")) for a in read_file(p, root=tmp_path)]
+    seen: dict[str, Briefing | str] = {}
+    for batch, results in convert_mod.extract_all(articles, workers=2, batch_fn=_fake_batch):
+        assert 1 <= len(batch) <= convert_mod.BATCH_SIZE and len(results) == len(batch)
+        for article, briefing in zip(batch, results, strict=True):
+            assert article.id not in seen
+            seen[article.id] = briefing
+    assert sorted(seen) == [a.id for a in articles]
+    assert seen.pop("a-003") == "failed a-003"
+    assert all(isinstance(b, Briefing) and b.id == i for i, b in seen.items())

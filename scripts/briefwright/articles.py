@@ -148,13 +148,15 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _looks_like_text(text: str) -> bool:
+    """At most 2% control, private-use, unassigned or replacement characters in the first 4,096."""
     sample = text[:4096]
-    bad = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\n\t\f")
-    )
+    bad = len(_BAD_CHARS.findall(sample))
+    bad += sum(1 for ch in _NON_ASCII.findall(sample) if unicodedata.category(ch) == "Cn")
     return bad <= len(sample) * 0.02
 
 

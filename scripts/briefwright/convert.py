@@ -30,7 +30,7 @@ from .articles import MAX_BYTES, Article, ArticleError, article_files, read_reco
 from .model import Briefing
 
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 STATE_DIR = ".briefwright"
 ACTORS_FILE = "actors.yaml"
 # Modules that do not change what an article's briefing is; any other change empties the cache.
@@ -138,24 +138,30 @@ def cache_key(article: Article, version: str, actors: str) -> str:
 
 
 class Cache:
-    """One JSON file per key in ``.briefwright/cache/``: the briefing and its rendered Markdown."""
+    """Two files per key in ``.briefwright/cache/``: ``<key>.md``, the rendered briefing, and
+    ``<key>.json``, the extracted briefing (the JSON contract)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def get(self, key: str) -> tuple[Briefing, str] | None:
+    def markdown(self, key: str) -> str | None:
+        """The cached briefing's Markdown; None when absent or damaged (then it is extracted again)."""
         try:
-            entry = json.loads((self.folder / f"{key}.json").read_text("utf-8"))
-            if entry.get("format") != CACHE_FORMAT:
-                return None
-            return Briefing.from_dict(entry["briefing"]), entry["markdown"]
+            md = (self.folder / f"{key}.md").read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        return None if _edited(md) else md
+
+    def briefing(self, key: str) -> Briefing | None:
+        try:
+            return Briefing.from_dict(json.loads((self.folder / f"{key}.json").read_text("utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
-            return None  # absent or damaged: extract again
+            return None
 
     def put(self, key: str, briefing: Briefing, markdown: str) -> None:
-        entry = {"format": CACHE_FORMAT, "briefing": briefing.to_dict(), "markdown": markdown}
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-            write_atomic(self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False), durable=False)
+            write_atomic(self.folder / f"{key}.json", briefing.to_json(), durable=False)
+            write_atomic(self.folder / f"{key}.md", markdown, durable=False)
 
 
 # ---------------------------------------------------------------- extraction
@@ -190,23 +196,32 @@ def _batches(items: list[Article], size: int) -> list[list[Article]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+BatchFn = Callable[[list[Article]], list["Briefing | str"]]
+
+
 def extract_all(
-    articles: list[Article], workers: int = 1
+    articles: list[Article], workers: int = 1, batch_fn: BatchFn | None = None
 ) -> Iterator[tuple[list[Article], list[Briefing | str]]]:
-    """``(batch, results)`` pairs, as they finish; a process pool when ``workers > 1`` pays off."""
+    """``(batch, results)`` pairs, as they finish; a process pool when ``workers > 1`` pays off.
+
+    Each worker process loads the pipeline once and takes batches of at most ``BATCH_SIZE``
+    articles (smaller ones when there are few, so that the workers share the load).
+    """
+    fn = batch_fn or extract_batch
     if workers > 1 and len(articles) > BATCH_SIZE:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         size = max(1, min(BATCH_SIZE, -(-len(articles) // (workers * 4))))
-        ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_load_model) as pool:
-            futures = {pool.submit(extract_batch, batch): batch for batch in _batches(articles, size)}
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
+        init = _load_model if batch_fn is None else None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init) as pool:
+            futures = {pool.submit(fn, batch): batch for batch in _batches(articles, size)}
             for future in as_completed(futures):
                 yield futures[future], future.result()
     else:
         for batch in _batches(articles, BATCH_SIZE):
-            yield batch, extract_batch(batch)
+            yield batch, fn(batch)
 
 
 # ---------------------------------------------------------------- progress
@@ -337,12 +352,12 @@ def convert(
         keys = {a.id: cache_key(a, version, actors) for a in articles}
         pending: list[Article] = []
         for article in articles:
-            hit = cache_store.get(keys[article.id])
-            if hit is None:
+            md = cache_store.markdown(keys[article.id])
+            if md is None:
                 pending.append(article)
             else:
                 result.cached += 1
-                _place(article, hit[1], out_dir, state, force, result, progress.say)
+                _place(article, md, out_dir, state, force, result, progress.say)
         if pending:
             from .markdown import render
 

@@ -60,18 +60,26 @@ ORG_NOUNS = frozenset(
 )
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
-MALE_WORDS = frozenset("mr mr. sir lord king prince father brother son husband spokesman chairman congressman "
-                       "businessman man boy uncle nephew grandfather".split())
-FEMALE_WORDS = frozenset("mrs mrs. ms ms. miss lady queen princess mother sister daughter wife spokeswoman "
-                         "chairwoman congresswoman businesswoman woman girl aunt niece grandmother".split())
-ABBREV = frozenset("mr mrs ms dr st sen rep gov gen lt col sgt capt maj prof rev hon jr sr no vs "
-                   "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e".split())
+MALE_WORDS = frozenset(
+    "mr mr. sir lord king prince father brother son husband spokesman chairman congressman "
+    "businessman man boy uncle nephew grandfather".split()
+)
+FEMALE_WORDS = frozenset(
+    "mrs mrs. ms ms. miss lady queen princess mother sister daughter wife spokeswoman "
+    "chairwoman congresswoman businesswoman woman girl aunt niece grandmother".split()
+)
+ABBREV = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col sgt capt maj prof rev hon jr sr no vs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e".split()
+)
 
 OPENERS, CLOSERS, AMBIGUOUS = "“„«", "”»", '"'
 MARKS = re.compile(r'[“”„«»"]')
 SENT_END = re.compile(r"[.!?]['’”\")]*\s+(?=[“\"‘'(]?[A-Z0-9])")
-SAID_FORMS = (r"said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|continued|stated"
-              r"|argued|declared|insisted|warned|replied|tweeted|concluded")
+SAID_FORMS = (
+    r"said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|continued|stated"
+    r"|argued|declared|insisted|warned|replied|tweeted|concluded"
+)
 ATTRIBUTION_CUT = re.compile(
     rf"[,?!]\s+(?:(?:he|she|they|it|we|I)|(?:the|a|an)\s+[\w-]+|(?:[A-Z][\w.’'-]*\s+){{1,3}}?[A-Z][\w.’'-]*)"
     rf"\s+(?:{SAID_FORMS})\b|[,?!]\s+(?:{SAID_FORMS})\s+(?:the\s+)?[A-Z]"
@@ -154,8 +162,8 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Offset where the sentence holding ``hi`` starts, not before ``lo``."""
     start = lo
     for m in SENT_END.finditer(text, lo, hi):
-        word = text[max(lo, m.start() - 6):m.start()].split()
-        if word and word[-1].lower().strip("(“\"") in ABBREV:
+        word = text[max(lo, m.start() - 6) : m.start()].split()
+        if word and word[-1].lower().strip('(“"') in ABBREV:
             continue
         if word and len(word[-1]) == 1 and word[-1].isupper():  # an initial
             continue
@@ -165,8 +173,8 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     for m in SENT_END.finditer(text, lo, hi):
-        word = text[max(lo, m.start() - 6):m.start()].split()
-        if word and (word[-1].lower().strip("(“\"") in ABBREV or (len(word[-1]) == 1 and word[-1].isupper())):
+        word = text[max(lo, m.start() - 6) : m.start()].split()
+        if word and (word[-1].lower().strip('(“"') in ABBREV or (len(word[-1]) == 1 and word[-1].isupper())):
             continue
         return m.start() + 1
     return hi
@@ -196,7 +204,7 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
                 if opened is None:
                     opened = pos
                     continue
-                ahead = [kd for _, kd in marks[k + 1:k + 3]]
+                ahead = [kd for _, kd in marks[k + 1 : k + 3]]
                 if ahead == ["close", "close"] or (depth and ahead[:1] == ["close"]):
                     depth += 1
                     continue
@@ -310,7 +318,11 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
             subj = [c for c in root.children if c.dep_ == "nsubj" and _nominal(ctx, c)]
             if subj:
                 return subj[0]
-        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep") and v.head.i != v.i and lo <= v.head.idx < hi:
+        if (
+            v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
+            and v.head.i != v.i
+            and lo <= v.head.idx < hi
+        ):
             v = v.head
         else:
             break
@@ -325,7 +337,9 @@ def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
     if window is None:
         lo = _sentence_start(ctx.text, ctx.paras[_para_of(ctx, tok.idx)][0], tok.idx)
         window = _tokens(ctx, lo, tok.idx)
-    before = [t for t in window if t.i < tok.i and _nominal(ctx, t) and t.dep_ not in ("pobj", "dobj", "poss")]
+    before = [
+        t for t in window if t.i < tok.i and _nominal(ctx, t) and t.dep_ not in ("pobj", "dobj", "poss")
+    ]
     after = [
         t for t in window if tok.i < t.i <= tok.i + 3 and t.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
     ]
@@ -380,7 +394,8 @@ def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
     lo, hi = ctx.paras[seg.para]
     for r in roots[:3]:
         if title and r.dep_ in ("pobj", "poss", "compound", "nmod", "appos") and r.head.lower_ != "as":
-            continue
+            if not (r.dep_ == "appos" and r.head.head.lemma_ in NAMING):  # called the mission “X”
+                continue
         node = r
         for _ in range(6):
             head = node.head
@@ -416,7 +431,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 def _index(doc: Doc, text: str, actors: list[Actor]) -> _Ctx:
-    ctx = _Ctx(doc, text, actors, paragraph_spans(text), doc.to_array(IDX).tolist(), {}, {a.id: a for a in actors})
+    ctx = _Ctx(
+        doc, text, actors, paragraph_spans(text), doc.to_array(IDX).tolist(), {}, {a.id: a for a in actors}
+    )
     for a in actors:
         for s, e in a.mentions:
             i, j = bisect_left(ctx.tok_starts, s), bisect_left(ctx.tok_starts, e)
@@ -430,17 +447,19 @@ def _index(doc: Doc, text: str, actors: list[Actor]) -> _Ctx:
 
 def _note_person(ctx: _Ctx, actor: Actor, span: Span) -> None:
     root = span.root
-    subj = root.dep_ in SUBJECTS or (root.dep_ in ("appos", "compound", "conj") and root.head.dep_ in SUBJECTS)
+    subj = root.dep_ in SUBJECTS or (
+        root.dep_ in ("appos", "compound", "conj") and root.head.dep_ in SUBJECTS
+    )
     ctx.persons.append((span.start_char, span.start, actor.id, subj))
     doc = span.doc
-    before = {t.lower_ for t in doc[max(0, span.start - 4):span.start]}
-    after = {t.lower_ for t in doc[span.end:span.end + 4]}
+    before = {t.lower_ for t in doc[max(0, span.start - 4) : span.start]}
+    after = {t.lower_ for t in doc[span.end : span.end + 4]}
     if (before | after) & MALE_WORDS and not (before | after) & FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m")
     elif (before | after) & FEMALE_WORDS and not (before | after) & MALE_WORDS:
         ctx.gender.setdefault(actor.id, "f")
     titles = ctx.titles.setdefault(actor.id, set())
-    for t in doc[max(span.sent.start, span.start - 4):span.start]:
+    for t in doc[max(span.sent.start, span.start - 4) : span.start]:
         if t.pos_ in ("PROPN", "NOUN") and t.is_title:
             titles.add(t.lower_)
     for role in actor.roles:
@@ -533,13 +552,13 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
         return _merge_person(ctx, actor)
     words = ctx.text[span[0] : span[1]]
     det = doc[bisect_left(ctx.tok_starts, span[0])]
-    name = words[len(det.text):].strip() if det.dep_ == "det" and det.i < head.i else words
+    name = words[len(det.text) :].strip() if det.dep_ == "det" and det.i < head.i else words
     if head.pos_ == "PROPN":
         for a in ctx.actors:
             if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
                 return a
         kind = "person" if head.ent_type_ in ("", "PERSON") and head.dep_ != "compound" else "organization"
-        if any(t.lower_ in ORG_NOUNS for t in doc[bisect_left(ctx.tok_starts, span[0]):head.i + 1]):
+        if any(t.lower_ in ORG_NOUNS for t in doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]):
             kind = "organization"
         return _new_actor(ctx, name, kind, False, None)
     noun = head.lemma_.lower()
@@ -552,8 +571,11 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
         for c in reversed(ctx.persons[max(0, k - 40) : k]):
             if head.lower_ in ctx.titles.get(c[2], ()) or noun in ctx.titles.get(c[2], ()):
                 return ctx.by_id[c[2]]
-    kind = "person" if noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS else (
-        "organization" if noun in ORG_NOUNS else "other")
+    kind = (
+        "person"
+        if noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
+        else ("organization" if noun in ORG_NOUNS else "other")
+    )
     actor = _new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
@@ -564,7 +586,7 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
 
 
 def _is_direct(text: str, seg: _Seg, lo: int, hi: int) -> bool:
-    before = text[lo:seg.open_mark if seg.open_mark is not None else seg.start].rstrip()
+    before = text[lo : seg.open_mark if seg.open_mark is not None else seg.start].rstrip()
     starts = seg.open_mark is None or not before or before[-1] in ".!?:,—–-;" or before.endswith(("that",))
     after = seg.close_mark + 1 if seg.close_mark is not None else seg.end
     nxt = text[after:hi].lstrip()[:1]
@@ -595,7 +617,9 @@ def _attribute(
     if q_end in ".?!" and first is not None and not first.is_lower:  # the next sentence: “…?” Smith asked.
         after = _tokens(ctx, closing, _sentence_end(text, closing + 1, min(hi, next_start)))
         nxt = first.nbor() if first.i + 1 < len(ctx.doc) else first
-        after_ok = len(after) <= 10 or _is_cue(first) or (first.pos_ in ("PROPN", "PRON") and nxt.pos_ == "VERB")
+        after_ok = (
+            len(after) <= 10 or _is_cue(first) or (first.pos_ in ("PROPN", "PRON") and nxt.pos_ == "VERB")
+        )
     windows: list[tuple[Span, bool]] = []
     if not direct:
         cue = _governing_cue(ctx, seg)
@@ -638,7 +662,9 @@ def _titled_name(ctx: _Ctx, head: Token) -> tuple[int, int] | None:
     if end.pos_ != "PROPN" or end.i - head.i > 8:
         return None
     start = end.i
-    while start - 1 > head.i and (ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES):
+    while start - 1 > head.i and (
+        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
+    ):
         start -= 1
     places = {a.name for a in ctx.actors if a.type in ("country", "place")}
     while start < end.i and ctx.doc[start].text in places:
@@ -663,7 +689,9 @@ def _speaker_of(ctx: _Ctx, subj: Token, cue: Token, para: int, last: _Speaker | 
         _add_mention(actor, span)
         if actor.type == "person":
             ctx.persons.insert(bisect_left(ctx.persons, (span[0],)), (span[0], subj.i, actor.id, True))
-    return _Speaker(actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person")
+    return _Speaker(
+        actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person"
+    )
 
 
 def _again(last: _Speaker, para: int, cue: Token | None = None) -> _Speaker:

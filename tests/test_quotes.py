@@ -1,0 +1,258 @@
+"""Quotes and their speakers: one table row per construction, and floors on the example article."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from briefwright.actors import extract_actors
+from briefwright.model import Actor, Quote
+from briefwright.quotes import extract_quotes, find_segments, paragraph_spans
+
+from .conftest import SHARED
+
+EXAMPLE_DIR = SHARED / "examples" / "syria-ceasefire-2016"
+
+
+def run(nlp, text: str) -> tuple[list[Quote], dict[str, Actor]]:
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    return quotes, {a.id: a for a in actors}
+
+
+def names(actor: Actor | None) -> str:
+    return " | ".join([actor.name, *actor.aliases]).lower() if actor else ""
+
+
+# (text, [(quote text, speaker word, cue, kind), ...]); the speaker word must stand in the
+# speaker actor's name or aliases, or (None) the quote has no speaker.
+CASES = [
+    pytest.param(
+        "“We will rebuild the bridge by spring,” Mayor Helen Ortiz said on Monday.",
+        [("We will rebuild the bridge by spring,", "ortiz", "said", "direct")],
+        id="after",
+    ),
+    pytest.param(
+        "“The budget is balanced,” said Tom Becker, a finance professor at the state university.",
+        [("The budget is balanced,", "becker", "said", "direct")],
+        id="after-inverted",
+    ),
+    pytest.param(
+        "Prime Minister Ana Silva wrote on Twitter: “I offered my resignation this morning.”",
+        [("I offered my resignation this morning.", "silva", "wrote", "direct")],
+        id="before-colon",
+    ),
+    pytest.param(
+        "“The vote was close,” wrote Senator Paul Grant on Twitter, “and therefore we must count again.”",
+        [
+            ("The vote was close,", "grant", "wrote", "direct"),
+            ("and therefore we must count again.", "grant", "wrote", "direct"),
+        ],
+        id="middle",
+    ),
+    pytest.param(
+        "“Nobody warned us,” Maria Lopez told reporters outside the court.",
+        [("Nobody warned us,", "lopez", "told", "direct")],
+        id="told",
+    ),
+    pytest.param(
+        "According to the harbour authority, “the ship left the port on Tuesday night.”",
+        [("the ship left the port on Tuesday night.", "harbour authority", "according to", "direct")],
+        id="according-to",
+    ),
+    pytest.param(
+        "“It was chaos,” said Omar Haddad. He added: “We ran for the exits.”",
+        [
+            ("It was chaos,", "haddad", "said", "direct"),
+            ("We ran for the exits.", "haddad", "added", "direct"),
+        ],
+        id="added-pronoun",
+    ),
+    pytest.param(
+        "Union leader Frank Miller called the offer a “slap in the face.”",
+        [("slap in the face.", "miller", "called", "partial")],
+        id="called-partial",
+    ),
+    pytest.param(
+        "Analyst Sarah Kim described the talks as “constructive but slow” after the meeting.",
+        [("constructive but slow", "kim", "described", "partial")],
+        id="described-as",
+    ),
+    pytest.param(
+        "Finance Minister Peter Novak said the negotiations would “drag on for months” without a deal.",
+        [("drag on for months", "novak", "said", "partial")],
+        id="partial-in-clause",
+    ),
+    pytest.param(
+        "“We are ready,” said coach Dan Wells. “The players have trained all summer.”",
+        [
+            ("We are ready,", "wells", "said", "direct"),
+            ("The players have trained all summer.", "wells", "said", "direct"),
+        ],
+        id="continuation-sentence",
+    ),
+    pytest.param(
+        "“We are ready,” said coach Dan Wells.\n\n“The players have trained all summer.”",
+        [
+            ("We are ready,", "wells", "said", "direct"),
+            ("The players have trained all summer.", "wells", "said", "direct"),
+        ],
+        id="continuation-paragraph",
+    ),
+    pytest.param(
+        "“The first phase is finished,” said engineer Lisa Park. “We poured the foundation in May.\n\n"
+        "“Next we build the towers.”\n\nThe city council meets on Friday.",
+        [
+            ("The first phase is finished,", "park", "said", "direct"),
+            ("We poured the foundation in May.", "park", "said", "direct"),
+            ("Next we build the towers.", "park", "said", "direct"),
+        ],
+        id="multi-paragraph",
+    ),
+    pytest.param(
+        "The river rose faster than anyone expected,” said Carl Jensen, the harbour master. "
+        "“We moved the boats at night.”",
+        [
+            ("The river rose faster than anyone expected,", "jensen", "said", "direct"),
+            ("We moved the boats at night.", "jensen", "said", "direct"),
+        ],
+        id="missing-opening",
+    ),
+    pytest.param(
+        "“We lost power at noon, said Nora Blake. “The generators failed too.”",
+        [
+            ("We lost power at noon,", "blake", "said", "direct"),
+            ("The generators failed too.", "blake", "said", "direct"),
+        ],
+        id="missing-closing",
+    ),
+    pytest.param(
+        "“The Smiths’ house was empty,” said neighbour Ruth Adler. “Nobody’s been there since ’09.”",
+        [
+            ("The Smiths’ house was empty,", "adler", "said", "direct"),
+            ("Nobody’s been there since ’09.", "adler", "said", "direct"),
+        ],
+        id="apostrophes",
+    ),
+    pytest.param(
+        "“He told me, ‘Leave now,’ and I did,” said the driver, Sam Ortega.",
+        [("He told me, ‘Leave now,’ and I did,", "ortega", "said", "direct")],
+        id="nested-single",
+    ),
+    pytest.param(
+        '"We will appeal," said lawyer Mark Stone. "The ruling ignores the evidence."',
+        [
+            ("We will appeal,", "stone", "said", "direct"),
+            ("The ruling ignores the evidence.", "stone", "said", "direct"),
+        ],
+        id="straight-marks",
+    ),
+    pytest.param("The army launched “Operation Desert Shield” on Friday.", [], id="title-not-quote"),
+    pytest.param("The so-called “peace dividend” never arrived in the valley.", [], id="scare-quote"),
+    pytest.param(
+        "General Ivan Petrov called the mission “Operation Clean Sweep” in a briefing.",
+        [("Operation Clean Sweep", "petrov", "called", "partial")],
+        id="title-with-speaker",
+    ),
+    pytest.param(
+        "Judge Amy Carter questioned the witness for an hour. “Your story keeps changing,” she said.",
+        [("Your story keeps changing,", "carter", "said", "direct")],
+        id="pronoun-she",
+    ),
+    pytest.param(
+        "Ms. Rita Vance spoke first, and then Mr. Tom Hale answered questions from the board. "
+        "“The deal is fair,” she said.",
+        [("The deal is fair,", "vance", "said", "direct")],
+        id="pronoun-gender",
+    ),
+    pytest.param(
+        "A senior defence official described the talks as “difficult” in a call with reporters.\n\n"
+        "“There is no agreement yet,” the official said.",
+        [
+            ("difficult", "official", "described", "partial"),
+            ("There is no agreement yet,", "official", "said", "direct"),
+        ],
+        id="anonymous-official",
+    ),
+    pytest.param(
+        "“The border will stay closed,” the Foreign Ministry said in a statement.",
+        [("The border will stay closed,", "foreign ministry", "said", "direct")],
+        id="organisation",
+    ),
+    pytest.param(
+        "The Foreign Ministry characterized the attack as “a grave provocation.”",
+        [("a grave provocation.", "foreign ministry", "characterized", "partial")],
+        id="characterized-as",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes_constructions(nlp, text, expected):
+    quotes, actors = run(nlp, text)
+    got = [(q.text, q.cue, q.kind) for q in quotes]
+    assert got == [(t, cue, kind) for t, _, cue, kind in expected]
+    doc_text = nlp(text).text
+    for q, (_, who, _, _) in zip(quotes, expected, strict=True):
+        assert doc_text[q.start : q.end] == q.text
+        assert who in names(actors.get(q.speaker)), (q.text, q.speaker)
+        assert q.speaker_span is not None
+
+
+def test_quotes_same_speaker_for_a_continuation(nlp):
+    quotes, _ = run(nlp, "“We are ready,” said coach Dan Wells.\n\n“The players have trained all summer.”")
+    assert len({q.speaker for q in quotes}) == 1
+
+
+def test_quotes_anonymous_source_becomes_an_actor(nlp):
+    quotes, actors = run(
+        nlp,
+        "A senior defence official described the talks as “difficult” in a call with reporters. "
+        "“There is no agreement yet,” the official said.",
+    )
+    official = actors[quotes[0].speaker]
+    assert official.id == "senior-defence-official"
+    assert official.anonymous and official.type == "person"
+    assert "the official" in official.aliases
+    assert quotes[1].speaker == official.id
+    assert official.mentions
+
+
+def test_quotes_pronoun_span_names_the_pronoun(nlp):
+    text = "Judge Amy Carter questioned the witness. “Your story keeps changing,” she said."
+    quotes, _ = run(nlp, text)
+    start, end = quotes[0].speaker_span
+    assert text[start:end] == "she"
+
+
+def test_quotes_broken_pair_keeps_the_other_quotes(nlp):
+    text = "“First point, said Ada Moss. “Second point,” she went on. “Third point.”"
+    quotes, _ = run(nlp, text)
+    assert [q.text for q in quotes] == ["First point,", "Second point,", "Third point."]
+
+
+def test_quotes_segments_without_marks_are_empty():
+    text = "No quotation here, only Ann’s apostrophes and the ’90s."
+    assert find_segments(text, paragraph_spans(text)) == []
+
+
+def _score():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.score
+
+
+def test_quotes_example_scores_floor():
+    import yaml
+
+    from briefwright.articles import read_file
+    from briefwright.extract import extract
+
+    briefing = extract(read_file(EXAMPLE_DIR / "article.md")[0])
+    gold = yaml.safe_load((EXAMPLE_DIR / "gold.yaml").read_text(encoding="utf-8"))
+    result = _score()(briefing.to_dict(), gold)
+    assert result["quotes"]["f1"] >= 0.95, result["missed_quotes"]
+    assert result["speakers"]["accuracy"] >= 0.94, result["wrong_speakers"]

@@ -65,9 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         a_pred += result["attribution"]["pred"]
         a_gold += result["attribution"]["gold"]
         if args.verbose:
-            print(
-                f"{case.name}: quotes F1 {result['quotes']['f1']:.3f} speakers {result['speakers']['accuracy']:.3f}"
-            )
+            q_f1, s_acc = result["quotes"]["f1"], result["speakers"]["accuracy"]
+            print(f"{case.name}: quotes F1 {q_f1:.3f} speakers {s_acc:.3f}")
     p, r, f = prf(*q)
     print(
         f"cases {len(cases)} | quotes P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {q[0]} pred {q[1]} gold {q[2]}) "

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-
 from briefwright.actors import extract_actors
 from briefwright.model import Actor, Quote
 from briefwright.quotes import extract_quotes, find_segments, paragraph_spans
@@ -247,7 +246,6 @@ def _score():
 
 def test_quotes_example_scores_floor():
     import yaml
-
     from briefwright.articles import read_file
     from briefwright.extract import extract
 

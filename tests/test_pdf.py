@@ -158,6 +158,44 @@ def test_pdf_site_name_from_mkdocs_yml_or_override(tmp_path, mkdocs, override, e
     assert opts.site_name == expected
 
 
+def _text_right_edges(b: Briefing) -> list[tuple[float, float]]:
+    """(rightmost text edge, right margin) of each page of ``b``'s layout."""
+    from weasyprint import HTML
+
+    r = pdf.renderer()
+    html = r.html("briefing.html.j2", b=pdf.briefing_view(b, pdf.PdfOptions()), site_name="Desk", lang="en")
+    fonts, css = r._weasy
+    doc = HTML(string=html).render(stylesheets=[css], font_config=fonts)
+
+    def walk(box):
+        yield box
+        for child in getattr(box, "children", None) or []:
+            yield from walk(child)
+
+    edges = []
+    for page in doc.pages:
+        box = page._page_box
+        right = box.margin_width() - box.margin_right
+        edges.append((max(t.position_x + t.width for t in walk(box) if type(t).__name__ == "TextBox"), right))
+    return edges
+
+
+def test_pdf_long_words_and_urls_stay_inside_the_margins():
+    b = make_briefing(title="Talks " + "X" * 300, quote="Y" * 400)
+    b.timeline[0].event = "Z" * 300
+    b.actors[0].name = "W" * 200
+    b.summary.append("V" * 500)
+    edges = _text_right_edges(b)
+    assert edges and all(edge <= right + 0.5 for edge, right in edges)
+
+
+def test_pdf_briefing_with_nothing_extracted_still_prints_title_and_source(tmp_path):
+    b = Briefing(id="bare", title="A bare article", source=Source(path="articles/bare.txt"), text="")
+    text = " ".join(pdf_text(pdf.render_briefing(b, tmp_path / "bare.pdf")))
+    assert "A bare article" in text and "Sources" in text and "articles/bare.txt" in text
+    assert "Key points" not in text and "Quotes" not in text
+
+
 def test_pdf_configured_date_replaces_published_date_in_header(tmp_path):
     (tmp_path / "pyproject.toml").write_text("")
     [out] = pdf.build_pdfs([make_briefing()], tmp_path / "site" / "pdf", date="Issue 12")

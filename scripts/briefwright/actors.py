@@ -42,6 +42,7 @@ _ROLE_HEADS = lx.TITLE_HEADS | (lx.NAME_TITLES - lx.TITLE_MODIFIERS - _HONORIFIC
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,6}$|^(?=(?:[a-z]?[A-Z]){3})(?:[A-Z][a-z]?){3,8}$")
 _PLURAL_HEADS = {h + "s" for h in lx.ANONYMOUS_HEADS}
 _VOWELS = frozenset("aeiouy")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]{3,}")
 _COMPASS = frozenset({"west", "east", "north", "south"})
 _ORG_NOUNS = frozenset(
     "party group company firm newspaper broadcaster agency charity organisation organization network "
@@ -65,7 +66,7 @@ class Mention:
     country: str | None = None  # canonical country name, when the mention stands for a country
     anonymous: bool = False
     strong: bool = False  # found by a rule, not only by the statistical model
-    alias_of: int | None = None  # index of a mention this one renames ("JFS", "formerly known as")
+    alias_of: Mention | None = None  # the mention this one renames ("JFS", "formerly known as")
 
 
 @dataclass
@@ -85,7 +86,14 @@ def _words(text: str) -> list[str]:
 
 
 def _is_cap(tok: Token) -> bool:
-    return bool(tok.text) and tok.text[0].isupper() and any(c.isalpha() for c in tok.text)
+    """A word written as a name: capitalised, and not "U.S.-designated" or "Iranian-backed"."""
+    text = tok.text
+    return (
+        bool(text)
+        and text[0].isupper()
+        and any(c.isalpha() for c in text)
+        and not _LOWER_AFTER_HYPHEN.search(text)
+    )
 
 
 def _strip_particle(word: str) -> str:
@@ -402,6 +410,8 @@ def _anonymous(doc: Doc) -> list[Mention]:
         if i < 0 or doc[i].sent != t.sent:
             continue
         det = doc[i].lower_
+        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
+            continue  # "Mohammed Reda, an airport protocol officer": a named person's role
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and (
             nxt.ent_type_ == "PERSON"
@@ -439,27 +449,29 @@ def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest first, without overlaps; an anonymous source may hold named ones ("a senior U.S. official")."""
     kept: list[Mention] = []
-    used: set[int] = set()
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), not m.strong, m.start)):
-        if not used.intersection(range(m.start, m.end)):
-            kept.append(m)
-            used.update(range(m.start, m.end))
-    return sorted(kept, key=lambda m: m.start)
+    for group in ([m for m in mentions if not m.anonymous], [m for m in mentions if m.anonymous]):
+        used: set[int] = set()
+        for m in sorted(group, key=lambda m: (-(m.end - m.start), not m.strong, m.start)):
+            if not used.intersection(range(m.start, m.end)):
+                kept.append(m)
+                used.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: (m.start, m.anonymous))
 
 
 def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor."""
     by_end = {m.end: i for i, m in enumerate(mentions)}
     extra: list[Mention] = []
-    defined: dict[str, int] = {}
+    defined: dict[str, Mention] = {}
     for i in range(1, len(doc) - 2):
         if doc[i].text == "(" and doc[i + 2].text == ")" and _is_acronym(doc[i + 1].text) and i in by_end:
-            defined[doc[i + 1].text] = by_end[i]
+            defined[doc[i + 1].text] = mentions[by_end[i]]
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for t in doc:
         if t.text in defined and t.i not in taken:
-            owner = mentions[defined[t.text]]
+            owner = defined[t.text]
             extra.append(
                 Mention(
                     t.i,
@@ -468,11 +480,11 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     t.text,
                     country=owner.country,
                     strong=True,
-                    alias_of=defined[t.text],
+                    alias_of=owner,
                 )
             )
     for m in mentions:
-        if m.text in defined and m.alias_of is None:
+        if m.text in defined and m.alias_of is None and defined[m.text] is not m:
             m.alias_of = defined[m.text]
     return extra
 
@@ -502,7 +514,7 @@ def _known_as(doc: Doc, mentions: list[Mention]) -> None:
                 None,
             )
         if owner is not None and owner != at[k]:
-            mentions[at[k]].alias_of = owner
+            mentions[at[k]].alias_of = mentions[owner]
             mentions[at[k]].type = mentions[owner].type
 
 
@@ -511,13 +523,20 @@ def _known_as(doc: Doc, mentions: list[Mention]) -> None:
 
 def _cluster(mentions: list[Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    of: dict[int, _Cluster] = {}
+    of: dict[int, _Cluster] = {}  # id() of a mention → its cluster
 
     def add(i: int, c: _Cluster) -> None:
         m = mentions[i]
         c.mentions.append(m)
         c.names.add(lx.key(m.text))
-        of[i] = c
+        of[id(m)] = c
+
+    def root(m: Mention) -> Mention:
+        seen = set()
+        while m.alias_of is not None and id(m) not in seen:
+            seen.add(id(m))
+            m = m.alias_of
+        return m
 
     order = sorted(
         range(len(mentions)),
@@ -527,8 +546,8 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
         m = mentions[i]
         k = lx.key(m.text)
         target: _Cluster | None = None
-        if m.alias_of is not None and m.alias_of in of:
-            target = of[m.alias_of]
+        if m.alias_of is not None and id(root(m)) in of:
+            target = of[id(root(m))]
         elif m.country:
             target = next((c for c in clusters if c.country == m.country), None)
         elif m.anonymous and m.text.lower().startswith("the "):
@@ -552,8 +571,29 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
     return clusters
 
 
+def _country_key(k: str) -> str:
+    """A key with country names made canonical: "us embassy" → "united states embassy"."""
+    words = k.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            country = lx.COUNTRY_BY_NAME.get(" ".join(words[i : i + n]))
+            if country is not None:
+                out.append(lx.key(country.name))
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | None:
     exact = [c for c in clusters if k in c.names and not c.anonymous]
+    if not exact and " " in k:
+        ck = _country_key(k)
+        exact = [c for c in clusters if not c.anonymous and ck in {_country_key(n) for n in c.names}]
     if exact:
         return exact[0]
     if _is_acronym(m.text):
@@ -564,7 +604,17 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     variants = [c for c in clusters if c.type == m.type and any(_variant(m.text, x.text) for x in c.mentions)]
     if len(variants) == 1:
         return variants[0]
-    maybe_person = m.type == "organization" and not m.strong and not _is_acronym(m.text) and " " not in m.text
+    single = " " not in m.text and not _is_acronym(m.text) and not m.strong
+    if single and m.type == "organization":
+        heads = [
+            c
+            for c in clusters
+            if c.type == "organization"
+            and any(len(_words(x.text)) > 1 and _words(x.text)[-1] == k for x in c.mentions)
+        ]
+        if len(heads) == 1:
+            return heads[0]
+    maybe_person = single and m.type in ("organization", "place")
     if (m.type == "person" or maybe_person) and len(_words(m.text)) <= 2:
         people = [c for c in clusters if c.type == "person" and not c.anonymous]
         hits = [c for c in people if any(k in _surnames(x.text) for x in c.mentions)]
@@ -697,6 +747,27 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     return None
 
 
+def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
+    root = doc[s:e].root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
+    if attr is None or attr.lower_ not in _ROLE_HEADS:
+        return None
+    j = attr.left_edge.i
+    end = attr.i + 1
+    while (
+        end < len(doc)
+        and end - attr.i <= 12
+        and doc[end].text not in _STOP_ROLE
+        and doc[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ")
+        and doc[end].sent == attr.sent
+    ):
+        end += 1
+    return _role_text(doc, j, end, need_head=True)
+
+
 def _split_role(doc: Doc, role: Role) -> list[Role]:
     """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
     _, s, e = role
@@ -710,7 +781,11 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
 def _roles(doc: Doc, c: _Cluster) -> list[Role]:
     found: list[Role] = []
     for m in sorted(c.mentions, key=lambda m: m.start):
-        for whole in (_premodifier_role(doc, m.start), _apposition_role(doc, m.start, m.end)):
+        for whole in (
+            _premodifier_role(doc, m.start),
+            _apposition_role(doc, m.start, m.end),
+            _copula_role(doc, m.start, m.end),
+        ):
             for role in _split_role(doc, whole) if whole else []:
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
                     found.append(role)

@@ -145,6 +145,17 @@ def test_articles_html_text_and_metadata(tmp_path: Path) -> None:
     assert "Home" not in article.text and "Copyright" not in article.text
 
 
+def test_articles_html_declared_charset(tmp_path: Path) -> None:
+    page = HTML.replace('charset="utf-8"', 'charset="iso-8859-7"').replace("Maria Lopez", "Μαρία Λόπεζ")
+    article = _one(_write(tmp_path, "greek.html", page.encode("iso-8859-7")))
+    assert "said Μαρία Λόπεζ, the minister" in article.text
+
+
+def test_articles_markdown_inline_html_and_entities(tmp_path: Path) -> None:
+    md = "# T\n\nSome <em>stress</em> &amp; an <a href='x'>anchor</a>. Also x < y > z at AT&T.\n"
+    assert _one(_write(tmp_path, "m.md", md)).text == "Some stress & an anchor. Also x < y > z at AT&T."
+
+
 def test_articles_json_feed_aliases(tmp_path: Path) -> None:
     record = {
         "headline": "Port strike ends",

@@ -107,6 +107,15 @@ def test_convert_missing_folder_fails(project: Path) -> None:
     assert "nowhere: no such folder of articles" in result.stderr
 
 
+def test_convert_empty_folder_says_so(project: Path) -> None:
+    (project / "none").mkdir()
+    result = _run("none")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(
+        "none: no article files (.md, .txt, .html, .json, .jsonl) — nothing to convert"
+    )
+
+
 def test_convert_duplicate_id_error_names_both(project: Path) -> None:
     (project / "articles" / "more").mkdir()
     shutil.copy(REAL[0], project / "articles" / "more" / REAL[0].name)

@@ -135,6 +135,21 @@ def _decode(data: bytes, path: Path | str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _decode_html(data: bytes, path: Path | str) -> str:
+    """An HTML page's text: as ``decode``, but a page that is not UTF-8 may name its charset."""
+    m = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", data[:4096], re.I)
+    if m and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            codec = codecs.lookup(m[1].decode("ascii")).name
+            data.decode("utf-8")
+        except LookupError:
+            pass
+        except UnicodeDecodeError:
+            if not codec.startswith("utf"):
+                return decode(data.decode(codec, errors="replace").encode("utf-8"), path)
+    return decode(data, path)
+
+
 def _utf16_without_bom(sample: bytes) -> str | None:
     """``utf-16-le``/``-be`` when NUL bytes sit on one side of the byte pairs only, as in UTF-16 text."""
     even, odd = sample[0::2], sample[1::2]
@@ -329,8 +344,9 @@ def markdown_to_text(body: str) -> str:
     body = _MD_LINK.sub(r"\1", body)
     body = _MD_EMPH.sub(r"\2", body)
     body = re.sub(r"`([^`\n]+)`", r"\1", body)
+    body = re.sub(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", "", body)  # inline HTML tags
     body = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", body)
-    return body
+    return html.unescape(body) if "&" in body else body
 
 
 def read_markdown(path: Path, text: str, root: Path | None) -> Iterator[Article]:
@@ -508,7 +524,8 @@ def read_records(
     except OSError as exc:
         return [ArticleError(path, f"cannot read the file ({exc.strerror or exc})")]
     try:
-        return list(reader(path, decode(data, path), root))
+        text = _decode_html(data, path) if reader is read_html else decode(data, path)
+        return list(reader(path, text, root))
     except ArticleError as exc:
         return [exc]
     except RecursionError:

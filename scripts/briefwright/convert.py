@@ -341,6 +341,9 @@ def convert(
         return result
     workers = workers if workers > 0 else (os.cpu_count() or 1)
     files = article_files(articles_dir)
+    if not files:
+        kinds = ".md, .txt, .html, .json, .jsonl"
+        echo(f"{_display(articles_dir)}: no article files ({kinds}) — nothing to convert")
     with _Progress(_progress_wanted(quiet) and len(files) > 1, echo) as progress:
         articles, errors = read_articles(files, root, max_bytes, progress.task("Reading", len(files)))
         for err in errors:

@@ -322,3 +322,19 @@ def test_markdown_missing_source_is_not_a_grammar_error(demo):
     (root / "articles" / "lowmere-dam.md").unlink()
     back = parse(render(b), "x.md", root)
     assert back.text == "" and [q.speaker for q in back.quotes] == [q.speaker for q in b.quotes]
+
+
+def test_markdown_contributing_page_examples_follow_the_grammar():
+    from briefwright import markdown as md_mod
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "contributing.md").read_text(encoding="utf-8")
+    items = [line[4:] for line in page.split("\n") if line.startswith(("    - [", "    - **", "        - "))]
+    assert len(items) >= 12
+    for item in items:
+        if item.startswith("    - "):
+            assert md_mod._SUB.match(item), item
+            continue
+        body = item[2:]
+        assert any(rx.match(body) for rx in (md_mod._QUOTE, md_mod._TIMELINE, md_mod._ACTOR)), item
+    for edit in ("### Fix a speaker", "### Add a quote", "### Correct a date", "### Merge two actors"):
+        assert edit in page

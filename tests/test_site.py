@@ -9,7 +9,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from briefwright import site
 from briefwright.model import Actor, Briefing, Quote, Source, TimelineEntry
 
@@ -31,10 +30,11 @@ tags: ["<img src=x onerror=alert('bw-xss-tag')>"]
 
 The minister <script>alert('bw-xss-1')</script> resigned on Monday, officials said.
 
-"We will not <img src=x onerror=alert('bw-xss-2')> accept this," said Maria Lopez, the party leader, on Tuesday. \
-See [the report](javascript:alert('bw-xss-3')) for details.
+"We will not <img src=x onerror=alert('bw-xss-2')> accept this," said Maria Lopez, the party leader, \
+on Tuesday. See [the report](javascript:alert('bw-xss-3')) for details.
 
-John Smith, a spokesman for the Ministry of Finance, said: "The <b onmouseover=alert('bw-xss-4')>budget</b> is safe."
+John Smith, a spokesman for the Ministry of Finance, said: \
+"The <b onmouseover=alert('bw-xss-4')>budget</b> is safe."
 """
 EVIL_ID = "2021-03-04-evil"
 

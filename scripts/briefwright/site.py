@@ -235,7 +235,13 @@ class Renderer:
         self.tag_slugs = _unique_slugs(sorted(self.topics, key=lambda t: (t.lower(), t)))
 
     def render(
-        self, template: str, uri: str, title: str, search: bool = False, stamp: bool = False, **context: object
+        self,
+        template: str,
+        uri: str,
+        title: str,
+        search: bool = False,
+        stamp: bool = False,
+        **context: object,
     ) -> Page:
         html = self.env.get_template(f"pages/{template}.html.j2").render(
             base=base_of(uri), title=title, site=self, **context
@@ -365,7 +371,12 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
             uri = f"sources/{b.id}.md"
             add(
                 r.render(
-                    "source", uri, f"Source — {b.title}", stamp=True, b=b, paras=r.source_paragraphs(b, base_of(uri))
+                    "source",
+                    uri,
+                    f"Source — {b.title}",
+                    stamp=True,
+                    b=b,
+                    paras=r.source_paragraphs(b, base_of(uri)),
                 )
             )
 

@@ -1,0 +1,169 @@
+"""The built site in headless Chromium: search for an actor, follow a result, find the quote.
+
+Chromium is driven over ``--remote-debugging-pipe`` (the DevTools protocol as NUL-separated
+JSON on file descriptors 3 and 4), so no WebSocket library is needed.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from briefwright import site
+
+from tests.test_site import make_root
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTICLE = "2020-01-05-united-states-military-kills-qasem-soleimani"
+OTHER = "2019-09-06-hong-kong-leader-announces-withdrawal-of-extradition-bill"
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (./test.sh installs it)")
+
+
+# Chromium reads DevTools commands from fd 3 and writes replies to fd 4.
+_EXEC_WITH_PIPE = """
+import fcntl, os, sys
+r, w = (fcntl.fcntl(int(fd), fcntl.F_DUPFD, 10) for fd in sys.argv[1:3])
+os.dup2(r, 3)
+os.dup2(w, 4)
+os.execvp(sys.argv[3], sys.argv[3:])
+"""
+
+
+class Browser:
+    """A headless Chromium page driven by the DevTools protocol over a pipe."""
+
+    def __init__(self, executable: str, profile: Path):
+        to_chrome_r, self._w = os.pipe()
+        self._r, from_chrome_w = os.pipe()
+        args = [
+            executable, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", f"--user-data-dir={profile}", "--remote-debugging-pipe",
+            "about:blank",
+        ]  # fmt: skip
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _EXEC_WITH_PIPE, str(to_chrome_r), str(from_chrome_w), *args],
+            pass_fds=(to_chrome_r, from_chrome_w),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self._buf = b""
+        self._id = 0
+        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+
+    def call(self, method: str, params: dict[str, Any] | None = None, session: str | None = None) -> Any:
+        self._id += 1
+        msg: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            msg["sessionId"] = session
+        os.write(self._w, json.dumps(msg).encode() + b"\0")
+        while True:
+            while b"\0" not in self._buf:
+                chunk = os.read(self._r, 1 << 16)
+                if not chunk:
+                    raise RuntimeError("chromium closed the DevTools pipe")
+                self._buf += chunk
+            raw, self._buf = self._buf.split(b"\0", 1)
+            reply = json.loads(raw)
+            if reply.get("id") == self._id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+
+    def goto(self, url: str) -> None:
+        self.call("Page.navigate", {"url": url}, self.session)
+
+    def js(self, expression: str) -> Any:
+        result = self.call(
+            "Runtime.evaluate", {"expression": expression, "returnByValue": True}, self.session
+        )
+        return result.get("result", {}).get("value")
+
+    def wait_for(self, expression: str, limit: float = 60.0) -> Any:
+        """The value of ``expression`` once it is truthy (polled; gives up after ``limit`` seconds)."""
+        end = time.monotonic() + limit
+        while time.monotonic() < end:
+            value = self.js(expression)
+            if value:
+                return value
+            time.sleep(0.2)
+        raise AssertionError(f"never true in the page: {expression}")
+
+    def close(self) -> None:
+        try:
+            self.call("Browser.close")
+        except (RuntimeError, OSError):
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        os.close(self._r)
+        os.close(self._w)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = make_root(tmp_path_factory.mktemp("browser"), [ARTICLE, OTHER])
+    site.build_site(root)
+    handler = functools.partial(_QuietHandler, directory=str(root / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture()
+def browser() -> Iterator[Browser]:
+    assert CHROMIUM is not None
+    with tempfile.TemporaryDirectory() as profile:
+        b = Browser(CHROMIUM, Path(profile))
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def test_site_browser_search_actor_then_briefing_shows_quote(served: str, browser: Browser) -> None:
+    browser.goto(served + "search/?q=Soleimani")
+    links = browser.wait_for(
+        "Array.from(document.querySelectorAll('a.pagefind-ui__result-link')).map(a => a.href)"
+    )
+    briefing = next(u for u in links if f"/briefings/{ARTICLE}/" in u)
+    assert not [u for u in links if OTHER in u]  # the other article does not mention him
+    browser.goto(briefing)
+    text = browser.wait_for("document.readyState === 'complete' && document.body.innerText")
+    assert "United States military kills Qasem Soleimani" in text
+    assert "decisive defensive action to protect U.S. personnel abroad" in text  # a quote of the article
+    assert browser.js("document.querySelector('a.bw-pdf').getAttribute('href')") == f"../../pdf/{ARTICLE}.pdf"
+
+
+def test_site_browser_search_filters_by_actor_type(served: str, browser: Browser) -> None:
+    browser.goto(served + "search/?q=Hong%20Kong")
+    browser.wait_for("document.querySelectorAll('a.pagefind-ui__result-link').length > 0")
+    filters = browser.wait_for(
+        "Array.from(document.querySelectorAll('.pagefind-ui__filter-name')).map(e => e.textContent.trim())"
+    )
+    assert {"actor", "actor type", "year"} <= {f.lower() for f in filters}

@@ -251,3 +251,15 @@ ANONYMOUS_HEADS = frozenset(
 official diplomat source spokesman spokeswoman spokesperson aide officer commander insider
 """.split()
 )
+
+STOP_ROLE = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "[", "]", '"', "“", "”", "‘", "’", "?", "!"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+KIN = frozenset(
+    "son daughter wife husband widow father mother brother sister fiancee fiancée nephew niece".split()
+)
+# Words that make a phrase name a role ("minister", "spokesman", "son").
+ROLE_HEADS = TITLE_HEADS | (NAME_TITLES - TITLE_MODIFIERS - HONORIFICS) | KIN
+# Connecting words inside names ("Center for a New American Security", "Jabhat Fatah al-Sham").
+CONNECT = frozenset(
+    {"of", "for", "the", "a", "and", "on", "de", "al", "el", "du", "des", "-", "&", "la", "le"}
+)

@@ -1,0 +1,482 @@
+"""Mentions of actors in a parsed article: spaCy's entities repaired, and what the model misses.
+
+General rules for news: names of organisations ("... Committee", "Center for ..."), name particles
+("al-", "de", "bin"), titles and countries glued onto names, acronyms defined in parentheses,
+"formerly known as", anonymous sources ("a senior U.S. official"), demonyms and capitals of countries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from . import lexicon as lx
+from .names import country_of, is_acronym, is_cap
+
+_NER = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "other",
+}
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "to", "into", "toward", "towards"}
+)
+_COMPASS = frozenset({"west", "east", "north", "south"})
+_ORG_NOUNS = frozenset(
+    "party group company firm newspaper broadcaster agency charity organisation organization network "
+    "channel magazine website militia airline carrier bank outlet platform movement union".split()
+)
+_GEO_NOUNS = frozenset(
+    "island islands city town village region province county district port capital coast river lake "
+    "mountain mountains peninsula strait gulf sea valley desert border".split()
+)
+
+
+@dataclass
+class Mention:
+    """One mention of an actor: a token span of the Doc, typed."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    country: str | None = None  # canonical country name, when the mention stands for a country
+    anonymous: bool = False
+    strong: bool = False  # found by a rule, not only by the statistical model
+    alias_of: Mention | None = None  # the mention this one renames ("JFS", "formerly known as")
+
+
+# ---------------------------------------------------------------- mentions from the NER, repaired
+
+
+def _type_of(toks: Span, label: str) -> str:
+    words = [t.lower_ for t in toks]
+    if country_of(toks.text):
+        return "country"
+    if words[0] in lx.ORG_STARTERS and len(words) > 1:
+        return "organization"
+    if len(words) > 1 and any(w in lx.ORG_HEADS for w in words):
+        return "organization"
+    return _NER[label]
+
+
+def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (
+        doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].lower_ in lx.HONORIFICS
+    ):
+        s += 1
+    while e > s and (
+        doc[e - 1].is_punct
+        or doc[e - 1].lower_ in ("'s", "’s", "'", "’")
+        or (doc[e - 1].is_lower and doc[e - 1].lower_.rstrip("-") not in lx.PARTICLES)
+    ):
+        e -= 1
+    return s, e
+
+
+def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
+    while s > 0:
+        t = doc[s - 1]
+        if (
+            t.i in taken
+            or t.tag_ != "NNP"
+            or not is_cap(t)
+            or t.lower_.rstrip(".") in lx.NAME_TITLES
+            or t.ent_type_ not in ("", doc[s].ent_type_)
+            or country_of(t.text)
+            or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
+            or t.lower_ in lx.TITLE_HEADS
+        ):
+            break
+        s -= 1
+    return s
+
+
+def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
+    text = doc[s:e].text
+    k = lx.key(text)
+    country = lx.COUNTRY_BY_NAME.get(k) or lx.COUNTRY_BY_DEMONYM.get(k)
+    if country is None and k in lx.COUNTRY_BY_CAPITAL:
+        prev = doc[s - 1].lower_ if s > 0 else ""
+        if prev in _LOCATIVE or doc[e - 1].dep_ == "compound":
+            return Mention(s, e, "place", text)
+        country = lx.COUNTRY_BY_CAPITAL[k]
+    if country is None:
+        return None
+    return Mention(s, e, "country", text, country=country.name)
+
+
+def _name_like(tail: Span) -> bool:
+    words = [t.lower_ for t in tail]
+    return (
+        len(tail) >= 2
+        and not any(w in lx.ORG_HEADS for w in words)
+        and words[0] not in lx.ORG_STARTERS
+        and words[0] not in lx.NAME_TITLES
+        and all(
+            is_cap(t)
+            or t.lower_.rstrip("-") in lx.PARTICLES
+            or t.text in ("-", "‐")
+            or t.nbor(-1).text == "-"
+            for t in tail
+        )
+        and is_cap(tail[0])
+    )
+
+
+def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | None:
+    """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
+    "Amnesty International Man-kei Tam" → the country or organisation, and the person."""
+    for cut in range(s + 1, e - 1):
+        head, tail = doc[s:cut], doc[cut:e]
+        last = doc[cut - 1]
+        is_country = bool(country_of(head.text) or lx.key(head.text) in lx.COUNTRY_BY_DEMONYM)
+        glue = (
+            is_country
+            or is_acronym(last.text)
+            or last.lower_ in lx.ORG_HEADS
+            or last.lower_ == "international"
+            or lx.key(tail.text) in people
+        )
+        if not glue or not _name_like(tail):
+            continue
+        first = _country_mention(doc, s, cut) if is_country else Mention(s, cut, "organization", head.text)
+        return [m for m in (first, Mention(cut, e, "person", tail.text, strong=True)) if m]
+    return None
+
+
+def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country."""
+    if any(t.lower_ in lx.ORG_HEADS for t in doc[s:e]) or not any(t.lower_ == "and" for t in doc[s:e]):
+        return [(s, e)]
+    parts, start = [], s
+    for t in doc[s:e]:
+        if t.lower_ == "and" and t.i > start:
+            parts.append((start, t.i))
+            start = t.i + 1
+    parts.append((start, e))
+    if not any(_country_mention(doc, a, b) for a, b in parts if b > a):
+        return [(s, e)]
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    ent_tokens = {t.i for ent in doc.ents for t in ent}
+    people = {lx.key(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    for ent in doc.ents:
+        if ent.label_ not in _NER:
+            continue
+        s0, e0 = _strip_edges(doc, ent.start, ent.end)
+        for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
+            out.extend(
+                _repair(doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked)
+            )
+    return out
+
+
+def _repair(
+    doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
+) -> list[Mention]:
+    while s < e and doc[s].lower_.rstrip(".") in lx.NAME_TITLES and is_cap(doc[s]) and label == "PERSON":
+        s += 1
+        if s < e and doc[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
+            s, label = s + 1, "GPE"
+    if s >= e or not any(c.isalpha() for c in doc[s:e].text):
+        return []
+    if label == "NORP" or any(t.text in blocked for t in doc[s:e]):
+        return [m for t in doc[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
+    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people)):
+        return split
+    if (m := _country_mention(doc, s, e)) is not None:
+        return [m]
+    if label in ("PERSON", "FAC", "ORG"):
+        s = _extend_left(doc, s, taken)
+    span = doc[s:e]
+    if e - s == 1 and s >= 2 and doc[s - 1].lower_ in ("of", "the") and label != "PERSON":
+        k = s - 2 if doc[s - 1].lower_ == "of" else s - 3
+        if k >= 0 and doc[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and is_cap(doc[k])):
+            return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
+    if (
+        label == "LOC"
+        and e - s == 1
+        and span.text.lower() in _COMPASS
+        and s > 0
+        and doc[s - 1].lower_ == "the"
+    ):
+        return [Mention(s - 1, e, "other", doc[s - 1 : e].text)]
+    typ = _type_of(span, label)
+    if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(span.text) in lx.COUNTRY_BY_DEMONYM:
+        return []
+    return [Mention(s, e, typ, span.text, strong=typ != _NER[label])]
+
+
+# ---------------------------------------------------------------- mentions found by rules
+
+
+def _org_runs(doc: Doc) -> list[Mention]:
+    """Capitalised phrases holding an organisation word ("High Negotiations Committee")."""
+    out: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not is_cap(doc[i]) or doc[i].ent_type_ in ("PERSON", "DATE", "TIME"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j]
+            if t.ent_type_ in ("PERSON", "DATE", "TIME"):
+                break
+            if is_cap(t):
+                j += 1
+            elif t.lower_ in lx.CONNECT:
+                k = j
+                while k < n and doc[k].lower_ in lx.CONNECT and k - j < 3:
+                    k += 1
+                if k < n and is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
+                    j = k
+                else:
+                    break
+            else:
+                break
+        s, e = i, j
+        if doc[s].is_sent_start and doc[s].tag_ not in ("NNP", "NNPS"):
+            s += 1
+        while s < e and (
+            doc[s].lower_ in lx.NAME_TITLES or doc[s].lower_ in lx.CONNECT or doc[s].lower_ in lx.ROLE_HEADS
+        ):
+            s += 1
+        caps = [t for t in doc[s:e] if is_cap(t)]
+        if len(caps) >= 2 and (
+            any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
+        ):
+            if not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
+                out.append(Mention(s, e, "organization", doc[s:e].text, strong=True))
+        i = max(j, i + 1)
+    return out
+
+
+def _norp_orgs(doc: Doc) -> list[Mention]:
+    """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
+    out: list[Mention] = []
+    for t in doc:
+        if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].ent_type_ == "NORP" and doc[j].ent_iob_ == "I":
+            j += 1
+        k = j
+        while (
+            k < len(doc)
+            and doc[k].tag_ == "NNP"
+            and is_cap(doc[k])
+            and doc[k].ent_type_ in ("", "ORG", "NORP")
+            and lx.key(doc[k].text) not in lx.COUNTRY_BY_DEMONYM
+        ):
+            k += 1
+        if k == j or any(x.lower_ in lx.ROLE_HEADS or x.lower_ in lx.NAME_TITLES for x in doc[j:k]):
+            continue
+        out.append(Mention(t.i, k, "organization", doc[t.i : k].text, strong=True))
+    return out
+
+
+def _anonymous(doc: Doc) -> list[Mention]:
+    """ "a senior U.S. official" and later "the official": one anonymous person."""
+    out: list[Mention] = []
+    for t in doc:
+        if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
+            continue
+        i = t.i - 1
+        while (
+            i >= 0
+            and doc[i].lower_ not in ("a", "an", "another", "one", "the")
+            and doc[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
+            and doc[i].text not in lx.STOP_ROLE
+            and t.i - i <= 5
+        ):
+            i -= 1
+        if i < 0 or doc[i].sent != t.sent:
+            continue
+        det = doc[i].lower_
+        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
+            continue  # "Mohammed Reda, an airport protocol officer": a named person's role
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (
+            nxt.ent_type_ == "PERSON"
+            or (nxt.text == "," and t.i + 2 < len(doc) and doc[t.i + 2].ent_type_ == "PERSON")
+        ):
+            continue
+        if det == "the" and t.i - i == 1:
+            out.append(Mention(i, t.i + 1, "person", doc[i : t.i + 1].text, anonymous=True, strong=True))
+        elif det in ("a", "an", "another", "one") and t.i - i >= 2:
+            out.append(
+                Mention(i + 1, t.i + 1, "person", doc[i + 1 : t.i + 1].text, anonymous=True, strong=True)
+            )
+    return out
+
+
+def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
+    """ "told Foreign Policy", "according to Reuters": the named outlet is an actor."""
+    out: list[Mention] = []
+    for t in doc:
+        if t.lower_ == "told" or (t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according"):
+            s = t.i + 1
+            if s < len(doc) and doc[s].lower_ == "the":
+                s += 1
+            e = s
+            while (
+                e < len(doc) and is_cap(doc[e]) and doc[e].pos_ in ("PROPN", "ADJ", "NOUN") and e not in taken
+            ):
+                e += 1
+            if e > s and not any(i in taken for i in range(s, e)) and doc[s].ent_type_ != "PERSON":
+                out.append(Mention(s, e, "organization", doc[s:e].text, strong=True))
+    return out
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest first, without overlaps; an anonymous source may hold named ones ("a senior U.S. official")."""
+    kept: list[Mention] = []
+    for group in ([m for m in mentions if not m.anonymous], [m for m in mentions if m.anonymous]):
+        used: set[int] = set()
+        for m in sorted(group, key=lambda m: (-(m.end - m.start), not m.strong, m.start)):
+            if not used.intersection(range(m.start, m.end)):
+                kept.append(m)
+                used.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: (m.start, m.anonymous))
+
+
+def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor."""
+    by_end = {m.end: i for i, m in enumerate(mentions)}
+    extra: list[Mention] = []
+    defined: dict[str, Mention] = {}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text) and i in by_end:
+            defined[doc[i + 1].text] = mentions[by_end[i]]
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    for t in doc:
+        if t.text in defined and t.i not in taken:
+            owner = defined[t.text]
+            extra.append(
+                Mention(
+                    t.i,
+                    t.i + 1,
+                    owner.type,
+                    t.text,
+                    country=owner.country,
+                    strong=True,
+                    alias_of=owner,
+                )
+            )
+    for m in mentions:
+        if m.text in defined and m.alias_of is None and defined[m.text] is not m:
+            m.alias_of = defined[m.text]
+    return extra
+
+
+def _known_as(doc: Doc, mentions: list[Mention]) -> None:
+    """ "X, a group formerly known as Y": Y is another name of X."""
+    at = {k: i for i, m in enumerate(mentions) for k in range(m.start, m.end)}
+    for t in doc:
+        if t.lower_ != "known" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "as":
+            continue
+        k = t.i + 2
+        while k < len(doc) and doc[k].lower_ in ("the", "a"):
+            k += 1
+        if k not in at:
+            continue
+        noun = t.head
+        while noun.i not in at and noun.dep_ == "appos" and noun.head.i != noun.i:
+            noun = noun.head
+        owner = at.get(noun.i)
+        if owner is None:
+            owner = next(
+                (
+                    at[j]
+                    for j in range(t.i - 1, t.sent.start - 1, -1)
+                    if j in at and any(doc[x].text == "," for x in range(j, t.i))
+                ),
+                None,
+            )
+        if owner is not None and owner != at[k]:
+            mentions[at[k]].alias_of = mentions[owner]
+            mentions[at[k]].type = mentions[owner].type
+
+
+def _lowercase_acronyms(doc: Doc) -> set[str]:
+    """Acronyms of common nouns ("exclusive economic zone (EEZ)"): never actors."""
+    out = set()
+    for i in range(1, len(doc) - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text):
+            acr = doc[i + 1].text.replace(".", "")
+            words = [t for t in doc[max(0, i - len(acr) - 2) : i] if t.is_alpha]
+            tail = words[-len(acr) :]
+            if (
+                len(tail) == len(acr)
+                and all(t.is_lower for t in tail)
+                and "".join(t.text[0] for t in tail).upper() == acr
+            ):
+                out.add(doc[i + 1].text)
+    return out
+
+
+def _retype(doc: Doc, mentions: list[Mention]) -> None:
+    """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
+    for m in mentions:
+        if m.strong or m.country or m.type not in ("organization", "person", "place"):
+            continue
+        prev = doc[m.start - 1] if m.start > 0 else None
+        prev2 = doc[m.start - 2] if m.start > 1 else None
+        nxt = doc[m.end] if m.end < len(doc) else None
+        geo = (
+            (prev is not None and prev.text in _GEO_NOUNS)
+            or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in _GEO_NOUNS)
+            or (nxt is not None and nxt.text in _GEO_NOUNS)
+        )
+        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
+        if geo and plain:
+            m.type, m.strong = "place", True
+        elif prev is not None and prev.text in _ORG_NOUNS and m.type == "person" and m.end - m.start > 1:
+            m.type, m.strong = "organization", True
+        elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
+            m.type = "place"
+    for i, m in enumerate(mentions):
+        if (
+            m.strong
+            or m.type != "organization"
+            or is_acronym(m.text)
+            or any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
+        ):
+            continue
+        near = [
+            o
+            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if o is not None and _listed(doc, o, m)
+        ]
+        if near and all(o.type == "person" for o in near):
+            m.type = "person"
+
+
+def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = [t.lower_ for t in doc[lo.end : hi.start]]
+    return bool(between) and all(w in (",", "and", "or") for w in between)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
+    blocked = _lowercase_acronyms(doc)
+    ner = _ner_mentions(doc, blocked)
+    taken = {k for m in ner for k in range(m.start, m.end)}
+    rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
+    rules = [m for m in rules if not any(t.text in blocked for t in doc[m.start : m.end])]
+    mentions = _resolve_overlaps(ner + rules)
+    mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
+    _acronyms(doc, mentions)
+    _known_as(doc, mentions)
+    _retype(doc, mentions)
+    return mentions

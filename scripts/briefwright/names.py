@@ -1,0 +1,111 @@
+"""Names of actors: the forms one name takes (surnames, initials, spellings) and how to compare them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,6}$|^(?=(?:[a-z]?[A-Z]){3})(?:[A-Z][a-z]?){3,8}$")
+_VOWELS = frozenset("aeiouy")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]{3,}")
+_COMPASS_ADJ = {"western": "west", "eastern": "east", "northern": "north", "southern": "south"}
+
+
+def words(text: str) -> list[str]:
+    return lx.key(text).replace("'", "").split()
+
+
+def is_cap(tok: Token) -> bool:
+    """A word written as a name: capitalised, and not "U.S.-designated" or "Iranian-backed"."""
+    text = tok.text
+    return (
+        bool(text)
+        and text[0].isupper()
+        and any(c.isalpha() for c in text)
+        and not _LOWER_AFTER_HYPHEN.search(text)
+    )
+
+
+def strip_particle(word: str) -> str:
+    return re.sub(r"^(?:al|el|ad|ash|as|at|an|az)[-‐]", "", word, flags=re.I)
+
+
+def surnames(name: str) -> set[str]:
+    """Surname forms of a personal name: "Staffan de Mistura" → {"de mistura", "mistura"}."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    out = {lx.key(words[-1]), lx.key(strip_particle(words[-1]))}
+    for k in range(1, len(words) - 1):
+        if lx.key(words[k]).rstrip("-") in lx.PARTICLES:
+            out.add(lx.key(" ".join(words[k:])))
+            break
+    return {s for s in out if s}
+
+
+def initials(name: str) -> str:
+    parts = [p for p in re.split(r"[\s\-‐]+", name) if p]
+    letters = [strip_particle(p)[:1] for p in parts if p.lower() not in lx.CONNECT and p[:1].isupper()]
+    return "".join(letters).upper()
+
+
+def is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text.replace(" ", "")))
+
+
+def variant(a: str, b: str) -> bool:
+    """Spelling variants of one name ("Fatah"/"Fateh", "Osama bin Laden"/"Usama bin Ladin")."""
+    wa = [_COMPASS_ADJ.get(w, w) for w in words(a)]
+    wb = [_COMPASS_ADJ.get(w, w) for w in words(b)]
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    if wa == wb:
+        return lx.key(a) != lx.key(b)
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) == len(wa):
+        return False
+    for x, y in diff:
+        if len(x) < 5 or len(y) < 5:
+            return False
+        if len(x) == len(y) and all(
+            c == d or (c in _VOWELS and d in _VOWELS) for c, d in zip(x, y, strict=True)
+        ):
+            continue
+        if min(len(x), len(y)) >= 6 and edit1(x, y):
+            continue
+        return False
+    return True
+
+
+def edit1(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    return x[i + 1 :] == y[i + 1 :] or x[i:] == y[i + 1 :] or x[i + 1 :] == y[i:]
+
+
+def country_of(text: str) -> lx.Country | None:
+    return lx.COUNTRY_BY_NAME.get(lx.key(text))
+
+
+def country_key(k: str) -> str:
+    """A key with country names made canonical: "us embassy" → "united states embassy"."""
+    words = k.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            country = lx.COUNTRY_BY_NAME.get(" ".join(words[i : i + n]))
+            if country is not None:
+                out.append(lx.key(country.name))
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)

@@ -1,0 +1,154 @@
+"""Roles and titles of people: premodifiers ("Russian Foreign Minister Sergei Lavrov"), appositions
+("Andrew Tabler, a Syria expert at ..."), "the X's Y" phrases and copulas ("... was the deputy
+commander of ...")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .mentions import Mention
+
+ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
+
+Role = tuple[str, int, int]  # text, token start, token end
+
+
+def _role_text(doc: Doc, s: int, e: int, need_head: bool = False) -> Role | None:
+    while s < e and (doc[s].lower_ in ROLE_TRIM or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].lower_ in ROLE_TRIM or doc[e - 1].is_punct):
+        e -= 1
+    if s >= e:
+        return None
+    words = [t.lower_ for t in doc[s:e]]
+    if not any(w.rstrip(".") in lx.ROLE_HEADS for w in words) and (need_head or doc[e - 1].pos_ != "NOUN"):
+        return None
+    return doc[s:e].text, s, e
+
+
+def _premodifier_role(doc: Doc, s: int) -> Role | None:
+    """ "Russian Foreign Minister Sergei Lavrov" → "Russian Foreign Minister"."""
+    i = s - 1
+    while i >= 0:
+        t = doc[i]
+        if t.sent != doc[s].sent or t.text in lx.STOP_ROLE or t.lower_ in ("a", "an", "the", "this", "that"):
+            break
+        ok = (
+            t.lower_ in lx.ROLE_HEADS
+            or t.lower_ in lx.TITLE_MODIFIERS
+            or t.lower_ in lx.NAME_TITLES
+            or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+            or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
+            or (t.lower_ in ("of", "to", "for", "at", "and", "'s", "’s", "-") and i < s - 1)
+            or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod", "amod") and t.head.i >= t.i)
+        )
+        if not ok or t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
+            break
+        i -= 1
+    if i == s - 1:
+        return None
+    role = _role_text(doc, i + 1, s, need_head=True)
+    if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
+        return None
+    return role
+
+
+def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"."""
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ != "PERSON":
+        first = doc[e + 1]
+        if (
+            first.lower_ in ("a", "an", "the")
+            or first.lower_ in lx.ROLE_HEADS
+            or first.tag_ == "PRP$"
+            or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and doc[e + 2].lower_ in ("'s", "’s"))
+        ):
+            j = e + 1
+            while (
+                j < len(doc)
+                and j - e <= 20
+                and doc[j].text not in lx.STOP_ROLE
+                and doc[j].sent == doc[e].sent
+                and doc[j].lower_ not in ("who", "which", "whose", "said", "says", "told")
+            ):
+                j += 1
+            s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
+            if (
+                j > s2
+                and (j >= len(doc) or doc[j].text in lx.STOP_ROLE)
+                and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
+            ):
+                return _role_text(doc, s2, j)
+    if s >= 2 and doc[s - 1].text == "," and (e >= len(doc) or doc[e].text in (",", ".")):
+        i = s - 2
+        while (
+            i >= 0
+            and doc[i].text not in lx.STOP_ROLE
+            and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART")
+            and doc[i].lower_ not in ("a", "an")
+            and doc[i].ent_type_ != "PERSON"
+        ):
+            if doc[i].lower_ == "the":
+                break
+            i -= 1
+        if (
+            i < s - 2
+            and doc[s - 2].lower_ in lx.ROLE_HEADS
+            and (i < 0 or doc[i].lower_ in ("the", "a", "an") or doc[i].text in lx.STOP_ROLE)
+        ):
+            return _role_text(doc, i + 1, s - 1)
+    return None
+
+
+def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
+    root = doc[s:e].root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
+    if attr is None or attr.lower_ not in lx.ROLE_HEADS:
+        return None
+    j = attr.left_edge.i
+    end = attr.i + 1
+    while (
+        end < len(doc)
+        and end - attr.i <= 12
+        and doc[end].text not in lx.STOP_ROLE
+        and doc[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ")
+        and doc[end].sent == attr.sent
+    ):
+        end += 1
+    return _role_text(doc, j, end, need_head=True)
+
+
+def _split_role(doc: Doc, role: Role) -> list[Role]:
+    """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
+    _, s, e = role
+    cuts = [t.i for t in doc[s:e] if t.lower_ == "and"]
+    parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True))
+    if len(parts) < 2 or not all(any(t.lower_ in lx.ROLE_HEADS for t in doc[a:b]) for a, b in parts):
+        return [role]
+    return [r for a, b in parts if (r := _role_text(doc, a, b))]
+
+
+def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
+    """The roles named around the mentions of one person, most specific first, without repeats."""
+    found: list[Role] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        for whole in (
+            _premodifier_role(doc, m.start),
+            _apposition_role(doc, m.start, m.end),
+            _copula_role(doc, m.start, m.end),
+        ):
+            for role in _split_role(doc, whole) if whole else []:
+                if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
+                    found.append(role)
+    keys = [lx.key(r[0]) for r in found]
+    return [
+        r
+        for r, k in zip(found, keys, strict=True)
+        if not any(k != o and re.search(rf"\b{re.escape(k)}\b", o) for o in keys)
+    ]

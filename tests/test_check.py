@@ -112,6 +112,14 @@ def test_check_curated_actors_file_uses_identity(monkeypatch, tmp_path: Path):
     assert problems == ["actors.yaml:2: duplicate alias 'Kerry' — keep it under one actor"]
 
 
+def test_check_curated_actors_file_mistakes_have_lines(tmp_path: Path):
+    (tmp_path / "actors.yaml").write_text("actors:\n  - id: X Y\n    name: Someone\n", encoding="utf-8")
+    problems = [str(p) for p in check_curated(tmp_path)]
+    assert problems and all(p.startswith("actors.yaml:") for p in problems), problems
+    assert any(p.startswith("actors.yaml:2: ") and "X Y" in p for p in problems), problems
+    assert CliRunner().invoke(main, ["check", "--root", str(tmp_path)]).exit_code == 1
+
+
 def test_check_export_prints_the_contract_json(project):
     root, _ = project
     result = CliRunner().invoke(main, ["export", str(root / BRIEFING), "--json", "--root", str(root)])

@@ -32,7 +32,7 @@ class Problem:
 
 def briefing_files(root: Path, paths: Iterable[Path] = ()) -> list[Path]:
     """The briefing files in ``paths`` (files, or folders searched for ``*.md``), else docs/briefings/."""
-    chosen = list(paths) or [root / BRIEFINGS_DIR]
+    chosen = list(paths) or [p for p in [root / BRIEFINGS_DIR] if p.is_dir()]
     found: list[Path] = []
     for p in chosen:
         if p.is_dir():
@@ -150,24 +150,23 @@ def check_curated(root: Path) -> list[Problem]:
         found = validate(path) or []
     except Exception as exc:  # noqa: BLE001 - a broken file is a problem to report, not a crash
         return [Problem(CURATED_FILE, 1, f"cannot read the curated actors file: {exc}", "fix the YAML")]
-    problems = []
-    for item in found:
-        if hasattr(item, "message"):
-            problems.append(
-                Problem(
-                    CURATED_FILE,
-                    int(getattr(item, "line", 1) or 1),
-                    str(item.message),
-                    str(getattr(item, "fix", "") or ""),
-                )
-            )
-            continue
-        m = re.match(r"^(?:[^:\n]+):(\d+): (.*?)(?: — (.*))?$", str(item))
-        if m:
-            problems.append(Problem(CURATED_FILE, int(m[1]), m[2], m[3] or ""))
-        else:
-            problems.append(Problem(CURATED_FILE, 1, str(item)))
-    return problems
+    return [_curated_problem(item) for item in found]
+
+
+def _curated_problem(item: object) -> Problem:
+    """A ``(line, message)`` pair, a ``path:line: message — fix`` string, or an object with ``message``."""
+    if isinstance(item, tuple) and len(item) == 2:
+        line, text = item
+    elif hasattr(item, "message"):
+        line, text = (
+            getattr(item, "line", 1),
+            f"{item.message}" + (f" — {item.fix}" if getattr(item, "fix", "") else ""),
+        )
+    else:
+        m = re.match(r"^[^:\n]+:(\d+): (.*)$", str(item), re.S)
+        line, text = (int(m[1]), m[2]) if m else (1, str(item))
+    message, _, fix = str(text).partition(" — ")
+    return Problem(CURATED_FILE, max(int(line or 1), 1), message, fix)
 
 
 def run_check(root: Path = Path("."), paths: Iterable[Path] = ()) -> list[Problem]:

@@ -80,6 +80,7 @@ SAID_FORMS = (
     r"said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|continued|stated"
     r"|argued|declared|insisted|warned|replied|tweeted|concluded"
 )
+SAID_WORDS = frozenset(SAID_FORMS.split("|"))
 ATTRIBUTION_CUT = re.compile(
     rf"[,?!]\s+(?:(?:he|she|they|it|we|I)|(?:the|a|an)\s+[\w-]+|(?:[A-Z][\w.’'-]*\s+){{1,3}}?[A-Z][\w.’'-]*)"
     rf"\s+(?:{SAID_FORMS})\b|[,?!]\s+(?:{SAID_FORMS})\s+(?:the\s+)?[A-Z]"
@@ -255,6 +256,8 @@ def _tokens(ctx: _Ctx, lo: int, hi: int) -> Span:
 def _is_cue(tok: Token) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return True
+    if tok.pos_ == "PROPN" and tok.lower_ in SAID_WORDS:  # “Stated Stone:”
+        return True
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING
 
 
@@ -287,10 +290,22 @@ def _named_in(tok: Token) -> Token:
     for c in tok.rights:
         if c.dep_ in ("appos", "compound", "npadvmod", "flat", "nmod") and c.ent_type_ == "PERSON":
             return c
+        if c.dep_ == "appos" and c.is_title and tok.pos_ == "NOUN" and tok.lemma_ not in PERSON_NOUNS:
+            return c
+    return tok
+
+
+def _unparen(tok: Token) -> Token:
+    """The name a parenthesis follows: “Sen. Elizabeth Warren (D-MA)” → Warren."""
+    left = tok.left_edge.i
+    if left >= 2 and tok.doc[left - 1].text == "(" and tok.doc[left - 2].pos_ == "PROPN":
+        return tok.doc[left - 2]
     return tok
 
 
 def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
+    if tok.lemma_ in NAMING and tok.tag_ == "VBN":  # “what is typically called …”: nobody speaks
+        return None
     if tok.lower_ == "according":
         to = tok.nbor()
         objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
@@ -302,7 +317,7 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
             if c.dep_ == "nsubj" and _nominal(ctx, c):
-                return c
+                return _unparen(c)
             if c.dep_ == "nsubjpass":
                 agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if agent:
@@ -357,7 +372,9 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
     cues = [t for t in toks if _is_cue(t)]
     if not after and toks and toks[-1].text in (",", ":"):  # Hillary shot back, “…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
-        if verbs and verbs[-1].dep_ in ("ROOT", "conj") and (not cues or cues[-1].i < verbs[-1].i):
+        if verbs and verbs[-1].dep_ in ("ROOT", "conj", "ccomp", "parataxis") and (
+            not cues or cues[-1].i < verbs[-1].i
+        ):
             return verbs[-1]
     if cues:
         if not after:
@@ -365,7 +382,8 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
         if trail or toks.index(cues[0]) < 4:
             return cues[0]
         return None
-    if after and (trail or (toks and toks[0].is_lower)):  # “…,” Smith quipped / “…!” beamed Hartley
+    said_like = len(toks) > 1 and toks[0].pos_ in ("PROPN", "PRON") and toks[1].pos_ == "VERB"
+    if after and (trail or (toks and toks[0].is_lower) or said_like):  # “…,” Smith quipped / “…!” beamed X
         for t in toks[:4]:
             if t.pos_ == "VERB":
                 return t
@@ -402,7 +420,9 @@ def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
             if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)) or not lo <= head.idx < hi:
                 break
             if _is_cue(head) and not (seg.start <= head.idx < seg.end):
-                return head
+                if node.dep_ != "prep" or node.lower_ in ("as", "of", "about", "on"):
+                    return head
+                break
             node = head
     return None
 
@@ -720,7 +740,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         if subj is not None and cue is not None:
             speaker = _speaker_of(ctx, subj, cue, seg.para, last)
         elif cue is not None:  # “Adding, …”: the speaker of the moment
-            if last is not None and recent:
+            if last is not None and recent and (direct or cue.tag_ == "VBG"):
                 speaker = _again(last, seg.para, cue)
             elif not direct:
                 continue

@@ -88,6 +88,7 @@ ATTRIBUTION_CUT = re.compile(
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
+PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 MINOR_WORDS = frozenset("of the a an and in on for to with at by or from".split())
@@ -420,7 +421,7 @@ def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
             if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)) or not lo <= head.idx < hi:
                 break
             if _is_cue(head) and not (seg.start <= head.idx < seg.end):
-                if node.dep_ != "prep" or node.lower_ in ("as", "of", "about", "on"):
+                if node.dep_ != "prep" or node.lower_ not in PLACE_PREPS:
                     return head
                 break
             node = head

@@ -109,9 +109,18 @@ def test_articles_markdown_markup_unwrapped(tmp_path: Path) -> None:
     ]
 
 
-def test_articles_markdown_without_front_matter(tmp_path: Path) -> None:
-    article = _one(_write(tmp_path, "plain.md", "# Storm hits coast\n\nThe storm hit the coast.\n"))
-    assert (article.title, article.text) == ("Storm hits coast", "The storm hit the coast.")
+@pytest.mark.parametrize(
+    ("md", "title", "text"),
+    [
+        ("# Storm hits *coast*\n\nThe storm hit.\n", "Storm hits coast", "The storm hit."),
+        ("Storm hits coast\n=====\n\nThe storm hit.\n", "Storm hits coast", "The storm hit."),
+        ("---\nauthor: A\n---\n# Storm hits coast\nThe storm hit.\n", "Storm hits coast", "The storm hit."),
+        ("The storm hit.\n\nIt rained.\n", "storm report", "The storm hit.\n\nIt rained."),
+    ],
+)
+def test_articles_markdown_title_without_front_matter(tmp_path: Path, md: str, title: str, text: str) -> None:
+    article = _one(_write(tmp_path, "storm-report.md", md))
+    assert (article.title, article.text) == (title, text)
 
 
 HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">

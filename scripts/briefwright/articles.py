@@ -350,7 +350,13 @@ def markdown_to_text(body: str) -> str:
 
 
 def read_markdown(path: Path, text: str, root: Path | None) -> Iterator[Article]:
+    """Front matter and body; without a ``title`` key, the leading heading (or the file name) is the title."""
     meta, body = split_front_matter(path, text)
+    if not meta.get("title"):
+        m = re.match(r"\s*(?: {0,3}#[ \t]+(.+?)[ \t#]*|(\S.*)\n {0,3}=+[ \t]*)$", body, re.M)
+        heading = m and (m[1] or m[2])
+        title = markdown_to_text(heading).strip() if heading else path.stem.replace("-", " ")
+        meta = {**meta, "title": title}
     yield make_article(path, meta, markdown_to_text(body), root)
 
 

@@ -156,3 +156,15 @@ COUNT_WORDS = frozenset(
     "students residents refugees cases pages words times".split()
 )
 MODAL_FUTURE = frozenset({"will", "'ll", "shall", "wo", "gon"})
+
+# Words one of which every temporal expression contains (digits aside): the tagger only runs its
+# patterns in windows around them.
+TRIGGERS = frozenset(
+    set(MONTHS) | {m + "." for m in MONTHS} | set(WEEKDAYS) | {w + "." for w in WEEKDAYS} | set(PARTS_OF_DAY)
+    | set(SEASONS) | set(ONES) | set(TENS) | set(DECADE_WORDS) | set(ORDINALS)
+    | {u + s for u in UNITS for s in ("", "s")} | {"centuries", "weekends", "hundred", "thousand", "couple", "few"}
+    | set("now nowadays current currently presently present recent recently lately past future today yesterday "
+          "tomorrow tonight noon midnight midday annually yearly daily weekly monthly hourly quarterly nightly "
+          "fiscal am pm clock earlier ago end prior before".split())
+)
+WINDOW = 70

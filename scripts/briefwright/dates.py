@@ -42,6 +42,7 @@ REPORTING = frozenset(
 FUTURE_CUES = frozenset("schedule expect plan set due slate intend aim hope prepare".split())
 NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
+_WORD = re.compile(r"(\d)\d*|[A-Za-z]+\.?")
 _PAST_CUE = re.compile(r"\bsince\s+$")
 _FUTURE_CUE = re.compile(r"\b(?:as soon as|as early as|no later than|starting|beginning|until|through|effective|payable)\s+$")
 _BEFORE_RATE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|percent|cents?|dollars?|times|once|twice"
@@ -63,6 +64,7 @@ class _Tokens:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text
         self.starts = [t.idx for t in doc]
 
     def at(self, char: int) -> Token | None:
@@ -87,7 +89,7 @@ class _Tokens:
         return tok
 
     def tense(self, start: int, end: int) -> str:
-        before = self.doc.text[max(0, start - 16): start].lower()
+        before = self.text[max(0, start - 16): start].lower()
         if _PAST_CUE.search(before):
             return "past"
         if _FUTURE_CUE.search(before):
@@ -750,7 +752,24 @@ def _normalise(name: str, m: re.Match[str], c: _Ctx) -> Value | None:
 
 def _candidates(doc: Doc, tk: _Tokens) -> list[tuple[str, re.Match[str]]]:
     """Non-overlapping matches, the longest first, in text order."""
-    found = [(name, m) for name, pat in R.PATTERNS.items() for m in pat.finditer(doc.text)]
+    text = tk.text
+    windows: list[list[int]] = []
+    for w in _WORD.finditer(text):
+        word = w.group().lower()
+        if w.group(1) or word in R.TRIGGERS or word[-1] == "." and word[:-1] in R.TRIGGERS:
+            lo, hi = max(0, w.start() - R.WINDOW), min(len(text), w.end() + R.WINDOW)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+    seen: set[tuple[str, int, int]] = set()
+    found = []
+    for lo, hi in windows:
+        for name, pat in R.PATTERNS.items():
+            for m in pat.finditer(text, lo, hi):
+                if (name, m.start(), m.end()) not in seen:
+                    seen.add((name, m.start(), m.end()))
+                    found.append((name, m))
     found.sort(key=lambda nm: (nm[1].start() - nm[1].end(), nm[1].start()))
     taken = bytearray(len(doc.text) + 1)
     chosen = []
@@ -816,7 +835,7 @@ def extract_temporal(doc: Doc, published: dt.date | None) -> list[Timex]:
     tk = _Tokens(doc)
     chosen = _candidates(doc, tk)
     timexes = _tag(doc, chosen, tk, published)
-    quotes = _quote_anchors(doc.text, timexes, tk)
+    quotes = _quote_anchors(tk.text, timexes, tk)
     if quotes:
         timexes = _tag(doc, chosen, tk, published, quotes)
     return timexes

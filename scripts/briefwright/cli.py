@@ -149,6 +149,10 @@ def pdf_command(root: Path, date_from, date_to, tags: tuple[str, ...], actors: t
         briefings, errors = pdf.load_briefings(root / "docs" / "briefings", root)
     for message in errors:
         _fail(message)
+    if not briefings:
+        _fail(f"no briefings in {root / 'docs' / 'briefings'}: run `briefwright convert` first, "
+              "or print straight from the articles with --from-articles")
+        sys.exit(1)
     chosen = pdf.select(briefings, d_from, d_to, tags, actors)
     if not chosen:
         _fail(f"no briefing matches the selection (of {len(briefings)})")

@@ -319,6 +319,10 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
                 return v.head
             if c.dep_ == "nsubj" and _nominal(ctx, c):
                 return _unparen(c)
+            if c.dep_ == "nsubj" and c.ent_type_ in NOT_SPEAKERS:  # “2:40 p.m. Trump’s manager says”
+                named = [a for a in c.children if a.dep_ == "appos" and _nominal(ctx, a)]
+                if named:
+                    return named[0]
             if c.dep_ == "nsubjpass":
                 agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if agent:
@@ -333,7 +337,7 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
                 root = root.head
             subj = [c for c in root.children if c.dep_ == "nsubj" and _nominal(ctx, c)]
             if subj:
-                return subj[0]
+                return min(subj, key=lambda c: abs(c.i - root.i))
         if (
             v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
             and v.head.i != v.i
@@ -360,7 +364,7 @@ def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
         t for t in window if tok.i < t.i <= tok.i + 3 and t.pos_ in ("PROPN", "NOUN", "PRON", "NUM", "ADJ")
     ]
     for t in before[:1] or after[:1]:  # “…,” Murphy, the head of X, tweeted / “…,” said Tabler
-        while t.dep_ in ("compound", "flat", "amod", "nummod", "npadvmod") and t.head.i > t.i:
+        while t.dep_ in ("compound", "flat", "amod", "nummod", "npadvmod", "poss") and t.head.i > t.i:
             t = t.head
         return _named_in(t)
     return None
@@ -373,8 +377,12 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
     cues = [t for t in toks if _is_cue(t)]
     if not after and toks and toks[-1].text in (",", ":"):  # Hillary shot back, “…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
-        if verbs and verbs[-1].dep_ in ("ROOT", "conj", "ccomp", "parataxis") and (
-            not cues or cues[-1].i < verbs[-1].i
+        tail = toks[verbs[-1].i - toks[0].i + 1 : -1] if verbs else []
+        if (
+            verbs
+            and verbs[-1].dep_ in ("ROOT", "conj", "ccomp", "parataxis")
+            and (not cues or cues[-1].i < verbs[-1].i)
+            and all(t.dep_ in ("prt", "advmod") for t in tail)
         ):
             return verbs[-1]
     if cues:

@@ -327,6 +327,10 @@ def test_pdf_cli_prints_the_selected_briefings(tmp_path, monkeypatch):
     none = CliRunner().invoke(main, ["pdf", "--root", str(tmp_path), "--tag", "nothing", "-o", str(out)])
     assert none.exit_code == 1 and "no briefing matches" in none.output
 
+    monkeypatch.setattr(pdf, "load_briefings", lambda folder, root: ([], []))
+    empty = CliRunner().invoke(main, ["pdf", "--root", str(tmp_path), "-o", str(out)])
+    assert empty.exit_code == 1 and "briefwright convert" in empty.output
+
 
 def _wikinews_paths() -> list[Path]:
     from briefwright.articles import article_files

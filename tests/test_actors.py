@@ -97,6 +97,52 @@ CASES = [
         {"mariusz-ciarka": ("person", ["Police spokesman"], [])},
     ),
     ("On Monday, the committee met in the morning and discussed the budget.", {}),
+    (  # a name among names is a person, whatever the model says
+        "Egyptian foreign minister Sameh Shoukry met his counterparts Nikos Dendias, Nikos Christodoulides "
+        "and Jean-Yves Le Drian.",
+        {
+            "egypt": ("country", [], ["Egyptian"]),
+            "sameh-shoukry": ("person", ["Egyptian foreign minister"], []),
+            "nikos-dendias": ("person", [], []),
+            "nikos-christodoulides": ("person", [], []),
+            "jean-yves-le-drian": ("person", [], []),
+        },
+    ),
+    (  # an outlet glued onto a name; two roles joined by "and"
+        "Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden appeared in videos.",
+        {
+            "fbi": ("organization", [], []),
+            "ali-soufan": ("person", ["Retired FBI agent", "terrorism specialist"], []),
+            "npr": ("organization", [], []),
+            "hamza-bin-laden": ("person", [], []),
+        },
+    ),
+    (  # transliterations of one name
+        "Osama bin Laden founded the group. Usama bin Ladin was killed in 2011.",
+        {"osama-bin-laden": ("person", [], ["Usama bin Ladin"])},
+    ),
+    (  # a party's short name
+        "The Thai Raksa Chart Party nominated her. Raksa Chart later withdrew the nomination.",
+        {"thai-raksa-chart-party": ("organization", [], ["Raksa Chart"])},
+    ),
+    (  # a body of an organisation is not the organisation
+        "The United Nations General Assembly met. The United Nations said it would act.",
+        {
+            "united-nations-general-assembly": ("organization", [], []),
+            "united-nations": ("organization", [], []),
+        },
+    ),
+    (
+        "Tom Smith is the chief executive of Acme Corp. He said profits rose.",
+        {
+            "tom-smith": ("person", ["chief executive of Acme Corp."], []),
+            "acme-corp": ("organization", [], []),
+        },
+    ),
+    (  # a role word after a name, not an anonymous source
+        "Mohammed Reda, an airport protocol officer, was also killed.",
+        {"mohammed-reda": ("person", ["airport protocol officer"], [])},
+    ),
 ]
 
 

@@ -119,10 +119,29 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
                 for c in people
                 if any(len(x.text.split()) >= 2 and words(x.text)[0] == k for x in c.mentions)
             ]
+        if hits:
+            m.type = "person"  # a family name, even when several people bear it
         if len(hits) == 1:
-            m.type = "person"
             return hits[0]
+    if m.type in ("organization", "person") and not m.strong and not is_acronym(m.text):
+        forms = {k, _org_core(k)} - {""}
+        short = [
+            c for c in clusters if c.type == "organization" and forms & {_org_core(n) for n in c.names} - {""}
+        ]
+        if len(short) == 1:
+            m.type = "organization"
+            return short[0]
     return None
+
+
+def _org_core(k: str) -> str:
+    """An organisation's name without its country and its kind: "thai raksa chart party" → "raksa chart"."""
+    ws = k.split()
+    while ws and (ws[0] in lx.COUNTRY_BY_DEMONYM or ws[0] in lx.COUNTRY_BY_NAME):
+        ws = ws[1:]
+    while ws and ws[-1] in lx.ORG_HEADS:
+        ws = ws[:-1]
+    return " ".join(ws) if len(ws) < len(k.split()) else ""
 
 
 def _canonical(c: _Cluster) -> str:

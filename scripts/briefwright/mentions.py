@@ -171,7 +171,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in _NER:
             continue
-        s0, e0 = _strip_edges(doc, ent.start, ent.end)
+        end = next((t.i for t in ent if t.text == "("), ent.end)  # "Free Trade Area (AfCFTA"
+        s0, e0 = _strip_edges(doc, ent.start, end)
         for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
             out.extend(
                 _repair(doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked)
@@ -233,7 +234,7 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 break
             if is_cap(t):
                 j += 1
-            elif t.lower_ in lx.CONNECT:
+            elif t.lower_ in lx.CONNECT and not (t.lower_ == "and" and doc[j - 1].lower_ in lx.ORG_HEADS):
                 k = j
                 while k < n and doc[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1

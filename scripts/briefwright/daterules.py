@@ -71,7 +71,7 @@ SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v
                 rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_alt([k for k, v in ONES.items() if 0 < v])}))?)")
 APPROX = (r"(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least"
           r"|at\s+most|up\s+to|over(?!\s+(?:the|these|those|its|his|her|their|our)\b)|only|just|some|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)")
-REL_DET = (r"(?:this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current"
+REL_DET = (r"(?:the\s+full|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current"
            r"|the\s+latest|the\s+most\s+recent|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+present"
            r"|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|early\s+this|late\s+this"
            r"|early\s+next|late\s+next|early\s+last|late\s+last|this|last|next|coming|past|previous|that|the)")
@@ -112,11 +112,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "quarter_ref": rx(rf"(?P<det>the\s+(?:comparable\s+|same\s+|corresponding\s+)?year-(?:ago|earlier)|the\s+(?P<py>{YEAR})|the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
                       r"|the\s+prior|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+corresponding"
                       r"|last\s+year's|this|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"),
-    "year_adj": rx(r"(?P<w>year-earlier|year-ago|year-end|prior-year|year-before)"),
+    "year_adj": rx(r"(?:around\s+)?(?P<w>year-earlier|year-ago|year(?:'s)?[\s-]end|prior-year|year-before)"),
+    "day_ref": rx(r"(?P<w>later|earlier)\s+in\s+the\s+day"),
     # last week / earlier this month / the end of the year / the following year / the past year
     "relative": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<det>{REL_DET})\s+(?P<fiscal>fiscal\s+)?"
                    r"(?P<u>week|month|year|weekend|decade|century)(?!-)"),
-    "today": rx(rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?!')"
+    "today": rx(rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
                 rf"(?:\s+(?P<part>{PART}))?"),
     "weekday": rx(rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
                   rf"|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"

@@ -34,6 +34,7 @@ from . import daterules as R
 from .model import Timex
 
 Value = tuple[str, str | None]  # (type, value)
+QUARTER_MEMORY = 1500  # characters: how far a mentioned quarter anchors "a year ago", "the quarter"
 REPORTING = frozenset(
     "say tell add state announce declare insist explain warn note write report claim ask reply answer argue "
     "acknowledge confirm deny comment remark suggest predict promise vow testify assert stress emphasize "
@@ -42,6 +43,7 @@ REPORTING = frozenset(
 FUTURE_CUES = frozenset("schedule expect plan set due slate intend aim hope prepare".split())
 NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
+_ENDED = re.compile(rf"\s+end(?:ed|ing)\s+(?P<mon>{R.MONTH})\s+(?P<day>\d{{1,2}})\b", re.I)
 _WORD = re.compile(r"(\d)\d*|[A-Za-z]+\.?")
 _PAST_CUE = re.compile(r"\bsince\s+$")
 _FUTURE_CUE = re.compile(r"\b(?:as soon as|as early as|no later than|starting|beginning|until|through|effective|payable)\s+$")
@@ -57,6 +59,7 @@ class _Ctx:
     quarter_at: int = -10_000
     last: dt.date | None = None
     pos: int = 0
+    after: str = ""
 
 
 class _Tokens:
@@ -280,6 +283,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         if re.search(r"(?:No\.|#|number|page|flight|route|room|suite|box)\s*$", text[max(0, m.start() - 8): m.start()],
                      re.I):
             return False
+    if name == "spelled_year":
+        nxt = tk.after(m.end())
+        if nxt is not None and (nxt.lower_ in R.COUNT_WORDS or nxt.lower_.rstrip("s") in R.UNITS):
+            return False
     if name == "decade" and g.get("dw"):
         if re.search(r"(?:his|her|their|my|your|our|its|early|mid|late)\s+$", text[max(0, m.start() - 8): m.start()],
                      re.I) and not m.group().lower().startswith("the"):
@@ -468,7 +475,7 @@ def _n_half(g: dict, c: _Ctx) -> Value | None:
 
 
 def _recent_quarter(c: _Ctx) -> tuple[int, int] | None:
-    return c.quarter if c.quarter and c.pos - c.quarter_at < 1500 else None
+    return c.quarter if c.quarter and c.pos - c.quarter_at < QUARTER_MEMORY else None
 
 
 def _n_quarter_ref(g: dict, c: _Ctx) -> Value | None:
@@ -492,6 +499,11 @@ def _n_quarter_ref(g: dict, c: _Ctx) -> Value | None:
         return "DATE", _q(_shift_q(known or current, -1))
     if det == "next":
         return "DATE", _q(_shift_q(current, 1))
+    ended = _ENDED.match(c.after)
+    if ended and det in ("the", "the latest", "the most recent", "the current", "the past", "this"):
+        mon, day = _month_num(ended.group("mon")), int(ended.group("day"))
+        close = dt.date(_infer_year(c.anchor, mon, day, "past"), mon, min(day, 28)) - dt.timedelta(days=45)
+        return "DATE", _q(_quarter_of(close))
     if det == "the current":
         return "DATE", _q(current)
     if det in ("the latest", "the most recent", "the past"):
@@ -503,7 +515,7 @@ def _n_year_adj(g: dict, c: _Ctx) -> Value | None:
     w = g["w"].lower()
     if c.anchor is None:
         return "DATE", None
-    if w == "year-end":
+    if w.replace("'s", "").replace(" ", "-") == "year-end":
         return "DATE", f"{c.anchor.year - (c.tense() == 'past')}-12-31"
     known = _recent_quarter(c)
     return "DATE", _q((known[0] - 1, known[1])) if known else str(c.anchor.year - 1)
@@ -722,6 +734,10 @@ _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_
          "the near future": "FUTURE_REF"}
 
 
+def _n_day_ref(g: dict, c: _Ctx) -> Value | None:
+    return "DATE", _ymd(c.anchor) if c.anchor else None
+
+
 def _n_ref(g: dict, c: _Ctx) -> Value | None:
     w = re.sub(r"\s+", " ", g["w"].lower())
     if w.startswith("in the coming"):
@@ -735,6 +751,7 @@ _SIMPLE: dict[str, Callable[[dict, _Ctx], Value | None]] = {
     "quarter": _n_quarter, "half": _n_half, "quarter_ref": _n_quarter_ref, "year_adj": _n_year_adj,
     "today": _n_today, "weekday": _n_weekday, "weekday_set": _n_weekday_set, "part_of_day": _n_part_of_day,
     "clock": _n_clock, "ago": _n_ago, "vague_duration": _n_vague_duration, "set": _n_set, "ref": _n_ref,
+    "day_ref": _n_day_ref,
 }
 
 
@@ -811,6 +828,7 @@ def _tag(doc: Doc, chosen: list[tuple[str, re.Match[str]]], tk: _Tokens, anchor:
     for name, m in chosen:
         s, e = m.start(), m.end()
         c.pos = s
+        c.after = m.string[e: e + 24]
         c.anchor = anchor
         for qs, qe, said in quotes or ():
             if qs <= s < qe:

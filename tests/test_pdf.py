@@ -339,11 +339,11 @@ def _wikinews_paths() -> list[Path]:
 
 
 def test_pdf_real_article_text_renders_with_its_notes(tmp_path):
-    """Every Wikinews article, read without NLP: its paragraphs as key points, printed with notes."""
+    """Wikinews articles, read without NLP: their paragraphs as key points, printed with notes."""
     from briefwright.articles import read_file
 
     briefings = []
-    for path in _wikinews_paths():
+    for path in _wikinews_paths()[::3]:
         art = read_file(path, root=ROOT)[0]
         points = [art.text[s:e] for s, e in art.paragraphs]
         briefings.append(Briefing(id=art.id, title=art.title, source=art.source, text=art.text,

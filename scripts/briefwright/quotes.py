@@ -278,7 +278,7 @@ def _inside(ctx: _Ctx, tok: Token) -> bool:
 def _nominal(ctx: _Ctx, tok: Token) -> bool:
     return (
         tok.pos_ in ("PROPN", "NOUN", "PRON", "NUM")
-        and tok.ent_type_ not in NOT_SPEAKERS
+        and (tok.ent_type_ not in NOT_SPEAKERS or tok.lower_ == "old" or tok.head.lower_ == "old")
         and tok.lower_ not in ("there", "that", "this", "what", "which", "who")
         and not _inside(ctx, tok)
     )
@@ -388,7 +388,7 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
     if cues:
         if not after:
             return cues[-1]
-        if trail or toks.index(cues[0]) < 4:
+        if trail or toks[0].is_lower or toks.index(cues[0]) < 6:
             return cues[0]
         return None
     said_like = len(toks) > 1 and toks[0].pos_ in ("PROPN", "PRON") and toks[1].pos_ == "VERB"
@@ -647,7 +647,9 @@ def _attribute(
         after = _tokens(ctx, closing, _sentence_end(text, closing + 1, min(hi, next_start)))
         nxt = first.nbor() if first.i + 1 < len(ctx.doc) else first
         after_ok = (
-            len(after) <= 10 or _is_cue(first) or (first.pos_ in ("PROPN", "PRON") and nxt.pos_ == "VERB")
+            len(after) <= 10
+            or any(_is_cue(t) for t in after[:8])
+            or (first.pos_ in ("PROPN", "PRON") and nxt.pos_ == "VERB")
         )
     windows: list[tuple[Span, bool]] = []
     if not direct:

@@ -187,15 +187,25 @@ def test_markdown_escapes_article_text(tmp_path: Path):
         paragraphs=art.paragraphs,
         actors=[Actor("x", "X <i>", "person")],
         quotes=[Quote(words, s, e, "x", "partial", "called")],
-        summary=[words],
+        summary=[
+            words,
+            "# not a heading",
+            "1. not a list",
+            "!!! note",
+            "- no",
+            "end {: onclick='alert(1)' }",
+        ],
     )
     md = render(b)
     html = markdown_lib.markdown(md.split("\n---\n", 1)[1], extensions=["attr_list", "md_in_html", "toc"])
     assert "<script" not in html and "<img" not in html and "<i>" not in html
     assert "javascript:" not in "".join(re.findall(r'href="[^"]*"', html))
     assert "<em>a</em>" not in html and "<code>b</code>" not in html
+    tags = "".join(re.findall(r"<[^>]*>", html))
+    assert "<h1>" not in tags and "<ol>" not in tags and "admonition" not in tags and "onclick" not in tags
+    assert "<li># not a heading</li>" in html and "<li>1. not a list</li>" in html
     back = parse(md, "x.md", tmp_path)
-    assert back.quotes[0].text == words and back.summary == [words]
+    assert back.quotes[0].text == words and back.summary == b.summary
     assert back.title == b.title and back.actors[0].name == "X <i>"
 
 

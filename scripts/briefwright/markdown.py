@@ -66,14 +66,18 @@ class Parsed:
 
     briefing: Briefing | None
     issues: list[Issue] = field(default_factory=list)
-    speaker_lines: dict[int, int] = field(default_factory=dict)  # quote index -> line
-    lines: dict[str, int] = field(default_factory=dict)  # "quote:3", "actor:<id>", "timeline:2", ...
+    lines: dict[str, int] = field(default_factory=dict)  # "quote#3", "actor#0", "timeline#2", "part:<a>:<b>"
+    links: dict[str, tuple[int, int]] = field(default_factory=dict)  # "quote#3" -> (¶N, occurrence)
+
+    def add(self, line: int, message: str, fix: str = "", grammar: bool = True) -> None:
+        self.issues.append(Issue(line, message, fix, grammar))
 
 
 # ---------------------------------------------------------------- escaping
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]])|([&<>])")
-_UNESCAPE = re.compile(r"\\([\\`*_\[\]])|&(amp|lt|gt);")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}])|([&<>])")
+_UNESCAPE = re.compile(r"\\([\\`*_\[\]{}#+\-.!])|&(amp|lt|gt);")
+_BLOCK_START = re.compile(r"^(?:(\d+)(\.)|([#+\-!]))")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _UNENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
 
@@ -82,6 +86,11 @@ def escape(text: str) -> str:
     """Article text as inert Markdown: no emphasis, code, link or HTML can come out of it."""
     text = " ".join(text.split("\n"))
     return _MD_SPECIAL.sub(lambda m: "\\" + m[1] if m[1] else _ENTITIES[m[2]], text)
+
+
+def escape_item(text: str) -> str:
+    """``escape``, and a first character that would start a heading, list or admonition made literal."""
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escape(text), count=1)
 
 
 def unescape(text: str) -> str:
@@ -206,7 +215,7 @@ def render(b: Briefing) -> str:
     """The Markdown briefing: deterministic, with the fingerprint of exactly this text."""
     out = ["---", _front_matter(b).rstrip("\n"), "---", "", f"# {escape(b.title)}", "", _credit(b), ""]
     out += ["## Key points", ""]
-    out += [f"- {escape(s)}" for s in b.summary] or [NONE_LINE]
+    out += [f"- {escape_item(s)}" for s in b.summary] or [NONE_LINE]
     out += ["", "## Timeline", ""]
     items = []
     for e in b.timeline:
@@ -437,39 +446,9 @@ def _load_article(source: Source, root: Path, bid: str) -> tuple[str, list[tuple
     return article.text, list(article.paragraphs), article.publish
 
 
-def read(md: str, path: str | Path | None = None, root: Path = Path(".")) -> Parsed:
-    """Read a Markdown briefing, collecting every grammar and content issue (see ``parse``)."""
-    md = md.replace("\r\n", "\n")
-    issues: list[Issue] = []
-    m = _FRONT.match(md)
-    if not m:
-        return Parsed(
-            None, [Issue(1, "no front matter", "start the file with '---', the YAML keys, and '---'")]
-        )
-    try:
-        meta = yaml.safe_load(m[1] or "") or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        return Parsed(
-            None, [Issue(line, f"broken front matter: {getattr(exc, 'problem', exc)}", "fix the YAML")]
-        )
-    if not isinstance(meta, dict):
-        return Parsed(None, [Issue(2, "broken front matter: expected 'key: value' lines", "fix the YAML")])
-    fm_lines = {k: i + 2 for i, line in enumerate((m[1] or "").split("\n")) for k in [line.split(":")[0]]}
-    bid = str(meta.get("id") or "")
-    if not re.fullmatch(_ID, bid):
-        issues.append(
-            Issue(fm_lines.get("id", 1), f"invalid id {bid!r}", "use lower-case letters, digits and '-'")
-        )
-        bid = bid or (Path(path).stem if path else "briefing")
-    src = meta.get("source") if isinstance(meta.get("source"), dict) else {}
-    if not src.get("path"):
-        issues.append(
-            Issue(fm_lines.get("source", 1), "no source.path", "give the article file under 'source: path:'")
-        )
+def _source(src: dict) -> Source:
     authors = src.get("authors") or []
-    source = Source(
+    return Source(
         path=str(src.get("path") or ""),
         published=_iso(src.get("published")),
         publisher=_iso(src.get("publisher")),
@@ -479,88 +458,93 @@ def read(md: str, path: str | Path | None = None, root: Path = Path(".")) -> Par
         license=_iso(src.get("license")),
         license_url=_iso(src.get("license_url")),
     )
-    if source.published and not valid_date(source.published):
-        issues.append(
-            Issue(
-                fm_lines.get("source", 1),
-                f"invalid published date {source.published!r}",
-                "write it as YYYY-MM-DD",
-                grammar=False,
-            )
-        )
+
+
+def read(md: str, path: str | Path | None = None, root: Path = Path(".")) -> Parsed:
+    """Read a Markdown briefing, collecting every grammar and content issue (see ``parse``)."""
+    md = md.replace("\r\n", "\n")
+    m = _FRONT.match(md)
+    if not m:
+        return Parsed(None, [Issue(1, "no front matter", "start the file with '---', YAML keys, then '---'")])
+    try:
+        meta = yaml.safe_load(m[1] or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = f"broken front matter: {getattr(exc, 'problem', exc)}"
+        return Parsed(None, [Issue(mark.line + 2 if mark else 1, problem, "fix the YAML")])
+    if not isinstance(meta, dict):
+        return Parsed(None, [Issue(2, "broken front matter: expected 'key: value' lines", "fix the YAML")])
+    fm_lines: dict[str, int] = {}
+    for i, line in enumerate((m[1] or "").split("\n"), 2):
+        fm_lines.setdefault(line.split(":")[0].strip(" -"), i)
+    bid = str(meta.get("id") or "")
+    b = Briefing(id=bid, title=str(meta.get("title") or ""), source=Source(path=""), text="")
+    parsed = Parsed(b)
+    if not re.fullmatch(_ID, bid):
+        parsed.add(fm_lines.get("id", 1), f"invalid id {bid!r}", "use lower-case letters, digits and '-'")
+        b.id = bid or (Path(path).stem if path else "briefing")
+    src = meta.get("source") if isinstance(meta.get("source"), dict) else {}
+    b.source = _source(src)
     tags = meta.get("tags") or []
-    b = Briefing(
-        id=bid,
-        title=str(meta.get("title") or ""),
-        source=source,
-        text="",
-        tags=[str(t) for t in (tags if isinstance(tags, list) else [tags])],
-    )
-    parsed = Parsed(b, issues)
-    publish = None
-    if source.path:
+    b.tags = [str(t) for t in (tags if isinstance(tags, list) else [tags])]
+    if not b.source.path:
+        parsed.add(fm_lines.get("source", 1), "no source.path", "give the article file under 'source: path:'")
+    published = b.source.published
+    if published and not valid_date(published):
+        parsed.add(
+            fm_lines.get("published", 1), f"invalid published date {published!r}", "write YYYY-MM-DD", False
+        )
+    if b.source.path:
         try:
-            b.text, b.paragraphs, publish = _load_article(source, root, bid)
+            b.text, b.paragraphs, publish = _load_article(b.source, root, b.id)
         except Exception as exc:  # noqa: BLE001 - any unreadable source is reported, not fatal
-            issues.append(
-                Issue(
-                    fm_lines.get("source", 1),
-                    f"cannot read the source article: {exc}",
-                    "fix source.path (relative to the project root) or restore the article",
-                    grammar=False,
-                )
-            )
-    if publish is not None:
-        b.source.publish = publish  # type: ignore[attr-defined]
-    _body(md, m.end(), md[: m.end()].count("\n") + 1, parsed)
-    _timexes(meta.get("briefwright"), b, issues, fm_lines.get("briefwright", 1))
+            fix = "fix source.path (relative to the project root) or restore the article"
+            parsed.add(fm_lines.get("path", 1), f"cannot read the source article: {exc}", fix, False)
+        else:
+            if publish is not None:
+                b.source.publish = publish  # type: ignore[attr-defined]
+    _body(md[m.end() :], md[: m.end()].count("\n") + 1, parsed)
+    _timexes(meta.get("briefwright"), b)
     _resolve(parsed)
     return parsed
 
 
-def _body(md: str, offset: int, first_line: int, parsed: Parsed) -> None:
-    b, issues = parsed.briefing, parsed.issues
+def _body(body: str, first_line: int, parsed: Parsed) -> None:
+    b = parsed.briefing
     assert b is not None
     section: str | None = None
     actor: Actor | None = None
-    lines = md[offset:].split("\n")
-    for n, line in enumerate(lines, first_line):
+    for n, line in enumerate(body.split("\n"), first_line):
         if line.startswith("## "):
             name = line[3:].strip()
-            section = next((s for s in SECTIONS if s.lower() == name.lower()), None)
+            section = next((s for s in SECTIONS if s.lower() == name.lower()), "?")
             actor = None
-            if section is None:
-                issues.append(Issue(n, f"unknown section {name!r}", f"use one of: {', '.join(SECTIONS)}"))
-                section = "?"
+            if section == "?":
+                parsed.add(n, f"unknown section {name!r}", f"use one of: {', '.join(SECTIONS)}")
             continue
-        if section is None or section == "?" or not line.strip() or line.strip() == NONE_LINE:
+        if section in (None, "?") or not line.strip() or line.strip() == NONE_LINE:
             continue
         sub = _SUB.match(line)
         if sub and section == "Actors":
             if actor is None:
-                issues.append(
-                    Issue(n, "a sub-item with no actor above it", "indent it under an actor's line")
-                )
+                parsed.add(n, "a sub-item with no actor above it", "indent it under an actor's line")
             else:
-                _actor_detail(actor, sub["key"], sub["value"], n, parsed)
+                _actor_detail(actor, sub["key"], sub["value"].strip(), n, parsed)
             continue
         item = _ITEM.match(line)
         if not item:
-            issues.append(Issue(n, f"expected a list item in {section}", _HOW[section]))
-            continue
-        body = item["body"]
-        if section == "Key points":
-            b.summary.append(unescape(body.strip()))
-        elif section == "Timeline":
-            _timeline_item(b, body, n, parsed)
+            parsed.add(n, f"expected a list item in {section}", _HOW[str(section)])
+        elif section == "Key points":
+            b.summary.append(unescape(item["body"].strip()))
         elif section == "Actors":
-            actor = _actor_item(b, body, n, parsed)
-        elif section == "Quotes":
-            _quote_item(b, body, n, parsed)
+            actor = _actor_item(b, item["body"].strip(), n, parsed)
+        elif section == "Timeline":
+            _timeline_item(b, item["body"].strip(), n, parsed)
+        else:
+            _quote_item(b, item["body"].strip(), n, parsed)
 
 
 def _actor_detail(actor: Actor, key: str, value: str, n: int, parsed: Parsed) -> None:
-    value = value.strip()
     if key == "role":
         actor.roles.append(unescape(value))
     elif key in ("also called", "alias"):
@@ -569,77 +553,58 @@ def _actor_detail(actor: Actor, key: str, value: str, n: int, parsed: Parsed) ->
         actor.affiliations.append(_ref_id(value))
         parsed.lines.setdefault(f"part:{actor.id}:{_ref_id(value)}", n)
     else:
-        parsed.issues.append(
-            Issue(n, f"unknown actor detail {key!r}", "use 'role:', 'also called:' or 'part of:'")
-        )
+        parsed.add(n, f"unknown actor detail {key!r}", "use 'role:', 'also called:' or 'part of:'")
 
 
 def _actor_item(b: Briefing, body: str, n: int, parsed: Parsed) -> Actor | None:
-    m = _ACTOR.match(body.strip())
+    m = _ACTOR.match(body)
     if not m:
-        parsed.issues.append(Issue(n, "an actor line must be '- **Name** `id` — type'", _HOW["Actors"]))
+        parsed.add(n, "an actor line must be '- **Name** `id` — type'", _HOW["Actors"])
         return None
     if m["type"] not in ACTOR_TYPES:
-        parsed.issues.append(
-            Issue(n, f"unknown actor type {m['type']!r}", f"use one of: {', '.join(ACTOR_TYPES)}")
-        )
+        parsed.add(n, f"unknown actor type {m['type']!r}", f"use one of: {', '.join(ACTOR_TYPES)}")
     actor = Actor(id=m["id"], name=unescape(m["name"]), type=m["type"], anonymous=bool(m["anon"]))
+    parsed.lines[f"actor#{len(b.actors)}"] = n
     b.actors.append(actor)
-    parsed.lines.setdefault(f"actor:{actor.id}", n)
-    parsed.lines[f"actor#{len(b.actors) - 1}"] = n
     return actor
 
 
 def _timeline_item(b: Briefing, body: str, n: int, parsed: Parsed) -> None:
-    m = _TIMELINE.match(body.strip())
+    m = _TIMELINE.match(body)
     if not m:
-        parsed.issues.append(Issue(n, "a timeline line must start with the date in bold", _HOW["Timeline"]))
+        parsed.add(n, "a timeline line must start with the date in bold", _HOW["Timeline"])
         return
-    refs = re.findall(_REF, m["refs"] or "")
+    refs = [_ref_id(r) for r in re.findall(_REF, m["refs"] or "")]
     entry = TimelineEntry(
-        date=unescape(m["date"]).strip(),
-        event=unescape(m["event"]),
-        start=0,
-        end=0,
-        actors=[_ref_id(r) for r in refs],
+        date=unescape(m["date"]).strip(), event=unescape(m["event"]), start=0, end=0, actors=refs
     )
     if m["when"]:
         entry.when = {"text": unescape(m["when"]), "start": 0, "end": 0}
-    entry._para = _para_no(m)  # type: ignore[attr-defined]
+    key = f"timeline#{len(b.timeline)}"
+    parsed.lines[key], parsed.links[key] = n, (_para_no(m), 0)
     b.timeline.append(entry)
-    parsed.lines[f"timeline#{len(b.timeline) - 1}"] = n
 
 
 def _quote_item(b: Briefing, body: str, n: int, parsed: Parsed) -> None:
-    m = _QUOTE.match(body.strip())
+    m = _QUOTE.match(body)
     if not m:
-        parsed.issues.append(
-            Issue(n, "a quote line must be '- <speaker> *<verb>*: “<words>” — [¶N](...)'", _HOW["Quotes"])
-        )
+        parsed.add(n, "a quote line must be '- <speaker> *<verb>*: “<words>” — [¶N](...)'", _HOW["Quotes"])
         return
-    who = m["who"]
-    q = Quote(
-        text=unescape(m["text"]),
-        start=0,
-        end=0,
-        speaker=None if who == "*unknown speaker*" else _ref_id(who),
-        kind="partial" if m["partial"] else "direct",
-        cue=unescape(m["cue"]) if m["cue"] else None,
-    )
-    q._para = _para_no(m)  # type: ignore[attr-defined]
-    q._nth = int(m["nth"] or 0)  # type: ignore[attr-defined]
-    b.quotes.append(q)
-    parsed.lines[f"quote#{len(b.quotes) - 1}"] = n
+    who, cue = m["who"], m["cue"]
+    speaker = None if who == "*unknown speaker*" else _ref_id(who)
+    kind = "partial" if m["partial"] else "direct"
+    key = f"quote#{len(b.quotes)}"
+    parsed.lines[key], parsed.links[key] = n, (_para_no(m), int(m["nth"] or 0))
+    b.quotes.append(Quote(unescape(m["text"]), 0, 0, speaker, kind, unescape(cue) if cue else None))
 
 
-def _timexes(block: object, b: Briefing, issues: list[Issue], line: int) -> None:
+def _timexes(block: object, b: Briefing) -> None:
     items = block.get("timexes") if isinstance(block, dict) else None
     for item in items or []:
         m = re.fullmatch(r"(\d+)-(\d+) (DATE|TIME|DURATION|SET) (\S+)", str(item))
-        if not m or int(m[2]) > len(b.text) or int(m[1]) > int(m[2]):
-            continue
-        s, e = int(m[1]), int(m[2])
-        b.temporal_expressions.append(Timex(b.text[s:e], s, e, m[3], None if m[4] == "~" else m[4]))
+        if m and int(m[1]) <= int(m[2]) <= len(b.text):
+            s, e = int(m[1]), int(m[2])
+            b.temporal_expressions.append(Timex(b.text[s:e], s, e, m[3], None if m[4] == "~" else m[4]))
 
 
 def _resolve(parsed: Parsed) -> None:
@@ -651,54 +616,32 @@ def _resolve(parsed: Parsed) -> None:
     mentions = {a.id: a.mentions for a in b.actors}
     last: dict[int, int] = {}
     for i, q in enumerate(b.quotes):
-        n, line = q.__dict__.pop("_para", 0), parsed.lines[f"quote#{i}"]
-        nth = q.__dict__.pop("_nth", 0)
+        line, (n, nth) = parsed.lines[f"quote#{i}"], parsed.links[f"quote#{i}"]
         span, in_para = finder.find(q.text, n, last.get(n, -1), nth, quoted=True)
         if span is None:
-            bounds = finder.paragraph(n) or (0, 0)
-            q.start = q.end = bounds[0]
-            parsed.issues.append(
-                Issue(
-                    line,
-                    f"quoted text not found in the source article ({b.source.path})",
-                    "copy the words exactly as the source has them",
-                    grammar=False,
-                )
-            )
+            q.start = q.end = (finder.paragraph(n) or (0, 0))[0]
+            where = f"quoted text not found in the source article ({b.source.path})"
+            parsed.add(line, where, "copy the words exactly as the source has them", False)
             continue
         q.start, q.end = span
         q.text = b.text[q.start : q.end]
         last[n] = q.start + 1
+        p = b.paragraph_of(q.start)
         if not in_para and b.text:
-            parsed.issues.append(
-                Issue(
-                    line,
-                    f"the quote is in paragraph {b.paragraph_of(q.start)}, not ¶{n}",
-                    f"link it to ¶{b.paragraph_of(q.start)}",
-                    grammar=False,
-                )
-            )
-        spans = [
-            s for s in mentions.get(q.speaker or "", []) if b.paragraph_of(s[0]) == b.paragraph_of(q.start)
-        ]
-        if spans:
-            q.speaker_span = min(spans, key=lambda s: min(abs(s[0] - q.end), abs(q.start - s[1])))
+            parsed.add(line, f"the quote is in paragraph {p}, not ¶{n}", f"link it to ¶{p}", False)
+        near = [s for s in mentions.get(q.speaker or "", []) if b.paragraph_of(s[0]) == p]
+        if near:
+            q.speaker_span = min(near, key=lambda s: min(abs(s[0] - q.end), abs(q.start - s[1])))
     for i, e in enumerate(b.timeline):
-        n, line = e.__dict__.pop("_para", 0), parsed.lines[f"timeline#{i}"]
+        line, (n, _) = parsed.lines[f"timeline#{i}"], parsed.links[f"timeline#{i}"]
         span, in_para = None, False
         if e.when:
             span, in_para = finder.find(e.when["text"], n)
             if span:
                 e.when = {"text": b.text[span[0] : span[1]], "start": span[0], "end": span[1]}
             else:
-                parsed.issues.append(
-                    Issue(
-                        line,
-                        f"the date text “{e.when['text']}” is not in the source article",
-                        "copy the date as the source writes it, or remove it",
-                        grammar=False,
-                    )
-                )
+                fix = "copy the date as the source writes it, or remove it"
+                parsed.add(line, f"the date text “{e.when['text']}” is not in the source article", fix, False)
         if not in_para:
             span, in_para = finder.find(e.event, n)
         if span is None or not (in_para or n == 0):

@@ -110,8 +110,9 @@ def build(root: Path, no_pdf: bool) -> None:
             failed = True
     site.build_site(root, briefings)
     if not no_pdf:
-        written = pdf.build_pdfs(briefings, root / "site" / "pdf")
-        click.echo(f"briefwright: {len(briefings)} briefings; {len(written)} PDFs rendered", err=True)
+        made = pdf.build_pdf_set(briefings, root / "site" / "pdf", root=root)
+        click.echo(f"briefwright: {len(briefings)} briefings; PDFs: {len(made.rendered)} rendered, "
+                   f"{len(made.reused)} unchanged", err=True)
     sys.exit(1 if failed else 0)
 
 

@@ -150,3 +150,28 @@ def test_check_correction_reaches_actor_pages_quotes_and_timeline(project):
     assert quotes.index("The work is finished.") > okafor, "the quote is listed under its corrected speaker"
     timeline = pages["timeline/index.md"].html
     assert "2024-03-04" in timeline and "2024-03-03" not in timeline
+
+
+def test_check_correction_reaches_the_built_site(tmp_path: Path):
+    """Edit a speaker in one briefing, run `briefwright build`: the actor pages show the correction."""
+    repo = Path(__file__).resolve().parent.parent
+    for name in ("scripts", "templates"):
+        (tmp_path / name).symlink_to(repo / name)
+    (tmp_path / "mkdocs.yml").write_text((repo / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "contributing.md").write_text("# Contributing\n", encoding="utf-8")
+    md = render(demo_briefing(tmp_path))
+    edited = md.replace(
+        "- [Ana Ruiz](../actors/ana-ruiz.md) *told*: “The work is finished.”",
+        "- [Tom Okafor](../actors/tom-okafor.md) *told*: “The work is finished.”",
+    )
+    (tmp_path / BRIEFING).parent.mkdir(parents=True)
+    (tmp_path / BRIEFING).write_text(edited, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--root", str(tmp_path), "--no-pdf"])
+    assert result.exit_code == 0, result.output
+    site_dir = tmp_path / "site"
+    okafor = (site_dir / "actors" / "tom-okafor" / "index.html").read_text(encoding="utf-8")
+    ruiz = (site_dir / "actors" / "ana-ruiz" / "index.html").read_text(encoding="utf-8")
+    assert "The work is finished." in okafor and "The work is finished." not in ruiz
+    page = (site_dir / "briefings" / "lowmere-dam" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../actors/tom-okafor/"' in page

@@ -135,9 +135,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                 rf"(?:,?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
                 rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"),
     "ago": rx(rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
-    "duration": rx(rf"(?:{APPROX}\s+)?(?:(?:the|these|those|its|his|her|their|our|each\s+of\s+the)\s+)?"
+    "duration": rx(rf"(?:{APPROX}\s+)?(?:(?:the|these|those|its|his|her|their|our|each\s+of\s+the)\s+"
                    r"(?:(?P<adj>past|last|next|first|coming|previous|following|final|latest|initial|remaining"
-                   r"|ensuing|preceding|additional|further|same|other)\s+)?"
+                   r"|ensuing|preceding|additional|further|same|other)\s+)?|(?:past|last|next|first|coming)\s+)?"
                    rf"(?P<n>{NUM})(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|additional|straight|consecutive|full"
                    rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?(?P<old>-(?:old|long))?"),
     "vague_duration": rx(r"(?:(?P<det>the\s+(?:past|last|next|coming)|recent|coming|past)\s+)?"

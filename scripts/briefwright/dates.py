@@ -34,6 +34,7 @@ from . import daterules as R
 from .model import Timex
 
 Value = tuple[str, str | None]  # (type, value)
+NARRATIVE_REACH = 300  # characters: how far a full date lends its year to a following "November 21"
 QUARTER_MEMORY = 1500  # characters: how far a mentioned quarter anchors "a year ago", "the quarter"
 REPORTING = frozenset(
     "say tell add state announce declare insist explain warn note write report claim ask reply answer argue "
@@ -58,6 +59,8 @@ class _Ctx:
     quarter: tuple[int, int] | None = None
     quarter_at: int = -10_000
     last: dt.date | None = None
+    last_at: int = -10_000
+    last_day: bool = False
     pos: int = 0
     after: str = ""
 
@@ -364,7 +367,19 @@ def _n_month_day(g: dict, c: _Ctx) -> Value | None:
         return "DATE", _date(int(g["year"]), mon, day)
     if c.anchor is None:
         return "DATE", None
+    narrative = _narrative_year(c, mon)
+    if narrative:
+        return "DATE", _date(narrative, mon, day)
     return "DATE", _date(_infer_year(c.anchor, mon, day, c.tense()), mon, day)
+
+
+def _narrative_year(c: _Ctx, month: int) -> int | None:
+    """The year of the story told just before ("on November 15, 2017 … on November 21")."""
+    if c.last is None or c.anchor is None or c.pos - c.last_at > NARRATIVE_REACH or c.last_day is False:
+        return None
+    if c.last.year >= c.anchor.year or month < c.last.month:
+        return None
+    return c.last.year
 
 
 def _n_month(g: dict, c: _Ctx) -> Value | None:
@@ -680,6 +695,8 @@ def _n_ago(g: dict, c: _Ctx) -> Value | None:
         return "DATE", None
     letter, is_time, mult = _unit(g["u"])
     k, a = int(round(n * mult)) * direction, c.anchor
+    if direction > 0 and g["dir"].lower() == "later" and c.last is not None:
+        a = c.last
     if is_time:
         return "DATE", _ymd(a)
     if letter == "D":
@@ -845,6 +862,7 @@ def _tag(doc: Doc, chosen: list[tuple[str, re.Match[str]]], tk: _Tokens, anchor:
         if value and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value) and name not in ("relative", "ago"):
             y, mo, d = (value.split("-") + ["06", "15"])[:3] if len(value) == 4 else (value.split("-") + ["15"])[:3]
             c.last = dt.date(int(y), int(mo), int(d))
+            c.last_at, c.last_day = s, len(value) == 10
     return out
 
 

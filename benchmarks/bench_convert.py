@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -52,6 +53,15 @@ def variants(dest: Path, n: int) -> list[Path]:
         path.write_text(text, "utf-8")
         paths.append(path)
     return paths
+
+
+def freeze(tmp: Path) -> None:
+    """Run a copy of the package, so that edits made meanwhile do not empty the cache mid-benchmark."""
+    pkg = tmp / "pkg"
+    skip = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "scripts" / "briefwright", pkg / "briefwright", ignore=skip)
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(pkg), os.environ.get("PYTHONPATH")]))
+    sys.path.insert(0, str(pkg))
 
 
 def run(project: Path, *args: str) -> tuple[float, str]:
@@ -165,6 +175,7 @@ def main() -> None:
     report: dict = {}
     with tempfile.TemporaryDirectory(prefix="bench-convert-") as tmp_name:
         tmp = Path(tmp_name)
+        freeze(tmp)
         if "throughput" in parts:
             report["throughput"] = throughput(tmp, args.copies)
             print(json.dumps({"throughput": report["throughput"]}), flush=True)

@@ -38,7 +38,7 @@ REPORTING = frozenset(
     summarize summarise opine assure reassure pronounce proclaim speak plead implore chant cry grumble
     scoff sneer thunder rail rant preach announce tout hail dismiss concur disclose reveal estimate
     inform notify advise counsel predict forecast threaten order instruct decry condemn denounce
-    reflect refer mock ridicule""".split()
+    reflect refer mock ridicule portray depict""".split()
 )
 NAMING = frozenset("call describe label dub term brand characterize characterise name nickname".split())
 PERSON_NOUNS = frozenset(
@@ -127,6 +127,7 @@ class _Ctx:
     by_id: dict[str, Actor]
     persons: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, token, id, is_subject)
     gender: dict[str, str] = field(default_factory=dict)
+    votes: dict[str, list[int]] = field(default_factory=dict)  # actor id -> [he, she] after its mentions
     titles: dict[str, set[str]] = field(default_factory=dict)
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
@@ -207,6 +208,9 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
                     opened = pos
                     continue
                 ahead = [kd for _, kd in marks[k + 1 : k + 3]]
+                if text[opened] in AMBIGUOUS and text[pos] in OPENERS:  # "… “Bathroom Bill” …"
+                    depth += 1
+                    continue
                 if ahead == ["close", "close"] or (depth and ahead[:1] == ["close"]):
                     depth += 1
                     continue
@@ -471,6 +475,9 @@ def _index(doc: Doc, text: str, actors: list[Actor]) -> _Ctx:
             if a.type == "person" and i < j:
                 _note_person(ctx, a, doc[i:j])
     ctx.persons.sort()
+    for aid, (he, she) in ctx.votes.items():
+        if he != she:
+            ctx.gender.setdefault(aid, "m" if he > she else "f")
     return ctx
 
 
@@ -481,6 +488,13 @@ def _note_person(ctx: _Ctx, actor: Actor, span: Span) -> None:
     )
     ctx.persons.append((span.start_char, span.start, actor.id, subj))
     doc = span.doc
+    if subj:
+        for t in doc[span.end : span.end + 12]:
+            if t.is_sent_start or t.lower_ in MALE or t.lower_ in FEMALE:
+                if not t.is_sent_start:
+                    votes = ctx.votes.setdefault(actor.id, [0, 0])
+                    votes[t.lower_ in FEMALE] += 1
+                break
     before = {t.lower_ for t in doc[max(0, span.start - 4) : span.start]}
     after = {t.lower_ for t in doc[span.end : span.end + 4]}
     if (before | after) & MALE_WORDS and not (before | after) & FEMALE_WORDS:

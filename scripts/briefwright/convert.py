@@ -218,7 +218,12 @@ def extract_all(
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init) as pool:
             futures = {pool.submit(fn, batch): batch for batch in _batches(articles, size)}
             for future in as_completed(futures):
-                yield futures[future], future.result()
+                batch = futures[future]
+                try:
+                    results = future.result()
+                except Exception as exc:  # noqa: BLE001 — a worker died (out of memory, killed): say so
+                    results = [f"extraction failed ({type(exc).__name__}: {exc})"] * len(batch)
+                yield batch, results
     else:
         for batch in _batches(articles, BATCH_SIZE):
             yield batch, fn(batch)

@@ -37,6 +37,7 @@ SECTIONS = ("Key points", "Timeline", "Actors", "Quotes")
 NONE_LINE = "*None found.*"
 _FP_PLACEHOLDER = "sha256:" + "0" * 20
 _ID = r"[a-z0-9][a-z0-9-]*"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class BriefingError(ValueError):
@@ -362,19 +363,20 @@ class _Finder:
 
 
 def recompute_mentions(text: str, actors: list[Actor]) -> None:
-    """Each actor's mentions: whole-word occurrences of its name and aliases, longest first."""
-    forms = sorted(
-        {(f, a.id) for a in actors for f in (a.name, *a.aliases) if f.strip()}, key=lambda x: (-len(x[0]), x)
-    )
-    taken = bytearray(len(text))
-    spans: dict[str, list[tuple[int, int]]] = {a.id: [] for a in actors}
-    for form, aid in forms:
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if not any(taken[m.start() : m.end()]):
-                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-                spans[aid].append((m.start(), m.end()))
+    """Each actor's mentions: whole-word occurrences of its name and aliases, the longest name winning."""
+    owner: dict[str, str] = {}
     for a in actors:
-        a.mentions = sorted(spans[a.id])
+        for form in (a.name, *a.aliases):
+            if form.strip():
+                owner.setdefault(form, a.id)
+    spans: dict[str, list[tuple[int, int]]] = {a.id: [] for a in actors}
+    if owner:
+        forms = sorted(owner, key=lambda f: (-len(f), f))
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+        for m in pattern.finditer(text):
+            spans[owner[m[0]]].append(m.span())
+    for a in actors:
+        a.mentions = spans[a.id]
 
 
 # ---------------------------------------------------------------- parse
@@ -467,7 +469,7 @@ def read(md: str, path: str | Path | None = None, root: Path = Path(".")) -> Par
     if not m:
         return Parsed(None, [Issue(1, "no front matter", "start the file with '---', YAML keys, then '---'")])
     try:
-        meta = yaml.safe_load(m[1] or "") or {}
+        meta = yaml.load(m[1] or "", Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = f"broken front matter: {getattr(exc, 'problem', exc)}"

@@ -139,6 +139,18 @@ CASES = [
             "acme-corp": ("organization", [], []),
         },
     ),
+    (  # a name with and without its middle name; the family name alone is the one most written about
+        "Robert Gabriel Mugabe died on Friday. Robert Mugabe ruled for decades; his wife Grace Mugabe fled. "
+        "Mugabe was 95.",
+        {
+            "robert-gabriel-mugabe": ("person", [], ["Robert Mugabe", "Mugabe"]),
+            "grace-mugabe": ("person", [], []),
+        },
+    ),
+    (  # a title glued onto a name by the model
+        "Presidential Spokesperson Harry Roque said the network would close.",
+        {"harry-roque": ("person", ["Presidential Spokesperson"], [])},
+    ),
     (  # a role word after a name, not an anonymous source
         "Mohammed Reda, an airport protocol officer, was also killed.",
         {"mohammed-reda": ("person", ["airport protocol officer"], [])},
@@ -157,6 +169,12 @@ def test_actors_types_roles_aliases(nlp, text: str, expected: dict) -> None:
             assert role in actor.roles, f"{aid}: roles {actor.roles}"
         for alias in aliases:
             assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
+
+
+def test_actors_known_as_needs_formerly_or_also(nlp) -> None:
+    found = actors_of(nlp, "Britain will leave the European Union (EU), known as Brexit, in October.")
+    assert "Brexit" not in found["european-union"].aliases
+    assert "EU" in found["european-union"].aliases
 
 
 def test_actors_mentions_cover_every_name_form(nlp) -> None:

@@ -90,6 +90,9 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ck = country_key(k)
         exact = [c for c in clusters if not c.anonymous and ck in {country_key(n) for n in c.names}]
     if exact:
+        same = next((x for x in exact[0].mentions if lx.key(x.text) == k), None)
+        if same is not None and not m.strong:
+            m.type = same.type  # as decided for the first mention of this name
         return exact[0]
     if is_acronym(m.text):
         acr = m.text.replace(".", "").upper()
@@ -109,9 +112,17 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ]
         if len(heads) == 1:
             return heads[0]
+    people = [
+        c
+        for c in clusters
+        if not c.anonymous and (c.type == "person" or (m.type == "person" and _name_like(c)))
+    ]
+    if m.type == "person" and len(words(m.text)) >= 2:
+        longer = [c for c in people if any(_shortened(words(m.text), words(x.text)) for x in c.mentions)]
+        if len(longer) == 1:
+            return longer[0]
     maybe_person = single and m.type in ("organization", "place")
     if (m.type == "person" or maybe_person) and len(words(m.text)) <= 2:
-        people = [c for c in clusters if c.type == "person" and not c.anonymous]
         hits = [c for c in people if any(k in surnames(x.text) for x in c.mentions)]
         if not hits and len(words(m.text)) == 1:
             hits = [
@@ -120,9 +131,8 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
                 if any(len(x.text.split()) >= 2 and words(x.text)[0] == k for x in c.mentions)
             ]
         if hits:
-            m.type = "person"  # a family name, even when several people bear it
-        if len(hits) == 1:
-            return hits[0]
+            m.type = "person"  # a family name alone: the person of that name most written about
+            return max(hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
     if m.type in ("organization", "person") and not m.strong and not is_acronym(m.text):
         forms = {k, _org_core(k)} - {""}
         short = [
@@ -132,6 +142,23 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             m.type = "organization"
             return short[0]
     return None
+
+
+def _shortened(short: list[str], full: list[str]) -> bool:
+    """ "Robert Mugabe" is "Robert Gabriel Mugabe" without a middle name."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)
+
+
+def _name_like(c: _Cluster) -> bool:
+    """An organisation only by the model's word, named like a person ("Kurt Volker")."""
+    return (
+        c.type == "organization"
+        and not any(x.strong or is_acronym(x.text) for x in c.mentions)
+        and all(2 <= len(words(n)) <= 4 and not set(n.split()) & lx.ORG_HEADS for n in c.names)
+    )
 
 
 def _org_core(k: str) -> str:

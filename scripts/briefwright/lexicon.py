@@ -214,7 +214,7 @@ sen rep gov governor mayor judge justice king queen prince princess sheikh sulta
 bishop archbishop imam ayatollah general gen col lt capt sgt adm maj commander chief ambassador envoy
 speaker chairman chairwoman director leader prime foreign defense defence interior finance deputy
 acting former interim special supreme lieutenant colonel captain major admiral sergeant father rev
-reverend saint st crown emperor empress officer agent professor doctor dame
+reverend saint st crown emperor empress officer agent professor doctor dame majesty highness excellency
 """.split()
 )
 
@@ -227,7 +227,8 @@ department directorate federation forces foundation front fund group guard guard
 institution league legion ltd ministry movement network office organisation organization parliament
 party police press programme program senate service society syndicate tribunal union university
 militia regiment battalion caucus consortium conference secretariat airline airlines airways bureau
-broadcasting charity air times post herald tribune journal news telegraph gazette agency council commission
+broadcasting charity air forum times post herald tribune journal news telegraph gazette agency
+council commission
 representatives parliament federation firm inc. co. plc llc group holdings industries team club
 """.split()
 )
@@ -262,4 +263,8 @@ ROLE_HEADS = TITLE_HEADS | (NAME_TITLES - TITLE_MODIFIERS - HONORIFICS) | KIN
 # Connecting words inside names ("Center for a New American Security", "Jabhat Fatah al-Sham").
 CONNECT = frozenset(
     {"of", "for", "the", "a", "and", "on", "de", "al", "el", "du", "des", "-", "&", "la", "le"}
+)
+# Time zones that the statistical model often takes for organisations.
+TIME_ZONES = frozenset(
+    "UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split()
 )

@@ -26,6 +26,8 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "to", "into", "toward", "towards"}
 )
 _COMPASS = frozenset({"west", "east", "north", "south"})
+_KNOWN_AS = frozenset("formerly also previously once now better officially widely commonly".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 _ORG_NOUNS = frozenset(
     "party group company firm newspaper broadcaster agency charity organisation organization network "
     "channel magazine website militia airline carrier bank outlet platform movement union".split()
@@ -65,9 +67,7 @@ def _type_of(toks: Span, label: str) -> str:
 
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (
-        doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].lower_ in lx.HONORIFICS
-    ):
+    while s < e and (doc[s].lower_ in _DETERMINERS or doc[s].is_punct or doc[s].lower_ in lx.HONORIFICS):
         s += 1
     while e > s and (
         doc[e - 1].is_punct
@@ -101,7 +101,10 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     k = lx.key(text)
     country = lx.COUNTRY_BY_NAME.get(k) or lx.COUNTRY_BY_DEMONYM.get(k)
     if country is None and k in lx.COUNTRY_BY_CAPITAL:
-        prev = doc[s - 1].lower_ if s > 0 else ""
+        p = s - 1
+        while p >= 0 and doc[p].lower_ == "the":
+            p -= 1
+        prev = doc[p].lower_ if p >= 0 else ""
         if prev in _LOCATIVE or doc[e - 1].dep_ == "compound":
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
@@ -142,6 +145,10 @@ def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | 
             or last.lower_ == "international"
             or lx.key(tail.text) in people
         )
+        if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(tail):
+            return [
+                Mention(cut, e, "person", tail.text, strong=True)
+            ]  # "Presidential Spokesperson Harry Roque"
         if not glue or not _name_like(tail):
             continue
         first = _country_mention(doc, s, cut) if is_country else Mention(s, cut, "organization", head.text)
@@ -187,7 +194,7 @@ def _repair(
         s += 1
         if s < e and doc[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
             s, label = s + 1, "GPE"
-    if s >= e or not any(c.isalpha() for c in doc[s:e].text):
+    if s >= e or not any(c.isalpha() for c in doc[s:e].text) or doc[s:e].text.upper() in lx.TIME_ZONES:
         return []
     if label == "NORP" or any(t.text in blocked for t in doc[s:e]):
         return [m for t in doc[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
@@ -385,6 +392,8 @@ def _known_as(doc: Doc, mentions: list[Mention]) -> None:
     for t in doc:
         if t.lower_ != "known" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "as":
             continue
+        if t.i == 0 or doc[t.i - 1].lower_ not in _KNOWN_AS:
+            continue  # "formerly known as", not "the withdrawal, known as Brexit"
         k = t.i + 2
         while k < len(doc) and doc[k].lower_ in ("the", "a"):
             k += 1

@@ -50,6 +50,12 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         i -= 1
     if i == s - 1:
         return None
+    for o in range(
+        s - 1, i, -1
+    ):  # "fiancée of journalist Jamal Khashoggi": the role before "of" is another's
+        if doc[o].lower_ == "of" and any(t.lower_ in lx.ROLE_HEADS for t in doc[o + 1 : s]):
+            i = o
+            break
     role = _role_text(doc, i + 1, s, need_head=True)
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None

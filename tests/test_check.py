@@ -58,6 +58,11 @@ def test_check_clean_project_passes(project):
         ("`piet-bakker` — person", "`tom-okafor` — person", "the actor id `tom-okafor` is listed twice"),
         ("## Key points", "## Highlights", "unknown section 'Highlights'"),
         ("“We lost a season,” — [¶3]", "“We lost a season,” — [¶1]", "the quote is in paragraph 3, not ¶1"),
+        (
+            "[Tom Okafor](../actors/tom-okafor.md)",
+            "[Ana Ruiz](../actors/tom-okafor.md)",
+            "'Ana Ruiz' is not a name of",
+        ),
     ],
 )
 def test_check_reports_the_line_and_the_fix(project, old, new, message):

@@ -100,6 +100,18 @@ def check_briefing(parsed: markdown.Parsed, shown: str, stem: str) -> list[Probl
                         f"add `{other}` to the Actors section or remove the 'part of' line",
                     )
                 )
+    by_id = {a.id: a for a in b.actors}
+    for line, text, aid in parsed.names:
+        actor = by_id.get(aid)
+        if actor and text.casefold() not in {x.casefold() for x in (actor.name, *actor.aliases)}:
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    f"the link text '{text}' is not a name of `{aid}` ({actor.name})",
+                    f"write [{actor.name}](../actors/{aid}.md), or add '{text}' as 'also called:'",
+                )
+            )
     for i, q in enumerate(b.quotes):
         if q.speaker is not None and q.speaker not in listed:
             problems.append(

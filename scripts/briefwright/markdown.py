@@ -69,6 +69,7 @@ class Parsed:
     issues: list[Issue] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)  # "quote#3", "actor#0", "timeline#2", "part:<a>:<b>"
     links: dict[str, tuple[int, int]] = field(default_factory=dict)  # "quote#3" -> (¶N, occurrence)
+    names: list[tuple[int, str, str]] = field(default_factory=list)  # (line, link text, actor id)
 
     def add(self, line: int, message: str, fix: str = "", grammar: bool = True) -> None:
         self.issues.append(Issue(line, message, fix, grammar))
@@ -382,7 +383,9 @@ def recompute_mentions(text: str, actors: list[Actor]) -> None:
 # ---------------------------------------------------------------- parse
 
 _REF = r"\[(?:\\.|[^\]\\])*\]\(\.\./actors/[^)\s]+?\.md\)|`[^`]+`"
-_REF_PARTS = re.compile(r"\[(?:\\.|[^\]\\])*\]\(\.\./actors/(?P<link>[^)\s]+?)\.md\)|`(?P<code>[^`]+)`")
+_REF_PARTS = re.compile(
+    r"\[(?P<text>(?:\\.|[^\]\\])*)\]\(\.\./actors/(?P<link>[^)\s]+?)\.md\)|`(?P<code>[^`]+)`"
+)
 _PARA = r"(?:\[¶(?P<pn>\d+)\]\([^)\s]*\)|¶(?P<pp>\d+))"
 _ITEM = re.compile(r"^[-*+] (?P<body>.*)$")
 _SUB = re.compile(r"^(?: {2,}|\t)[-*+] (?P<key>[a-z ]+?):\s*(?P<value>.*)$")
@@ -408,9 +411,14 @@ _HOW = {
 }
 
 
-def _ref_id(ref: str) -> str:
+def _ref_id(ref: str, n: int = 0, parsed: Parsed | None = None) -> str:
+    """The actor id of a reference; a link's text is noted in ``parsed.names`` for ``check``."""
     m = _REF_PARTS.fullmatch(ref.strip())
-    return (m["link"] or m["code"]).strip() if m else ref.strip()
+    if not m:
+        return ref.strip()
+    if m["link"] and parsed is not None:
+        parsed.names.append((n, unescape(m["text"]), m["link"].strip()))
+    return (m["link"] or m["code"]).strip()
 
 
 def _para_no(m: re.Match) -> int:
@@ -576,7 +584,7 @@ def _timeline_item(b: Briefing, body: str, n: int, parsed: Parsed) -> None:
     if not m:
         parsed.add(n, "a timeline line must start with the date in bold", _HOW["Timeline"])
         return
-    refs = [_ref_id(r) for r in re.findall(_REF, m["refs"] or "")]
+    refs = [_ref_id(r, n, parsed) for r in re.findall(_REF, m["refs"] or "")]
     entry = TimelineEntry(
         date=unescape(m["date"]).strip(), event=unescape(m["event"]), start=0, end=0, actors=refs
     )
@@ -593,7 +601,7 @@ def _quote_item(b: Briefing, body: str, n: int, parsed: Parsed) -> None:
         parsed.add(n, "a quote line must be '- <speaker> *<verb>*: “<words>” — [¶N](...)'", _HOW["Quotes"])
         return
     who, cue = m["who"], m["cue"]
-    speaker = None if who == "*unknown speaker*" else _ref_id(who)
+    speaker = None if who == "*unknown speaker*" else _ref_id(who, n, parsed)
     kind = "partial" if m["partial"] else "direct"
     key = f"quote#{len(b.quotes)}"
     parsed.lines[key], parsed.links[key] = n, (_para_no(m), int(m["nth"] or 0))

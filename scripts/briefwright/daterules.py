@@ -141,9 +141,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                    rf"(?P<n>{NUM})(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|additional|straight|consecutive|full"
                    rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?(?P<old>-(?:old|long))?"),
     "vague_duration": rx(r"(?:(?P<det>the\s+(?:past|last|next|coming)|recent|coming|past)\s+)?"
-                         r"(?P<u>years|months|weeks|days|decades|centuries)(?P<long>-long)?"),
-    "set": rx(rf"(?P<q>each|every|per|a|an)\s+(?P<u>{UNIT})|(?P<adv>annually|yearly|daily|weekly|monthly|hourly"
-              rf"|quarterly|nightly)|(?:each|every)\s+(?P<mon>{MONTH})"),
+                         r"(?P<u>years|months|weeks|days|decades|centuries|quarters)(?P<long>-long)?"),
+    "set": rx(rf"(?P<q>each|every|per|a|an)\s+(?P<u>{UNIT})|(?P<adv>daily|weekly|monthly|hourly|nightly)"
+              rf"|(?:each|every)\s+(?P<mon>{MONTH})"),
     "ref": rx(r"(?P<w>now|nowadays|currently|current|presently|at\s+present|these\s+days|the\s+present"
               r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
               r"|the\s+future|the\s+near\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years))"),

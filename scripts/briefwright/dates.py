@@ -116,8 +116,10 @@ def _tense(verb: Token, depth: int = 0) -> str:
         return "future"
     if any(a.tag_ == "TO" for a in auxes):
         head = verb.head
-        if head is verb or head.lemma_ in FUTURE_CUES or head.pos_ not in ("VERB", "AUX") or depth > 3:
+        if head is verb or head.pos_ not in ("VERB", "AUX") or depth > 3:
             return "future"
+        if head.lemma_ in FUTURE_CUES:
+            return "past" if any(a.lower_ == "had" for a in head.children) else "future"
         return _tense(head, depth + 1)
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
@@ -161,6 +163,8 @@ def _num(text: str) -> float | None:
         return None
     if t in ("a", "an"):
         return 1 + half
+    if t == "a couple of":
+        return 2
     if t == "a hundred":
         return 100 + half
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
@@ -689,6 +693,9 @@ def _duration_value(n: float | None, unit_word: str) -> str:
 def _n_ago(g: dict, c: _Ctx) -> Value | None:
     n = _num(g["n"])
     direction = -1 if g["dir"].lower() in ("ago", "earlier") else 1
+    if g["dir"].lower() in ("earlier", "later") and _unit(g["u"])[0] in ("D", "W", "H", "S") \
+            or g["dir"].lower() in ("earlier", "later") and _unit(g["u"])[1]:
+        return "DURATION", _duration_value(n, g["u"])
     if n is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
     if c.anchor is None:
@@ -718,11 +725,9 @@ def _n_ago(g: dict, c: _Ctx) -> Value | None:
 
 
 def _n_duration(g: dict, c: _Ctx, before: str) -> Value | None:
-    n = _num(g["n"])
-    if g["n"].lower() in ("a", "an") and _BEFORE_RATE.search(before):
-        letter, is_time, _ = _unit(g["u"])
-        return "SET", f"{'PT' if is_time else 'P'}1{letter}"
-    return "DURATION", _duration_value(n, g["u"])
+    if g["n"].lower() in ("a", "an", "per") and _BEFORE_RATE.search(before):
+        return None  # a rate ("$2 million a year"), not a time
+    return "DURATION", _duration_value(_num(g["n"]), g["u"])
 
 
 def _n_vague_duration(g: dict, c: _Ctx) -> Value | None:

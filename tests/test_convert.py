@@ -184,11 +184,18 @@ def test_convert_adding_one_article_extracts_one(project: Path, monkeypatch: pyt
     assert [p.name for p in result.written] == ["new.md"]
 
 
-def test_convert_actors_file_change_invalidates_cache(project: Path) -> None:
+def test_convert_actors_file_change_invalidates_cache(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _run().exit_code == 0
     (project / "actors.yaml").write_text("actors: []\n")
     result = convert_mod.convert(Path("articles"), Path("docs/briefings"), quiet=True)
     assert (result.extracted, result.cached) == (3, 0)
+    elsewhere = project / "curated.yaml"
+    elsewhere.write_text("actors: []\n# another file\n")
+    monkeypatch.setenv("BRIEFWRIGHT_ACTORS", str(elsewhere))
+    result = convert_mod.convert(Path("articles"), Path("docs/briefings"), quiet=True)
+    assert (result.extracted, result.cached) == (3, 0)
+    result = convert_mod.convert(Path("articles"), Path("docs/briefings"), quiet=True)
+    assert (result.extracted, result.cached) == (0, 3)
 
 
 def test_convert_damaged_cache_entry_is_extracted_again(project: Path) -> None:

@@ -32,7 +32,6 @@ from .model import Briefing
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
 CACHE_FORMAT = 2
 STATE_DIR = ".briefwright"
-ACTORS_FILE = "actors.yaml"
 # Modules that do not change what an article's briefing is; any other change empties the cache.
 _NOT_EXTRACTION = {"cli.py", "convert.py", "site.py", "pdf.py", "check.py", "mkdocs_hooks.py", "pages.py"}
 
@@ -125,9 +124,13 @@ def extractor_version() -> str:
     return h.hexdigest()
 
 
-def actors_digest(root: Path) -> str:
+def actors_digest() -> str:
+    """A digest of the curated actors file the extractors apply (``identity.curated_path``)."""
+    from .identity import curated_path
+
+    path = curated_path()
     try:
-        return hashlib.sha256((root / ACTORS_FILE).read_bytes()).hexdigest()
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path else "none"
     except OSError:
         return "none"
 
@@ -328,7 +331,7 @@ def convert(
         workers: extraction processes (0: one per CPU).
         force: overwrite briefings edited by hand (a backup is kept).
         max_bytes: size limit of one article file.
-        root: the project root, home of ``.briefwright/`` and ``actors.yaml`` (default: the current folder).
+        root: the project root, home of ``.briefwright/`` (default: the current folder).
         quiet: no progress bar.
         echo: where the per-file messages go (default: stderr).
 
@@ -356,7 +359,7 @@ def convert(
         result.errors.extend(errors)
 
         cache_store = Cache(state / "cache")
-        version, actors = extractor_version(), actors_digest(root)
+        version, actors = extractor_version(), actors_digest()
         keys = {a.id: cache_key(a, version, actors) for a in articles}
         pending: list[Article] = []
         for article in articles:

@@ -197,6 +197,10 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
         if not marks:
             continue
         first = len(segs)
+        straight_next = p + 1 < len(paras) and text[paras[p + 1][0]] in AMBIGUOUS
+        straight = sum(text[q] in AMBIGUOUS for q, _ in marks)
+        if straight % 2 and straight < len(marks) and not straight_next:  # a stray " among “…”
+            marks = [(q, kd) for q, kd in marks if text[q] not in AMBIGUOUS]
         opened: int | None = None
         depth = 0
         floor = lo  # quoted words of a recovered quote never reach before this
@@ -208,7 +212,11 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
                     opened = pos
                     continue
                 ahead = [kd for _, kd in marks[k + 1 : k + 3]]
-                if text[opened] in AMBIGUOUS and text[pos] in OPENERS:  # "… “Bathroom Bill” …"
+                if (
+                    text[opened] in AMBIGUOUS
+                    and text[pos] in OPENERS
+                    and (straight_next or any(text[q] in AMBIGUOUS for q, _ in marks[k + 1 :]))
+                ):  # "… “Bathroom Bill” …"
                     depth += 1
                     continue
                 if ahead == ["close", "close"] or (depth and ahead[:1] == ["close"]):

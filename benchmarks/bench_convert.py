@@ -105,6 +105,7 @@ def throughput(tmp: Path, copies: int) -> dict:
     for _ in model.pipe(texts, batch_size=16):
         pass
     bare = time.perf_counter() - start
+    spent = time_stages()
     start = time.perf_counter()
     result = convert(project / "articles", project / "docs" / "briefings", root=project, quiet=True)
     full = time.perf_counter() - start
@@ -115,7 +116,44 @@ def throughput(tmp: Path, copies: int) -> dict:
         "bare_nlp_pipe_wps": round(words / bare),
         "convert_wps": round(words / full),
         "ratio": round(bare / full, 3),
+        "convert_s": round(full, 2),
+        "bare_nlp_pipe_s": round(bare, 2),
+        "stages_s": {k: round(v, 2) for k, v in sorted(spent.items(), key=lambda kv: -kv[1])},
     }
+
+
+STAGES = [
+    ("actors_mod", "extract_actors"),
+    ("quotes_mod", "extract_quotes"),
+    ("identity", "apply_curated"),
+    ("dates_mod", "extract_temporal"),
+    ("timeline_mod", "build_timeline"),
+    ("summary_mod", "key_points"),
+]
+
+
+def _timed(fn, key: str, spent: dict[str, float]):
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[key] = spent.get(key, 0.0) + time.perf_counter() - start
+
+    return timed
+
+
+def time_stages() -> dict[str, float]:
+    """Wrap each extraction stage that ``extract.briefing_from_doc`` calls; returns the seconds each takes."""
+    from briefwright import extract
+
+    spent: dict[str, float] = {}
+    for module_attr, name in STAGES:
+        module = getattr(extract, module_attr, None)
+        if module is not None and hasattr(module, name):
+            key = f"{module_attr.removesuffix('_mod')}.{name}"
+            setattr(module, name, _timed(getattr(module, name), key, spent))
+    return spent
 
 
 def speedup(tmp: Path, copies: int) -> dict:

@@ -112,13 +112,13 @@ def _tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if lows & R.MODAL_FUTURE or "would" in lows or "going" in lows:
         return "future"
-    if verb.lemma_ in FUTURE_CUES and verb.tag_ != "VBD":
+    if verb.lemma_ in FUTURE_CUES and (auxes or verb.tag_ in ("VB", "VBZ", "VBP", "VBG")):
         return "future"
     if any(a.tag_ == "TO" for a in auxes):
         head = verb.head
         if head is verb or head.pos_ not in ("VERB", "AUX") or depth > 3:
             return "future"
-        if head.lemma_ in FUTURE_CUES:
+        if head.lemma_ in FUTURE_CUES or head.lemma_ == "be":
             return "past" if any(a.lower_ == "had" for a in head.children) else "future"
         return _tense(head, depth + 1)
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -218,7 +218,7 @@ def _infer_year(anchor: dt.date, month: int, day: int | None, tense: str) -> int
         except ValueError:
             delta = (month - anchor.month) * 30
     if tense == "past":
-        return y - 1 if delta > 60 or day is None and month > anchor.month else y
+        return y - 1 if delta > 60 else y
     if tense == "future":
         return y + 1 if delta < -60 else y
     return y - 1 if delta > 183 else y
@@ -534,8 +534,10 @@ def _n_year_adj(g: dict, c: _Ctx) -> Value | None:
     w = g["w"].lower()
     if c.anchor is None:
         return "DATE", None
-    if w.replace("'s", "").replace(" ", "-") == "year-end":
+    if w == "year-end":
         return "DATE", f"{c.anchor.year - (c.tense() == 'past')}-12-31"
+    if w.replace("'s", "").replace(" ", "-") == "year-end":
+        return "DATE", str(c.anchor.year - (c.tense() == "past"))
     known = _recent_quarter(c)
     return "DATE", _q((known[0] - 1, known[1])) if known else str(c.anchor.year - 1)
 

@@ -105,7 +105,7 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
         while p >= 0 and doc[p].lower_ == "the":
             p -= 1
         prev = doc[p].lower_ if p >= 0 else ""
-        if prev in _LOCATIVE or doc[e - 1].dep_ == "compound":
+        if prev in _LOCATIVE or prev == "of" or doc[e - 1].dep_ == "compound":
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
     if country is None:
@@ -328,19 +328,33 @@ def _anonymous(doc: Doc) -> list[Mention]:
 
 
 def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
-    """ "told Foreign Policy", "according to Reuters": the named outlet is an actor."""
+    """ "told Foreign Policy", "according to Reuters", "Sabrina Bennoui of Reporters Without Borders":
+    the named outlet or organisation is an actor."""
     out: list[Mention] = []
     for t in doc:
-        if t.lower_ == "told" or (t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according"):
+        after_person = t.lower_ == "of" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"
+        if (
+            t.lower_ == "told"
+            or after_person
+            or (t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according")
+        ):
             s = t.i + 1
             if s < len(doc) and doc[s].lower_ == "the":
                 s += 1
             e = s
             while (
-                e < len(doc) and is_cap(doc[e]) and doc[e].pos_ in ("PROPN", "ADJ", "NOUN") and e not in taken
+                e < len(doc)
+                and is_cap(doc[e])
+                and e not in taken
+                and (after_person or doc[e].pos_ in ("PROPN", "ADJ", "NOUN"))
             ):
                 e += 1
-            if e > s and not any(i in taken for i in range(s, e)) and doc[s].ent_type_ != "PERSON":
+            if (
+                e > s
+                and not any(i in taken for i in range(s, e))
+                and doc[s].ent_type_ not in ("PERSON", "GPE", "LOC")
+                and not country_of(doc[s:e].text)
+            ):
                 out.append(Mention(s, e, "organization", doc[s:e].text, strong=True))
     return out
 
@@ -450,8 +464,8 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
         if geo and plain:
             m.type, m.strong = "place", True
-        elif prev is not None and prev.text in _ORG_NOUNS and m.type == "person" and m.end - m.start > 1:
-            m.type, m.strong = "organization", True
+        elif prev is not None and prev.text in _ORG_NOUNS and m.type in ("person", "place"):
+            m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
         elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
             m.type = "place"
     for i, m in enumerate(mentions):

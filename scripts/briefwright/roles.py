@@ -16,7 +16,7 @@ ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "
 Role = tuple[str, int, int]  # text, token start, token end
 
 
-def _role_text(doc: Doc, s: int, e: int, need_head: bool = False) -> Role | None:
+def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool = False) -> Role | None:
     while s < e and (doc[s].lower_ in ROLE_TRIM or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].lower_ in ROLE_TRIM or doc[e - 1].is_punct):
@@ -24,7 +24,9 @@ def _role_text(doc: Doc, s: int, e: int, need_head: bool = False) -> Role | None
     if s >= e:
         return None
     words = [t.lower_ for t in doc[s:e]]
-    if not any(w.rstrip(".") in lx.ROLE_HEADS for w in words) and (need_head or doc[e - 1].pos_ != "NOUN"):
+    if not any(w.rstrip(".") in lx.ROLE_HEADS for w in words) and (
+        need_head or not (noun_ok or doc[e - 1].pos_ == "NOUN")
+    ):
         return None
     return doc[s:e].text, s, e
 
@@ -87,22 +89,27 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and (j >= len(doc) or doc[j].text in lx.STOP_ROLE)
                 and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
             ):
-                return _role_text(doc, s2, j)
+                return _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
     if s >= 2 and doc[s - 1].text == "," and (e >= len(doc) or doc[e].text in (",", ".")):
         i = s - 2
         while (
             i >= 0
             and doc[i].text not in lx.STOP_ROLE
-            and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART")
+            and (
+                doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART") or doc[i].lower_ in ("of", "for", "to")
+            )
             and doc[i].lower_ not in ("a", "an")
             and doc[i].ent_type_ != "PERSON"
         ):
             if doc[i].lower_ == "the":
                 break
             i -= 1
+        head = next((k for k in range(s - 2, i, -1) if doc[k].lower_ in lx.ROLE_HEADS), None)
         if (
-            i < s - 2
-            and doc[s - 2].lower_ in lx.ROLE_HEADS
+            head is not None
+            and all(
+                doc[k].pos_ == "PROPN" or doc[k].lower_ in ("of", "for", "to") for k in range(head + 1, s - 1)
+            )
             and (i < 0 or doc[i].lower_ in ("the", "a", "an") or doc[i].text in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)

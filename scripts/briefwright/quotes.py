@@ -88,6 +88,8 @@ ATTRIBUTION_CUT = re.compile(
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
+TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
+TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
@@ -432,7 +434,7 @@ def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
     title = _title_like(ctx.text[seg.start : seg.end])
     lo, hi = ctx.paras[seg.para]
     for r in roots[:3]:
-        if title and r.dep_ in ("pobj", "poss", "compound", "nmod", "appos") and r.head.lower_ != "as":
+        if title and r.dep_ not in TITLE_DEPS and not (r.dep_ == "pobj" and r.head.lower_ == "as"):
             if not (r.dep_ == "appos" and r.head.head.lemma_ in NAMING):  # called the mission “X”
                 continue
         node = r
@@ -675,9 +677,16 @@ def _attribute(
         )
     windows: list[tuple[Span, bool]] = []
     if not direct:
+        lead = text[max(lo, opening - 12) : opening].split()[-1:]
+        if _title_like(text[seg.start : seg.end]) and lead and (
+            lead[0].lower() in TITLE_LEADS or lead[0].endswith(("’s", "'s"))
+        ):  # told CNN’s “New Day”, said on “Meet the Press”
+            return None, None
         cue = _governing_cue(ctx, seg)
         if cue is not None:
             return cue, _subject(ctx, cue)
+        if _title_like(text[seg.start : seg.end]):
+            return None, None
         if trail and after_ok:
             windows.append((after, True))
         if colon:

@@ -1,0 +1,590 @@
+"""TIMEX3 values of the expressions ``dates`` found: one ``_n_<pattern>`` function per pattern of ``daterules``.
+
+Each gets the named groups of its match and a ``Ctx`` (the anchor date, the tense of the governing
+verb, the last quarter and the last full date the text mentioned) and returns ``(type, value)``, or
+None when the match is not a temporal expression after all. Values need the anchor for anything
+relative; without one they are None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import daterules as R
+
+Value = tuple[str, str | None]  # (type, value)
+NARRATIVE_REACH = 300  # characters: how far a full date lends its year to a following "November 21"
+QUARTER_MEMORY = 1500  # characters: how far a mentioned quarter anchors "a year ago", "the quarter"
+_ENDED = re.compile(rf"\s+end(?:ed|ing)\s+(?P<mon>{R.MONTH})\s+(?P<day>\d{{1,2}})\b", re.I)
+_BEFORE_RATE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|percent|cents?|dollars?|times|once|twice"
+                          r"|pounds|euros|yen|shares|barrels|tons|hours|days))\s*$", re.I)
+
+
+@dataclass
+class Ctx:
+    """What a value depends on besides the match itself."""
+
+    anchor: dt.date | None
+    tense: Callable[[], str]
+    quarter: tuple[int, int] | None = None
+    quarter_at: int = -10_000
+    last: dt.date | None = None
+    last_at: int = -10_000
+    last_day: bool = False
+    pos: int = 0
+    after: str = ""
+
+
+# ---------------------------------------------------------------- value helpers
+
+
+def _ymd(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _num(text: str) -> float | None:
+    """The number of a NUM match; None when vague ("several", "a few")."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    if t.startswith("half a"):
+        return 0.5
+    if t in R.VAGUE or t.startswith(("hundreds", "dozens")):
+        return None
+    if t in ("a", "an"):
+        return 1 + half
+    if t == "a couple of":
+        return 2
+    if t == "a hundred":
+        return 100 + half
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
+    if m:
+        v = float(m.group(1)) + (int(m.group(2)) / int(m.group(3)) if m.group(2) else 0)
+        return v + half
+    total = 0
+    for part in re.split(r"[\s-]+", t):
+        if part in R.ONES:
+            total += R.ONES[part]
+        elif part in R.TENS:
+            total += R.TENS[part]
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        else:
+            return None
+    return total + half
+
+
+def _spelled_year(text: str) -> int | None:
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    words = [w for w in words if w not in ("the", "year")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(R.ONES.get(w, 0) for w in words[2:])
+    if words and words[0] == "nineteen":
+        rest = sum(R.ONES.get(w, 0) + R.TENS.get(w, 0) for w in words[1:])
+        return 1900 + rest if rest < 100 else None
+    return None
+
+
+def _weekday_date(anchor: dt.date, wd: int, rel: str, tense: str) -> dt.date:
+    diff = wd - anchor.isoweekday()
+    rel = rel.replace("this past", "past").replace("this coming", "coming")
+    if rel in ("last", "past"):
+        return anchor + dt.timedelta(days=(diff % 7) - 7 if diff % 7 else -7)
+    if rel == "next":
+        return anchor + dt.timedelta(days=diff % 7 or 7)
+    if rel in ("this", "coming") or tense in ("future", "present_event"):
+        return anchor + dt.timedelta(days=diff % 7)
+    return anchor - dt.timedelta(days=(-diff) % 7)
+
+
+def _infer_year(anchor: dt.date, month: int, day: int | None, tense: str) -> int:
+    """The year of a month (and day) given without one: near the anchor, on the tense's side (news leans past)."""
+    y = anchor.year
+    if day is None:
+        delta = (month - anchor.month) * 30
+    else:
+        try:
+            delta = (dt.date(y, month, day) - anchor).days
+        except ValueError:
+            delta = (month - anchor.month) * 30
+    if tense == "past":
+        return y - 1 if delta > 60 else y
+    if tense == "future":
+        return y + 1 if delta < -60 else y
+    return y - 1 if delta > 183 else y
+
+
+def _date(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_num(word: str) -> int:
+    return R.MONTHS[word.lower().rstrip(".")]
+
+
+def capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _quarter_of(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _q(yq: tuple[int, int]) -> str:
+    return f"{yq[0]:04d}-Q{yq[1]}"
+
+
+def _shift_q(yq: tuple[int, int], n: int) -> tuple[int, int]:
+    k = yq[0] * 4 + yq[1] - 1 + n
+    return k // 4, k % 4 + 1
+
+
+def _year_offset(word: str | None) -> int:
+    return {"this": 0, "last": -1, "next": 1}.get((word or "").lower(), 0)
+
+
+# ---------------------------------------------------------------- one function per pattern
+
+
+def _n_month_day(g: dict, c: Ctx) -> Value | None:
+    mon, day = _month_num(g["mon"]), int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
+    if g.get("year"):
+        return "DATE", _date(int(g["year"]), mon, day)
+    if c.anchor is None:
+        return "DATE", None
+    narrative = _narrative_year(c, mon)
+    if narrative:
+        return "DATE", _date(narrative, mon, day)
+    return "DATE", _date(_infer_year(c.anchor, mon, day, c.tense()), mon, day)
+
+
+def _narrative_year(c: Ctx, month: int) -> int | None:
+    """The year of the story told just before ("on November 15, 2017 … on November 21")."""
+    if c.last is None or c.anchor is None or c.pos - c.last_at > NARRATIVE_REACH or c.last_day is False:
+        return None
+    if c.last.year >= c.anchor.year or month < c.last.month:
+        return None
+    return c.last.year
+
+
+def _n_month(g: dict, c: Ctx) -> Value | None:
+    mon = _month_num(g["mon"])
+    if g.get("year"):
+        y = int(g["year"]) if g["year"].isdigit() else _spelled_year(g["year"])
+        return "DATE", _ym(y, mon) if y else None
+    if c.anchor is None:
+        return "DATE", None
+    a = c.anchor
+    rel = (g.get("rel") or "").lower().split()[-1:] or [""]
+    if g.get("ry"):
+        y = a.year + _year_offset(g["ry"])
+    elif rel[0] in ("last", "past"):
+        y = a.year if mon < a.month else a.year - 1
+    elif rel[0] in ("next", "coming"):
+        y = a.year if mon > a.month else a.year + 1
+    elif rel[0] == "this":
+        y = a.year
+    else:
+        y = _infer_year(a, mon, None, c.tense())
+    return "DATE", _ym(y, mon)
+
+
+def _n_year(g: dict, c: Ctx) -> Value | None:
+    y = g["year"]
+    if y.startswith("'"):
+        n = int(y[1:])
+        return "DATE", str(1900 + n if n >= 30 else 2000 + n)
+    return "DATE", y
+
+
+def _n_spelled_year(g: dict, c: Ctx) -> Value | None:
+    y = _spelled_year(g["year"])
+    return ("DATE", str(y)) if y else None
+
+
+def _n_decade(g: dict, c: Ctx) -> Value | None:
+    if g.get("dec"):
+        return "DATE", g["dec"][:3]
+    if g.get("d2"):
+        n = int(g["d2"])
+        return "DATE", str(19 if n >= 30 else 20) + g["d2"][0]
+    return "DATE", f"19{R.DECADE_WORDS[g['dw'].lower()]}"
+
+
+def _n_century(g: dict, c: Ctx) -> Value | None:
+    n = int(g["n"]) if g.get("n") else R.ORDINALS.get(g["o"].lower(), 0)
+    return ("DATE", f"{n - 1:02d}") if 0 < n < 30 else None
+
+
+def _n_season(g: dict, c: Ctx) -> Value | None:
+    code = R.SEASONS[g["s"].lower()]
+    if g.get("year"):
+        y = int(g["year"]) if g["year"].isdigit() else _spelled_year(g["year"])
+        return "DATE", f"{y}-{code}" if y else None
+    if c.anchor is None:
+        return "DATE", None
+    a, start = c.anchor, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    rel = (g.get("rel") or "").lower()
+    if rel == "this past":
+        y = a.year if start <= a.month else a.year - 1
+    elif rel in ("last", "the past", "past", "the previous", "previous"):
+        y = a.year - 1
+    elif rel in ("next", "the coming", "coming", "this coming", "the next"):
+        y = a.year if start > a.month else a.year + 1
+    else:
+        y = a.year
+    return "DATE", f"{y}-{code}"
+
+
+def _quarter_year(g: dict, c: Ctx, q: int) -> int | None:
+    if g.get("py"):
+        return int(g["py"])
+    if g.get("qy"):
+        return int(g["qy"])
+    if c.anchor is None:
+        return None
+    a = c.anchor
+    pre = (g.get("pre") or "").lower()
+    for word, off in (("this year", 0), ("last year", -1), ("next year", 1)):
+        if pre.startswith(word):
+            return a.year + off
+    if g.get("qry"):
+        return a.year + _year_offset(g["qry"])
+    y = a.year
+    if 3 * q - 2 > a.month and c.tense() != "future":
+        y -= 1
+    return y
+
+
+def _n_quarter(g: dict, c: Ctx) -> Value | None:
+    q = R.ORDINALS[g["ord"].lower()]
+    y = _quarter_year(g, c, q)
+    if y is None:
+        return "DATE", None
+    c.quarter, c.quarter_at = (y, q), c.pos
+    return "DATE", _q((y, q))
+
+
+def _n_half(g: dict, c: Ctx) -> Value | None:
+    h = 2 if g["ord"].lower() == "last" else R.ORDINALS[g["ord"].lower()]
+    if g.get("qy"):
+        return "DATE", f"{g['qy']}-H{h}"
+    if c.anchor is None:
+        return "DATE", None
+    return "DATE", f"{c.anchor.year + _year_offset(g.get('qry'))}-H{h}"
+
+
+def _recent_quarter(c: Ctx) -> tuple[int, int] | None:
+    return c.quarter if c.quarter and c.pos - c.quarter_at < QUARTER_MEMORY else None
+
+
+def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
+    det, unit = re.sub(r"\s+", " ", g["det"].lower()), g["u"].lower()
+    known = _recent_quarter(c)
+    if g.get("py"):
+        return "DATE", _q((int(g["py"]), known[1])) if known else g["py"]
+    if c.anchor is None:
+        return "DATE", None
+    current = _quarter_of(c.anchor)
+    if known and known >= current:
+        known = None
+    ago = "year-" in det or det in ("last year's", "the comparable", "the corresponding", "the same")
+    if unit == "period" and det in ("the", "this", "last", "next", "the past", "the previous", "the current"):
+        return None
+    if ago:
+        if known:
+            return "DATE", _q((known[0] - 1, known[1]))
+        return ("DATE", str(c.anchor.year - 1)) if unit == "period" else ("DATE", _q(_shift_q(current, -4)))
+    if det in ("last", "the previous", "the prior"):
+        return "DATE", _q(_shift_q(known or current, -1))
+    if det == "next":
+        return "DATE", _q(_shift_q(current, 1))
+    ended = _ENDED.match(c.after)
+    if ended and det in ("the", "the latest", "the most recent", "the current", "the past", "this"):
+        mon, day = _month_num(ended.group("mon")), int(ended.group("day"))
+        close = dt.date(_infer_year(c.anchor, mon, day, "past"), mon, min(day, 28)) - dt.timedelta(days=45)
+        return "DATE", _q(_quarter_of(close))
+    if det == "the current":
+        return "DATE", _q(current)
+    if det in ("the latest", "the most recent", "the past"):
+        return "DATE", _q(_shift_q(current, -1))
+    return "DATE", _q(known or _shift_q(current, -1))
+
+
+def _n_year_adj(g: dict, c: Ctx) -> Value | None:
+    w = g["w"].lower()
+    if c.anchor is None:
+        return "DATE", None
+    if w == "year-end":
+        return "DATE", f"{c.anchor.year - (c.tense() == 'past')}-12-31"
+    if w.replace("'s", "").replace(" ", "-") == "year-end":
+        return "DATE", str(c.anchor.year - (c.tense() == "past"))
+    known = _recent_quarter(c)
+    return "DATE", _q((known[0] - 1, known[1])) if known else str(c.anchor.year - 1)
+
+
+def _rel_offset(det: str) -> int | None:
+    det = re.sub(r"\s+", " ", det.lower())
+    if det.endswith(("last", "past", "previous", "prior")):
+        return -1
+    if det.endswith(("next", "coming", "following")):
+        return 1
+    if det.endswith(("this", "current", "present", "the", "latest", "most recent")):
+        return 0
+    return None
+
+
+def _n_relative(g: dict, c: Ctx, after: str) -> Value | None:
+    det, unit = re.sub(r"\s+", " ", g["det"].lower()), g["u"].lower()
+    off = _rel_offset(det)
+    if unit == "year" and det == "the" and re.match(r"\s+(?:ended|ending|ends|to\s+date|through)\b", after, re.I):
+        return "DURATION", "P1Y"
+    if c.anchor is None:
+        return "DATE", None
+    base = c.anchor
+    if det in ("that", "the same") or det in ("the following", "the previous", "the prior") and c.last:
+        base = c.last or c.anchor
+    if off is None:
+        off = 0
+    if unit == "year":
+        return "DATE", str(base.year + off)
+    if unit == "month":
+        return "DATE", _ym(*_add_months(base.year, base.month, off))
+    if unit == "week":
+        return "DATE", _week(base + dt.timedelta(days=7 * off))
+    if unit == "weekend":
+        d = base + dt.timedelta(days=7 * off)
+        if off == 0 and base.isoweekday() < 6 and c.tense() == "past":
+            d -= dt.timedelta(days=7)
+        return "DATE", _week(d) + "-WE"
+    if unit == "decade":
+        return "DATE", str(base.year // 10 + off)
+    if unit == "century":
+        return "DATE", f"{base.year // 100 + off:02d}"
+    return None
+
+
+def _n_today(g: dict, c: Ctx) -> Value | None:
+    w = g["w"].lower()
+    if w == "tonight":
+        return "TIME", f"{_ymd(c.anchor)}TNI" if c.anchor else None
+    if c.anchor is None:
+        return ("TIME" if g.get("part") else "DATE"), None
+    d = c.anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    if g.get("part"):
+        return "TIME", f"{_ymd(d)}T{R.PARTS_OF_DAY[g['part'].lower()]}"
+    return "DATE", _ymd(d)
+
+
+def _n_weekday(g: dict, c: Ctx) -> Value | None:
+    part = g.get("part")
+    kind = "TIME" if part else "DATE"
+    if g.get("mon"):
+        out = _n_month_day(g, c)
+        val = out[1] if out else None
+    elif c.anchor is None:
+        val = None
+    else:
+        wd = R.WEEKDAYS[g["wd"].lower().rstrip(".")]
+        tense = "" if g.get("poss") else c.tense()
+        val = _ymd(_weekday_date(c.anchor, wd, (g.get("rel") or "").lower(), tense))
+    if val and part:
+        val += "T" + R.PARTS_OF_DAY[part.lower()]
+    return kind, val
+
+
+def _n_weekday_set(g: dict, c: Ctx) -> Value | None:
+    wd = g.get("wd1") or g.get("wd2") or g.get("wd3")
+    part = g.get("p1") or g.get("p2") or g.get("p3")
+    val = f"XXXX-WXX-{R.WEEKDAYS[wd.lower().rstrip('.')]}"
+    return "SET", val + ("T" + R.PARTS_OF_DAY[part.lower()] if part else "")
+
+
+def _n_part_of_day(g: dict, c: Ctx) -> Value | None:
+    if g.get("on"):
+        return "TIME", f"{_ymd(c.anchor - dt.timedelta(days=1))}TNI" if c.anchor else None
+    det, part = g["det"].lower(), R.PARTS_OF_DAY[g["part"].lower()]
+    if det == "the":
+        return None
+    if c.anchor is None:
+        return "TIME", None
+    d = c.anchor - dt.timedelta(days=1) if det == "last" else c.anchor
+    return "TIME", f"{_ymd(d)}T{part}"
+
+
+def _n_clock(g: dict, c: Ctx) -> Value | None:
+    if g.get("noon"):
+        h, mi = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+    elif g.get("h"):
+        h, mi = int(g["h"]), int(g.get("mi") or 0)
+        ap = g["ap"].lower().replace(".", "")
+        if h > 12 or mi > 59:
+            return None
+        h = (h % 12) + (12 if ap == "pm" else 0)
+    elif g.get("h2"):
+        h, mi = int(g["h2"]), int(g["mi2"])
+    else:
+        raw = g.get("h3") or g.get("h4") or ""
+        n = _num(raw)
+        if n is None or not 0 < n <= 12:
+            return None
+        h, mi = int(n), 0
+        if g.get("pod") and g["pod"].lower() in ("afternoon", "evening") and h < 12:
+            h += 12
+    day: str | None = None
+    if g.get("mon"):
+        out = _n_month_day(g, c)
+        day = out[1] if out else None
+    elif c.anchor is None:
+        day = None
+    elif g.get("wda") or g.get("wdb") and g["wdb"].lower() not in ("today", "yesterday", "tomorrow"):
+        wd = R.WEEKDAYS[(g.get("wda") or g["wdb"]).lower().rstrip(".")]
+        day = _ymd(_weekday_date(c.anchor, wd, "", c.tense()))
+    else:
+        rd = (g.get("rda") or g.get("wdb") or "today").lower()
+        day = _ymd(c.anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}.get(rd, 0)))
+    return "TIME", f"{day}T{h:02d}:{mi:02d}" if day else None
+
+
+def _unit(word: str) -> tuple[str, bool, int]:
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") and w[:-1] in R.UNITS else w
+    return R.UNITS.get(w) or R.UNITS["centurie"]
+
+
+def _duration_value(n: float | None, unit_word: str) -> str:
+    letter, is_time, mult = _unit(unit_word)
+    if unit_word.lower().startswith("decade") and n is not None and n > 1:
+        letter, n = "Y", n * 10
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    n *= mult
+    if n != int(n):
+        whole, frac = int(n), n - int(n)
+        lower = {("Y", False): ("M", 12), ("D", False): ("H", 24), ("H", True): ("M", 60),
+                 ("M", True): ("S", 60), ("W", False): ("D", 7)}.get((letter, is_time))
+        if lower:
+            extra = f"{round(frac * lower[1])}{lower[0]}"
+            if letter in ("D",):
+                return f"P{whole}DT{extra}" if whole else f"PT{extra}"
+            return f"{prefix}{whole}{letter}{extra}" if whole else f"{prefix}{extra}"
+        n = round(n)
+    return f"{prefix}{int(n)}{letter}"
+
+
+def _n_ago(g: dict, c: Ctx) -> Value | None:
+    n = _num(g["n"])
+    direction = -1 if g["dir"].lower() in ("ago", "earlier") else 1
+    if g["dir"].lower() in ("earlier", "later") and _unit(g["u"])[0] in ("D", "W", "H", "S") \
+            or g["dir"].lower() in ("earlier", "later") and _unit(g["u"])[1]:
+        return "DURATION", _duration_value(n, g["u"])
+    if n is None:
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
+    if c.anchor is None:
+        return "DATE", None
+    letter, is_time, mult = _unit(g["u"])
+    k, a = int(round(n * mult)) * direction, c.anchor
+    if direction > 0 and g["dir"].lower() == "later" and c.last is not None:
+        a = c.last
+    if is_time:
+        return "DATE", _ymd(a)
+    if letter == "D":
+        return "DATE", _ymd(a + dt.timedelta(days=k))
+    if letter == "W":
+        return "DATE", _week(a + dt.timedelta(days=7 * k))
+    if letter == "M":
+        if g["u"].lower().startswith("quarter"):
+            return "DATE", _q(_shift_q(_quarter_of(a), k // 3))
+        return "DATE", _ym(*_add_months(a.year, a.month, k))
+    if letter == "Y":
+        known = _recent_quarter(c)
+        if known and k == -1 and g["dir"].lower() in ("ago", "earlier"):
+            return "DATE", _q((known[0] - 1, known[1]))
+        return "DATE", str(a.year + k)
+    if letter == "E":
+        return "DATE", str(a.year // 10 + k)
+    return "DATE", f"{a.year // 100 + k:02d}"
+
+
+def _n_duration(g: dict, c: Ctx, before: str) -> Value | None:
+    if g["n"].lower() in ("a", "an", "per") and _BEFORE_RATE.search(before):
+        return None  # a rate ("$2 million a year"), not a time
+    return "DURATION", _duration_value(_num(g["n"]), g["u"])
+
+
+def _n_vague_duration(g: dict, c: Ctx) -> Value | None:
+    det, unit = (g.get("det") or "").lower(), g["u"].lower()
+    if det == "recent" and unit == "years":
+        return "DATE", "PAST_REF"
+    return "DURATION", _duration_value(None, unit)
+
+
+def _n_set(g: dict, c: Ctx) -> Value | None:
+    if g.get("adv"):
+        return "SET", {"annually": "XXXX", "yearly": "XXXX", "daily": "XXXX-XX-XX", "weekly": "XXXX-WXX",
+                       "monthly": "XXXX-XX", "hourly": "PT1H", "quarterly": "XXXX-QX",
+                       "nightly": "XXXX-XX-XXTNI"}[g["adv"].lower()]
+    if g.get("mon"):
+        return "SET", f"XXXX-{_month_num(g['mon']):02d}"
+    if g["q"].lower() in ("a", "an"):
+        return None
+    letter, is_time, _ = _unit(g["u"])
+    return "SET", f"{'PT' if is_time else 'P'}1{letter}"
+
+
+_REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+         "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+         "the present": "PRESENT_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+         "the near future": "FUTURE_REF"}
+
+
+def _n_day_ref(g: dict, c: Ctx) -> Value | None:
+    return "DATE", _ymd(c.anchor) if c.anchor else None
+
+
+def _n_ref(g: dict, c: Ctx) -> Value | None:
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    if w.startswith("in the coming"):
+        return "DATE", "FUTURE_REF"
+    return "DATE", _REFS.get(w, "PAST_REF")
+
+
+_SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
+    "month_day": _n_month_day, "day_month": _n_month_day, "month": _n_month, "year": _n_year,
+    "spelled_year": _n_spelled_year, "decade": _n_decade, "century": _n_century, "season": _n_season,
+    "quarter": _n_quarter, "half": _n_half, "quarter_ref": _n_quarter_ref, "year_adj": _n_year_adj,
+    "today": _n_today, "weekday": _n_weekday, "weekday_set": _n_weekday_set, "part_of_day": _n_part_of_day,
+    "clock": _n_clock, "ago": _n_ago, "vague_duration": _n_vague_duration, "set": _n_set, "ref": _n_ref,
+    "day_ref": _n_day_ref,
+}
+
+
+def normalise(name: str, m: re.Match[str], c: Ctx) -> Value | None:
+    g = m.groupdict()
+    if name == "relative":
+        return _n_relative(g, c, m.string[m.end(): m.end() + 20])
+    if name == "duration":
+        return _n_duration(g, c, m.string[max(0, m.start() - 20): m.start()])
+    return _SIMPLE[name](g, c)

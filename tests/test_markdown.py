@@ -348,3 +348,25 @@ def test_markdown_contributing_page_examples_follow_the_grammar():
         assert any(rx.match(body) for rx in (md_mod._QUOTE, md_mod._TIMELINE, md_mod._ACTOR)), item
     for edit in ("### Fix a speaker", "### Add a quote", "### Correct a date", "### Merge two actors"):
         assert edit in page
+
+
+def test_markdown_repeated_quote_text_gets_an_occurrence_hint(tmp_path: Path):
+    text = (
+        "Critics called it “a failure” and he said it was a failure, “a failure” twice."
+        "\n\nIt was a failure, “a failure”."
+    )
+    art = read_file(
+        make_project(tmp_path, json.dumps({"id": "rep", "title": "T", "text": text}), "rep.json")
+    )[0]
+    starts = [i for i in range(len(art.text)) if art.text.startswith("a failure", i)]
+    quotes = [Quote("a failure", s, s + 9, None, "partial", "called") for s in (starts[1], starts[2])]
+    b = Briefing(
+        id="rep", title="T", source=art.source, text=art.text, paragraphs=art.paragraphs, quotes=quotes
+    )
+    b.source.path = "articles/rep.json"
+    md = render(b)
+    assert "(occurrence 2)" in md and "(occurrence 3)" not in md
+    assert [q.start for q in parse(md, "x.md", tmp_path).quotes] == [starts[1], starts[2]]
+    b.quotes = [Quote("a failure", starts[4], starts[4] + 9, None, "partial", "called")]
+    assert "(occurrence" not in render(b), "a quoted occurrence is preferred: no hint needed"
+    assert parse(render(b), "x.md", tmp_path).quotes[0].start == starts[4]

@@ -349,6 +349,12 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
                 if root.head.i == root.i or not lo <= root.head.idx < hi:
                     break
                 root = root.head
+            near = sorted(
+                (c for c in v.head.children if c.dep_ == "nsubj" and _nominal(ctx, c)),
+                key=lambda c: abs(c.i - v.head.i),
+            )
+            if near and near[0].pos_ != "PROPN" and near[0].lemma_ in PERSON_NOUNS | ORG_NOUNS:
+                return near[0]
             subj = [c for c in root.children if c.dep_ == "nsubj" and _nominal(ctx, c)]
             if subj:
                 return min(subj, key=lambda c: abs(c.i - root.i))
@@ -412,7 +418,8 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
                 return t
     elif colon:  # … on Twitter: “I offered…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
-        return verbs[-1] if verbs else None
+        main = [t for t in verbs if t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")]
+        return (main or verbs)[-1] if verbs else None
     return None
 
 
@@ -443,6 +450,9 @@ def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
             if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)) or not lo <= head.idx < hi:
                 break
             if _is_cue(head) and not (seg.start <= head.idx < seg.end):
+                if node.dep_ == "xcomp" and head.lemma_ in ("continue", "begin", "start"):
+                    node = head
+                    continue
                 if node.dep_ != "prep" or node.lower_ not in PLACE_PREPS:
                     return head
                 break

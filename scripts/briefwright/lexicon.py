@@ -229,7 +229,7 @@ party police press programme program senate service society syndicate tribunal u
 militia regiment battalion caucus consortium conference secretariat airline airlines airways bureau
 broadcasting charity air forum times post herald tribune journal news telegraph gazette agency
 council commission
-representatives parliament federation firm inc. co. plc llc group holdings industries team club
+representatives parliament federation force firm inc. co. plc llc group holdings industries team club
 """.split()
 )
 
@@ -267,4 +267,11 @@ CONNECT = frozenset(
 # Time zones that the statistical model often takes for organisations.
 TIME_ZONES = frozenset(
     "UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split()
+)
+# Last words of names of laws, events and projects: named, but not actors.
+NOT_ACTOR_HEADS = frozenset(
+    """
+law act bill constitution treaty agreement accord convention protocol economy project summit week day
+break festival games cup award awards prize election elections war crisis pipeline
+""".split()
 )

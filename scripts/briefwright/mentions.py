@@ -217,6 +217,8 @@ def _repair(
         and doc[s - 1].lower_ == "the"
     ):
         return [Mention(s - 1, e, "other", doc[s - 1 : e].text)]
+    if label in ("ORG", "FAC", "LOC") and doc[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
+        return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
     typ = _type_of(span, label)
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(span.text) in lx.COUNTRY_BY_DEMONYM:
         return []
@@ -255,7 +257,10 @@ def _org_runs(doc: Doc) -> list[Mention]:
         if doc[s].is_sent_start and doc[s].tag_ not in ("NNP", "NNPS"):
             s += 1
         while s < e and (
-            doc[s].lower_ in lx.NAME_TITLES or doc[s].lower_ in lx.CONNECT or doc[s].lower_ in lx.ROLE_HEADS
+            doc[s].lower_ in lx.NAME_TITLES
+            or doc[s].lower_ in lx.CONNECT
+            or doc[s].lower_ in lx.ROLE_HEADS
+            or doc[s].lower_ in _DETERMINERS
         ):
             s += 1
         caps = [t for t in doc[s:e] if is_cap(t)]

@@ -57,6 +57,11 @@ def test_check_clean_project_passes(project):
         ("— [Lowmere](../actors/lowmere.md)", "— `lowmere-town`", "the actor `lowmere-town` is not a listed"),
         ("`piet-bakker` — person", "`tom-okafor` — person", "the actor id `tom-okafor` is listed twice"),
         ("## Key points", "## Highlights", "unknown section 'Highlights'"),
+        (
+            "# Lowmere dam to reopen after repairs",
+            "# Lowmere dam reopens",
+            "the heading differs from the front",
+        ),
         ("“We lost a season,” — [¶3]", "“We lost a season,” — [¶1]", "the quote is in paragraph 3, not ¶1"),
         (
             "[Tom Okafor](../actors/tom-okafor.md)",

@@ -525,6 +525,12 @@ def _body(body: str, first_line: int, parsed: Parsed) -> None:
     section: str | None = None
     actor: Actor | None = None
     for n, line in enumerate(body.split("\n"), first_line):
+        if line.startswith("# ") and section is None:
+            title = unescape(line[2:].strip())
+            if title != b.title.strip():
+                fix = "change the title in both places: the build reads 'title:' in the front matter"
+                parsed.add(n, f"the heading differs from the front matter's title {b.title!r}", fix, False)
+            continue
         if line.startswith("## "):
             name = line[3:].strip()
             section = next((s for s in SECTIONS if s.lower() == name.lower()), "?")

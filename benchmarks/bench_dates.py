@@ -31,8 +31,12 @@ def texts_of(folder: Path) -> list[tuple[str, dt.date | None]]:
             raw = p.read_text("utf-8")
             body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
             dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
-            out.append((re.sub(r"<[^>]+>", "", body.group(1) if body else ""),
-                        dt.date.fromisoformat(dct.group(1)) if dct else None))
+            out.append(
+                (
+                    re.sub(r"<[^>]+>", "", body.group(1) if body else ""),
+                    dt.date.fromisoformat(dct.group(1)) if dct else None,
+                )
+            )
         return out
     arts = [a for p in article_files(folder) for a in read_file(p, root=ROOT)]
     return [(a.text, dt.date.fromisoformat(a.source.published) if a.source.published else None) for a in arts]

@@ -46,9 +46,12 @@ def main() -> int:
         preds.append({"text": text, "temporal_expressions": [vars(x) for x in tx]})
     for label, only in (("DATE", "DATE"), ("all", None)):
         s = t.score(docs, preds, only)
-        print(f"{label:>4}: gold {s['gold']} pred {s['pred']} | relaxed P {s['relaxed_p']:.3f} R {s['relaxed_r']:.3f} "
-              f"F1 {s['relaxed_f1']:.3f} | strict F1 {s['strict_f1']:.3f} | value acc {s['value_accuracy']:.3f} "
-              f"| value F1 {s['value_f1']:.3f}")
+        print(
+            f"{label:>4}: gold {s['gold']} pred {s['pred']} | relaxed P {s['relaxed_p']:.3f} "
+            f"R {s['relaxed_r']:.3f} F1 {s['relaxed_f1']:.3f} | strict F1 {s['strict_f1']:.3f} "
+            f"| value acc {s['value_accuracy']:.3f} "
+            f"| value F1 {s['value_f1']:.3f}"
+        )
     if args.errors:
         show_errors(t, docs, preds, args.errors, args.only, args.seed)
     return 0
@@ -59,19 +62,24 @@ def show_errors(t, docs, preds, n: int, only: str | None, seed: int) -> None:
     for d, p in zip(docs, preds, strict=True):
         gi, pi = t.solid_index(d["text"]), t.solid_index(p["text"])
         gs = [(g, t.to_solid((g["start"], g["end"]), gi)) for g in d["gold"] if not only or g["type"] == only]
-        ps = [(x, t.to_solid((x["start"], x["end"]), pi)) for x in p["temporal_expressions"]
-              if not only or x["type"] == only]
+        ps = [
+            (x, t.to_solid((x["start"], x["end"]), pi))
+            for x in p["temporal_expressions"]
+            if not only or x["type"] == only
+        ]
         for g, sg in gs:
             hits = [x for x, sp in ps if t.overlap(sp, sg)]
-            ctx = d["text"][max(0, g["start"] - 50): g["end"] + 30].replace("\n", " ")
+            ctx = d["text"][max(0, g["start"] - 50) : g["end"] + 30].replace("\n", " ")
             if not hits:
                 missed.append(f"{d['dct']} MISS {g['type']} {g['value']} {g['text']!r} | {ctx}")
             elif not any(str(h["value"]) == g["value"] for h in hits):
-                wrong.append(f"{d['dct']} WRONG {g['type']} {g['value']} {g['text']!r} got "
-                             f"{[(h['text'], h['type'], h['value']) for h in hits]} | {ctx}")
+                wrong.append(
+                    f"{d['dct']} WRONG {g['type']} {g['value']} {g['text']!r} got "
+                    f"{[(h['text'], h['type'], h['value']) for h in hits]} | {ctx}"
+                )
         for x, sp in ps:
             if not any(t.overlap(sp, sg) for _, sg in gs):
-                ctx = p["text"][max(0, x["start"] - 50): x["end"] + 30].replace("\n", " ")
+                ctx = p["text"][max(0, x["start"] - 50) : x["end"] + 30].replace("\n", " ")
                 spurious.append(f"{d['dct']} SPUR {x['type']} {x['value']} {x['text']!r} | {ctx}")
     rnd = random.Random(seed)
     for name, items in (("missed", missed), ("spurious", spurious), ("wrong", wrong)):

@@ -7,7 +7,6 @@ import re
 
 import pytest
 import yaml
-
 from briefwright.articles import read_file
 from briefwright.dates import extract_temporal
 from briefwright.extract import extract
@@ -63,15 +62,18 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
     match = [t for t in found if t.text == text]
     assert match, f"{text!r} not tagged in {sentence!r}: {found}"
     assert (match[0].type, match[0].value) == (kind, value)
-    assert sentence[match[0].start: match[0].end] == text
+    assert sentence[match[0].start : match[0].end] == text
 
 
-@pytest.mark.parametrize("sentence", [
-    "We may need 2,000 more troops and $1,500 each, up 12 percent from 1,990.",
-    "The index closed at 1987.5 points, and 2010 people signed the petition.",
-    "We march on, said the organisers of the May Day Committee.",
-    "Ask the Sun reporter what we know.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may need 2,000 more troops and $1,500 each, up 12 percent from 1,990.",
+        "The index closed at 1987.5 points, and 2010 people signed the petition.",
+        "We march on, said the organisers of the May Day Committee.",
+        "Ask the Sun reporter what we know.",
+    ],
+)
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):
     assert extract_temporal(nlp(sentence), PUBLISHED) == []
 
@@ -94,7 +96,10 @@ def test_dates_quarter_year_ago_follows_the_quarter_in_the_text(nlp):
 
 
 def test_dates_without_publication_date_leave_relative_values_unresolved(nlp):
-    doc = nlp("The talks collapsed on Thursday, a year after the truce of Sept. 9, 2015, and it rained for two days.")
+    doc = nlp(
+        "The talks collapsed on Thursday, a year after the truce of Sept. 9, 2015, "
+        "and it rained for two days."
+    )
     values = {t.text: t.value for t in extract_temporal(doc, None)}
     assert values == {"Thursday": None, "a year": "P1Y", "Sept. 9, 2015": "2015-09-09", "two days": "P2D"}
 
@@ -104,13 +109,22 @@ def test_dates_example_article_recall_floor():
 
     (article,) = read_file(EXAMPLE)
     briefing = extract(article)
-    gold = yaml.safe_load((SHARED / "examples" / "syria-ceasefire-2016" / "gold.yaml").read_text("utf-8"))["timeline"]
+    gold = yaml.safe_load((SHARED / "examples" / "syria-ceasefire-2016" / "gold.yaml").read_text("utf-8"))[
+        "timeline"
+    ]
     found = [(t.text, t.value) for t in briefing.temporal_expressions]
     found += [(e.when["text"], e.date) for e in briefing.timeline if e.when]
 
     def norm(s: str) -> str:
         return re.sub(r"\W+", " ", s.lower()).strip()
 
-    hits = sum(any((norm(g["text"]) in norm(t) or norm(t) in norm(g["text"])) and norm(t) and str(v) == str(g["date"])
-                   for t, v in found) for g in gold)
+    hits = sum(
+        any(
+            (norm(g["text"]) in norm(t) or norm(t) in norm(g["text"]))
+            and norm(t)
+            and str(v) == str(g["date"])
+            for t, v in found
+        )
+        for g in gold
+    )
     assert hits / len(gold) >= 1.0

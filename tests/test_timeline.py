@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from briefwright.dates import extract_temporal
 from briefwright.model import Actor, Quote
 from briefwright.timeline import build_timeline
@@ -40,8 +39,14 @@ def actors_for(text: str) -> list[Actor]:
 @pytest.fixture(scope="module")
 def timeline(nlp):
     doc = nlp(TEXT)
-    quotes = [Quote(text="We will not give up tomorrow,", start=TEXT.index("“"), end=TEXT.index("”") + 1,
-                    speaker="maria-lopez")]
+    quotes = [
+        Quote(
+            text="We will not give up tomorrow,",
+            start=TEXT.index("“"),
+            end=TEXT.index("”") + 1,
+            speaker="maria-lopez",
+        )
+    ]
     return build_timeline(doc, extract_temporal(doc, PUBLISHED), actors_for(TEXT), quotes, PUBLISHED)
 
 
@@ -74,7 +79,7 @@ def test_timeline_entry_lists_actors_of_its_sentence(timeline):
 
 def test_timeline_source_span_covers_the_event(timeline):
     for e in timeline:
-        source = TEXT[e.start: e.end]
+        source = TEXT[e.start : e.end]
         assert e.event.split()[0] in source and e.when["text"] in source
 
 

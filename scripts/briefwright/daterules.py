@@ -11,39 +11,151 @@ from __future__ import annotations
 import re
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    "monday": 1,
+    "tuesday": 2,
+    "wednesday": 3,
+    "thursday": 4,
+    "friday": 5,
+    "saturday": 6,
+    "sunday": 7,
+    "mon": 1,
+    "tue": 2,
+    "tues": 2,
+    "wed": 3,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "fri": 5,
+    "sat": 6,
+    "sun": 7,
 }
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-            "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-VAGUE = {"a few", "few", "several", "many", "some", "a number of", "dozens of", "hundreds of", "numerous",
-         "countless", "a couple of"}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+VAGUE = {
+    "a few",
+    "few",
+    "several",
+    "many",
+    "some",
+    "a number of",
+    "dozens of",
+    "hundreds of",
+    "numerous",
+    "countless",
+    "a couple of",
+}
 # unit word -> (TIMEX3 letter, is a time unit (PT...), multiplier)
 UNITS = {
-    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1), "day": ("D", False, 1),
-    "night": ("D", False, 1), "week": ("W", False, 1), "fortnight": ("W", False, 2), "month": ("M", False, 1),
-    "quarter": ("M", False, 3), "year": ("Y", False, 1), "decade": ("E", False, 1),
-    "century": ("C", False, 1), "centurie": ("C", False, 1), "weekend": ("D", False, 2),
+    "second": ("S", True, 1),
+    "minute": ("M", True, 1),
+    "hour": ("H", True, 1),
+    "day": ("D", False, 1),
+    "night": ("D", False, 1),
+    "week": ("W", False, 1),
+    "fortnight": ("W", False, 2),
+    "month": ("M", False, 1),
+    "quarter": ("M", False, 3),
+    "year": ("Y", False, 1),
+    "decade": ("E", False, 1),
+    "century": ("C", False, 1),
+    "centurie": ("C", False, 1),
+    "weekend": ("D", False, 2),
 }
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}
+DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\s+time)"
 
 
@@ -58,23 +170,117 @@ _FULL_WD = [w for w in WEEKDAYS if w.endswith("day")]
 WEEKDAY = rf"(?:{_alt(_FULL_WD)}|(?:{_alt([w for w in WEEKDAYS if w not in _FULL_WD])})\.)(?![a-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)(?!\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![,.]\d)"
-NUMWORD = rf"(?:(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v in ONES.items() if 0 < v < 10])}))?|{_alt(ONES)})"
-NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:\s+hundred)?|a\s+hundred|hundreds\s+of|dozens\s+of"
-       r"|a\s+couple\s+of|a\s+few|a\s+number\s+of|few|several|many|some|numerous|an|a|half\s+an?)"
-       r"(?:\s+and\s+a\s+half)?")
-UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+NUMWORD = (
+    rf"(?:(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v in ONES.items() if 0 < v < 10])}))?|{_alt(ONES)})"
+)
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:\s+hundred)?|a\s+hundred|hundreds\s+of|dozens\s+of"
+    r"|a\s+couple\s+of|a\s+few|a\s+number\s+of|few|several|many|some|numerous|an|a|half\s+an?)"
+    r"(?:\s+and\s+a\s+half)?"
+)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries)"
+)
 PART = rf"(?:{_alt(PARTS_OF_DAY)})"
-MOD = (r"(?:early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|close|turn)\s+of"
-       r"|the\s+(?:first|second|latter|last)\s+half\s+of)")
-SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v in ONES.items() if 0 < v < 10])}))?"
-                rf"|nineteen[\s-]+(?:{_alt([k for k, v in ONES.items() if v >= 10])})"
-                rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_alt([k for k, v in ONES.items() if 0 < v])}))?)")
-APPROX = (r"(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least"
-          r"|at\s+most|up\s+to|over(?!\s+(?:the|these|those|its|his|her|their|our)\b)|only|just|some|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)")
-REL_DET = (r"(?:the\s+full|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current"
-           r"|the\s+latest|the\s+most\s+recent|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+present"
-           r"|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|early\s+this|late\s+this"
-           r"|early\s+next|late\s+next|early\s+last|late\s+last|this|last|next|coming|past|previous|that|the)")
+MOD = (
+    r"(?:early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|close|turn)\s+of"
+    r"|the\s+(?:first|second|latter|last)\s+half\s+of)"
+)
+SPELLED_YEAR = (
+    rf"(?:nineteen[\s-]+(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v in ONES.items() if 0 < v < 10])}))?"
+    rf"|nineteen[\s-]+(?:{_alt([k for k, v in ONES.items() if v >= 10])})"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_alt([k for k, v in ONES.items() if 0 < v])}))?)"
+)
+APPROX = (
+    r"(?:about|around|nearly|almost|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|up\s+to|over(?!\s+(?:the|these|those|its|his|her|their|our)\b)|only|just|some|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)"
+)
+REL_DET = (
+    r"(?:the\s+full|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current"
+    r"|the\s+latest|the\s+most\s+recent|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+present"
+    r"|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|early\s+this|late\s+this"
+    r"|early\s+next|late\s+next|early\s+last|late\s+last|this|last|next|coming|past|previous|that|the)"
+)
+
+
+# ---------------------------------------------------------------- reading the words
+
+
+def number(text: str) -> float | None:
+    """The number of a NUM match; None when vague ("several", "a few")."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    if t.startswith("half a"):
+        return 0.5
+    if t in VAGUE or t.startswith(("hundreds", "dozens")):
+        return None
+    if t in ("a", "an"):
+        return 1 + half
+    if t == "a couple of":
+        return 2
+    if t == "a hundred":
+        return 100 + half
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
+    if m:
+        v = float(m.group(1)) + (int(m.group(2)) / int(m.group(3)) if m.group(2) else 0)
+        return v + half
+    total = 0
+    for part in re.split(r"[\s-]+", t):
+        if part in ONES:
+            total += ONES[part]
+        elif part in TENS:
+            total += TENS[part]
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        else:
+            return None
+    return total + half
+
+
+def spelled_year(text: str) -> int | None:
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    words = [w for w in words if w not in ("the", "year")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(ONES.get(w, 0) for w in words[2:])
+    if words and words[0] == "nineteen":
+        rest = sum(ONES.get(w, 0) + TENS.get(w, 0) for w in words[1:])
+        return 1900 + rest if rest < 100 else None
+    return None
+
+
+def unit(word: str) -> tuple[str, bool, int]:
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+    return UNITS.get(w) or UNITS["centurie"]
+
+
+def duration_value(n: float | None, unit_word: str) -> str:
+    letter, is_time, mult = unit(unit_word)
+    if unit_word.lower().startswith("decade") and n is not None and n > 1:
+        letter, n = "Y", n * 10
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    n *= mult
+    if n != int(n):
+        whole, frac = int(n), n - int(n)
+        lower = {
+            ("Y", False): ("M", 12),
+            ("D", False): ("H", 24),
+            ("H", True): ("M", 60),
+            ("M", True): ("S", 60),
+            ("W", False): ("D", 7),
+        }.get((letter, is_time))
+        if lower:
+            extra = f"{round(frac * lower[1])}{lower[0]}"
+            if letter in ("D",):
+                return f"P{whole}DT{extra}" if whole else f"PT{extra}"
+            return f"{prefix}{whole}{letter}{extra}" if whole else f"{prefix}{extra}"
+        n = round(n)
+    return f"{prefix}{int(n)}{letter}"
 
 
 def rx(pattern: str) -> re.Pattern[str]:
@@ -84,75 +290,118 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     # Friday, Sept. 23, 2016 / Sept. 9 / Sept. 9, 2016
-    "month_day": rx(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
-                    rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"),
+    "month_day": rx(
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+        rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
+    ),
     # 9 September 2016 / the 9th of September
-    "day_month": rx(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
-                    rf"(?:,?\s+(?P<year>{YEAR}))?"),
+    "day_month": rx(
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?"
+    ),
     # (early) September (1988) / last April / June last year / September of this year
-    "month": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?"
-                rf"(?P<mon>{MONTH})(?:(?:,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR})"
-                r"|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?"),
-    "year": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<pre>(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?\s+"
-               rf"|the\s+year\s+)?(?P<year>{YEAR}|'\d\d(?=\W))(?:-(?P<y2>\d\d)(?!\d))?"),
+    "month": rx(
+        rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?"
+        rf"(?P<mon>{MONTH})(?:(?:,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR})"
+        r"|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?"
+    ),
+    "year": rx(
+        rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<pre>(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?\s+"
+        rf"|the\s+year\s+)?(?P<year>{YEAR}|'\d\d(?=\W))(?:-(?P<y2>\d\d)(?!\d))?"
+    ),
     "spelled_year": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})"),
-    "decade": rx(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[6-9]\d0|20\d0)'?s|'(?P<d2>\d0)s"
-                 rf"|(?P<dw>{_alt(DECADE_WORDS)}))"),
-    "century": rx(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<o>{_alt(ORDINALS)}))"
-                  r"[\s-]+century"),
-    "season": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?P<rel>{REL_DET})\s+)?(?P<s>{_alt(SEASONS)})"
-                 rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR}))?"),
-    "quarter": rx(rf"(?:(?P<pre>the|a|its|this|last|next|this\s+year's|last\s+year's|next\s+year's"
-                  rf"|(?:the\s+)?(?:fiscal\s+)?(?P<py>{YEAR})(?:'s)?)\s+)?"
-                  r"(?:(?:flat|strong|weak|difficult|disappointing|record|fiscal)\s+)?"
-                  r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:-)?quarter"
-                  rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"),
-    "half": rx(rf"(?:the\s+)?(?P<ord>first|second|last)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
-               r"|(?P<qry>this|last|next)\s+year|the\s+year))?"),
-    "quarter_ref": rx(rf"(?P<det>the\s+(?:comparable\s+|same\s+|corresponding\s+)?year-(?:ago|earlier)|the\s+(?P<py>{YEAR})|the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
-                      r"|the\s+prior|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+corresponding"
-                      r"|last\s+year's|this|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"),
+    "decade": rx(
+        rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[6-9]\d0|20\d0)'?s|'(?P<d2>\d0)s"
+        rf"|(?P<dw>{_alt(DECADE_WORDS)}))"
+    ),
+    "century": rx(
+        rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<o>{_alt(ORDINALS)}))"
+        r"[\s-]+century"
+    ),
+    "season": rx(
+        rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?P<rel>{REL_DET})\s+)?(?P<s>{_alt(SEASONS)})"
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR}))?"
+    ),
+    "quarter": rx(
+        rf"(?:(?P<pre>the|a|its|this|last|next|this\s+year's|last\s+year's|next\s+year's"
+        rf"|(?:the\s+)?(?:fiscal\s+)?(?P<py>{YEAR})(?:'s)?)\s+)?"
+        r"(?:(?:flat|strong|weak|difficult|disappointing|record|fiscal)\s+)?"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:-)?quarter"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"
+    ),
+    "half": rx(
+        rf"(?:the\s+)?(?P<ord>first|second|last)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
+        r"|(?P<qry>this|last|next)\s+year|the\s+year))?"
+    ),
+    "quarter_ref": rx(
+        rf"(?P<det>the\s+(?:comparable\s+|same\s+|corresponding\s+)?year-(?:ago|earlier)|the\s+(?P<py>{YEAR})|the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
+        r"|the\s+prior|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+corresponding"
+        r"|last\s+year's|this|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"
+    ),
     "year_adj": rx(r"(?:around\s+)?(?P<w>year-earlier|year-ago|year(?:'s)?[\s-]end|prior-year|year-before)"),
     "day_ref": rx(r"(?P<w>later|earlier)\s+in\s+the\s+day"),
     # last week / earlier this month / the end of the year / the following year / the past year
-    "relative": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<det>{REL_DET})\s+(?P<fiscal>fiscal\s+)?"
-                   r"(?P<u>week|month|year|weekend|decade|century)(?!-)"),
-    "today": rx(rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
-                rf"(?:\s+(?P<part>{PART}))?"),
-    "weekday": rx(rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
-                  rf"|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
-                  rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"),
-    "weekday_set": rx(rf"(?:(?:each|every)\s+(?P<wd1>{WEEKDAY})(?:\s+(?P<p1>{PART}))?)"
-                      rf"|(?P<wd2>{_alt(_FULL_WD)})s(?:\s+(?P<p2>{PART})s)?|(?P<wd3>{_alt(_FULL_WD)})\s+(?P<p3>{PART})s"),
-    "part_of_day": rx(rf"(?P<det>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the)\s+(?P<part>{PART})"
-                      r"(?!\s+of)|(?P<on>overnight)"),
-    "clock": rx(rf"(?:(?P<wdb>{WEEKDAY}|today|yesterday|tomorrow)\s+(?:at\s+)?)?"
-                r"(?:(?:about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-                r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
-                r"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight)"
-                rf"|(?P<h3>{NUMWORD}|\d{{1,2}})\s+o'clock|(?P<h4>{NUMWORD}|\d{{1,2}})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
-                rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?"
-                rf"(?:,?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
-                rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"),
-    "ago": rx(rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
-    "duration": rx(rf"(?:{APPROX}\s+)?(?:(?:the|these|those|its|his|her|their|our|each\s+of\s+the)\s+"
-                   r"(?:(?P<adj>past|last|next|first|coming|previous|following|final|latest|initial|remaining"
-                   r"|ensuing|preceding|additional|further|same|other)\s+)?|(?:past|last|next|first|coming)\s+)?"
-                   rf"(?P<n>{NUM})(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|additional|straight|consecutive|full"
-                   rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?(?P<old>-(?:old|long))?"),
-    "vague_duration": rx(r"(?:(?P<det>the\s+(?:past|last|next|coming)|recent|coming|past)\s+)?"
-                         r"(?P<u>years|months|weeks|days|decades|centuries|quarters)(?P<long>-long)?"),
-    "set": rx(rf"(?P<q>each|every|per|a|an)\s+(?P<u>{UNIT})|(?P<adv>daily|weekly|monthly|hourly|nightly)"
-              rf"|(?:each|every)\s+(?P<mon>{MONTH})"),
-    "ref": rx(r"(?P<w>now|nowadays|currently|current|presently|at\s+present|these\s+days|the\s+present"
-              r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
-              r"|the\s+future|the\s+near\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years))"),
+    "relative": rx(
+        rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<det>{REL_DET})\s+(?P<fiscal>fiscal\s+)?"
+        r"(?P<u>week|month|year|weekend|decade|century)(?!-)"
+    ),
+    "today": rx(
+        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
+        rf"(?:\s+(?P<part>{PART}))?"
+    ),
+    "weekday": rx(
+        rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
+        rf"|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
+        rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"
+    ),
+    "weekday_set": rx(
+        rf"(?:(?:each|every)\s+(?P<wd1>{WEEKDAY})(?:\s+(?P<p1>{PART}))?)"
+        rf"|(?P<wd2>{_alt(_FULL_WD)})s(?:\s+(?P<p2>{PART})s)?|(?P<wd3>{_alt(_FULL_WD)})\s+(?P<p3>{PART})s"
+    ),
+    "part_of_day": rx(
+        rf"(?P<det>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the)\s+(?P<part>{PART})"
+        r"(?!\s+of)|(?P<on>overnight)"
+    ),
+    "clock": rx(
+        rf"(?:(?P<wdb>{WEEKDAY}|today|yesterday|tomorrow)\s+(?:at\s+)?)?"
+        r"(?:(?:about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+        r"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight)"
+        rf"|(?P<h3>{NUMWORD}|\d{{1,2}})\s+o'clock|(?P<h4>{NUMWORD}|\d{{1,2}})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
+        rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
+        rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
+    ),
+    "ago": rx(
+        rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
+    ),
+    "duration": rx(
+        rf"(?:{APPROX}\s+)?(?:(?:the|these|those|its|his|her|their|our|each\s+of\s+the)\s+"
+        r"(?:(?P<adj>past|last|next|first|coming|previous|following|final|latest|initial|remaining"
+        r"|ensuing|preceding|additional|further|same|other)\s+)?|(?:past|last|next|first|coming)\s+)?"
+        rf"(?P<n>{NUM})(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|additional|straight|consecutive|full"
+        rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?(?P<old>-(?:old|long))?"
+    ),
+    "vague_duration": rx(
+        r"(?:(?P<det>the\s+(?:past|last|next|coming)|recent|coming|past)\s+)?"
+        r"(?P<u>years|months|weeks|days|decades|centuries|quarters)(?P<long>-long)?"
+    ),
+    "set": rx(
+        rf"(?P<q>each|every|per|a|an)\s+(?P<u>{UNIT})|(?P<adv>daily|weekly|monthly|hourly|nightly)"
+        rf"|(?:each|every)\s+(?P<mon>{MONTH})"
+    ),
+    "ref": rx(
+        r"(?P<w>now|nowadays|currently|current|presently|at\s+present|these\s+days|the\s+present"
+        r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
+        r"|the\s+future|the\s+near\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years))"
+    ),
 }
 
 # Words after a four-digit number that make it a count or a quantity, not a year.
 COUNT_WORDS = frozenset(
-    "million billion trillion thousand hundred percent per cent people persons men women children troops soldiers "
-    "workers employees jobs votes shares units cars homes houses acres tons tonnes barrels miles km kilometers "
+    "million billion trillion thousand hundred percent per cent people persons men women children troops "
+    "soldiers workers employees jobs votes shares units cars homes houses acres tons tonnes barrels miles km "
+    "kilometers "
     "kilometres meters metres feet pounds dollars euros yen yuan rupees points deaths dead killed members "
     "students residents refugees cases pages words times".split()
 )
@@ -161,11 +410,22 @@ MODAL_FUTURE = frozenset({"will", "'ll", "shall", "wo", "gon"})
 # Words one of which every temporal expression contains (digits aside): the tagger only runs its
 # patterns in windows around them.
 TRIGGERS = frozenset(
-    set(MONTHS) | {m + "." for m in MONTHS} | set(WEEKDAYS) | {w + "." for w in WEEKDAYS} | set(PARTS_OF_DAY)
-    | set(SEASONS) | set(ONES) | set(TENS) | set(DECADE_WORDS) | set(ORDINALS)
-    | {u + s for u in UNITS for s in ("", "s")} | {"centuries", "weekends", "hundred", "thousand", "couple", "few"}
-    | set("now nowadays current currently presently present recent recently lately past future today yesterday "
-          "tomorrow tonight noon midnight midday annually yearly daily weekly monthly hourly quarterly nightly "
-          "fiscal am pm clock earlier ago end prior before".split())
+    set(MONTHS)
+    | {m + "." for m in MONTHS}
+    | set(WEEKDAYS)
+    | {w + "." for w in WEEKDAYS}
+    | set(PARTS_OF_DAY)
+    | set(SEASONS)
+    | set(ONES)
+    | set(TENS)
+    | set(DECADE_WORDS)
+    | set(ORDINALS)
+    | {u + s for u in UNITS for s in ("", "s")}
+    | {"centuries", "weekends", "hundred", "thousand", "couple", "few"}
+    | set(
+        "now nowadays current currently presently present recent recently lately past future today yesterday "
+        "tomorrow tonight noon midnight midday annually yearly daily weekly monthly hourly quarterly nightly "
+        "fiscal am pm clock earlier ago end prior before".split()
+    )
 )
 WINDOW = 70

@@ -42,7 +42,9 @@ NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NOR
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
 _WORD = re.compile(r"(\d)\d*|[A-Za-z]+\.?")
 _PAST_CUE = re.compile(r"\bsince\s+$")
-_FUTURE_CUE = re.compile(r"\b(?:as soon as|as early as|no later than|starting|beginning|until|through|effective|payable)\s+$")
+_FUTURE_CUE = re.compile(
+    r"\b(?:as soon as|as early as|no later than|starting|beginning|until|through|effective|payable)\s+$"
+)
 
 
 class _Tokens:
@@ -75,7 +77,7 @@ class _Tokens:
         return tok
 
     def tense(self, start: int, end: int) -> str:
-        before = self.text[max(0, start - 16): start].lower()
+        before = self.text[max(0, start - 16) : start].lower()
         if _PAST_CUE.search(before):
             return "past"
         if _FUTURE_CUE.search(before):
@@ -126,8 +128,12 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             nxt = tk.after(m.end())
             if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "PROPN" and capital(nxt.text):
                 return False
-            if g["mon"].lower().rstrip(".") in R.MONTHS and len(g["mon"].rstrip(".")) <= 4 \
-                    and g["mon"].lower() not in ("may", "june", "july") and not g["mon"].endswith("."):
+            if (
+                g["mon"].lower().rstrip(".") in R.MONTHS
+                and len(g["mon"].rstrip(".")) <= 4
+                and g["mon"].lower() not in ("may", "june", "july")
+                and not g["mon"].endswith(".")
+            ):
                 return False
     for key in ("wd", "wd1", "wd2", "wd3", "wdb", "wda"):
         if g.get(key) and not capital(g[key]):
@@ -141,22 +147,31 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
         if tok is not None and tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS":
             return False
-        if re.search(r"(?:No\.|#|number|page|flight|route|room|suite|box)\s*$", text[max(0, m.start() - 8): m.start()],
-                     re.I):
+        if re.search(
+            r"(?:No\.|#|number|page|flight|route|room|suite|box)\s*$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        ):
             return False
     if name == "spelled_year":
         nxt = tk.after(m.end())
         if nxt is not None and (nxt.lower_ in R.COUNT_WORDS or nxt.lower_.rstrip("s") in R.UNITS):
             return False
     if name == "decade" and g.get("dw"):
-        if re.search(r"(?:his|her|their|my|your|our|its|early|mid|late)\s+$", text[max(0, m.start() - 8): m.start()],
-                     re.I) and not m.group().lower().startswith("the"):
+        if re.search(
+            r"(?:his|her|their|my|your|our|its|early|mid|late)\s+$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        ) and not m.group().lower().startswith("the"):
             return False
         if not m.group().lower().startswith("the"):
             return False
     if name == "season":
         if not (g.get("rel") or g.get("year") or g.get("mod")) and not re.search(
-                r"\b(?:in|this|last|next|during|since|until|by)\s+$", text[max(0, m.start() - 8): m.start()], re.I):
+            r"\b(?:in|this|last|next|during|since|until|by)\s+$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        ):
             return False
         tok = tk.at(m.start("s"))
         if tok is not None and (tok.tag_.startswith("VB") or tok.ent_type_ in NAMED):
@@ -168,8 +183,19 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             if tok is not None and tok.pos_ not in ("ADJ",):
                 return False
             nxt = tk.after(m.end())
-            if nxt is not None and nxt.lower_ in ("account", "accounts", "events", "affairs", "contract", "contracts",
-                                                  "generation", "generations", "issue", "issues", "president"):
+            if nxt is not None and nxt.lower_ in (
+                "account",
+                "accounts",
+                "events",
+                "affairs",
+                "contract",
+                "contracts",
+                "generation",
+                "generations",
+                "issue",
+                "issues",
+                "president",
+            ):
                 return False
         if tok is not None and tok.ent_type_ in NAMED:
             return False
@@ -180,8 +206,9 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
     if name == "duration":
         if g.get("old") and g["old"].lower() == "-old":
             return False
-        if g["u"].lower().startswith("quarter") and (re.match(r"\s+of\b", text[m.end(): m.end() + 4])
-                                                     or "-" in m.group()):
+        if g["u"].lower().startswith("quarter") and (
+            re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or "-" in m.group()
+        ):
             return False
         if g["u"].lower() == "second" and g["n"].lower() in ("a", "an", "one"):
             nxt = tk.after(m.end())
@@ -194,24 +221,37 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         if tok is not None and tok.pos_ != "ADV":
             return False
     if name == "vague_duration" and not g.get("det"):
-        if not re.search(r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+$",
-                         text[max(0, m.start() - 8): m.start()], re.I):
+        if not re.search(
+            r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+$",
+            text[max(0, m.start() - 8) : m.start()],
+            re.I,
+        ):
             return False
     if name == "clock":
         h = g.get("h") or g.get("h2")
         if h and int(h) > 24:
             return False
-        if g.get("h2") and re.search(r"[\d:]$", text[max(0, m.start() - 1): m.start()]):
+        if g.get("h2") and re.search(r"[\d:]$", text[max(0, m.start() - 1) : m.start()]):
             return False
         if g.get("h2") and not (g.get("tz") or g.get("wda") or g.get("rda") or g.get("mon") or g.get("wdb")):
             tok = tk.at(m.start("h2"))
             if tok is not None and tok.ent_type_ not in ("TIME", "DATE"):
                 return False
-    if name == "relative" and g["det"].lower() == "the" and g["u"].lower() in ("week", "month", "decade", "century"):
-        after = text[m.end(): m.end() + 12].lower()
-        if re.match(r"\s+(?:of|before|after|that|when|in|ended|ending)\b", after) or not g.get("mod") and \
-                not re.search(r"\b(?:in|during|for|over|of|this|throughout)\s+$", text[max(0, m.start() - 12): m.start()],
-                              re.I):
+    if (
+        name == "relative"
+        and g["det"].lower() == "the"
+        and g["u"].lower() in ("week", "month", "decade", "century")
+    ):
+        after = text[m.end() : m.end() + 12].lower()
+        if (
+            re.match(r"\s+(?:of|before|after|that|when|in|ended|ending)\b", after)
+            or not g.get("mod")
+            and not re.search(
+                r"\b(?:in|during|for|over|of|this|throughout)\s+$",
+                text[max(0, m.start() - 12) : m.start()],
+                re.I,
+            )
+        ):
             return False
     return True
 
@@ -273,14 +313,19 @@ def _quote_anchors(text: str, timexes: list[Timex], tk: _Tokens) -> list[tuple[i
     return out
 
 
-def _tag(doc: Doc, chosen: list[tuple[str, re.Match[str]]], tk: _Tokens, anchor: dt.date | None,
-         quotes: list[tuple[int, int, dt.date]] | None = None) -> list[Timex]:
+def _tag(
+    doc: Doc,
+    chosen: list[tuple[str, re.Match[str]]],
+    tk: _Tokens,
+    anchor: dt.date | None,
+    quotes: list[tuple[int, int, dt.date]] | None = None,
+) -> list[Timex]:
     c = Ctx(anchor, lambda: "")
     out: list[Timex] = []
     for name, m in chosen:
         s, e = m.start(), m.end()
         c.pos = s
-        c.after = m.string[e: e + 24]
+        c.after = m.string[e : e + 24]
         c.anchor = anchor
         for qs, qe, said in quotes or ():
             if qs <= s < qe:
@@ -295,7 +340,9 @@ def _tag(doc: Doc, chosen: list[tuple[str, re.Match[str]]], tk: _Tokens, anchor:
             text, e = text[:-1], e - 1
         out.append(Timex(text, s, e, kind, value))
         if value and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value) and name not in ("relative", "ago"):
-            y, mo, d = (value.split("-") + ["06", "15"])[:3] if len(value) == 4 else (value.split("-") + ["15"])[:3]
+            y, mo, d = (
+                (value.split("-") + ["06", "15"])[:3] if len(value) == 4 else (value.split("-") + ["15"])[:3]
+            )
             c.last = dt.date(int(y), int(mo), int(d))
             c.last_at, c.last_day = s, len(value) == 10
     return out

@@ -1,4 +1,4 @@
-"""TIMEX3 values of the expressions ``dates`` found: one ``_n_<pattern>`` function per pattern of ``daterules``.
+"""TIMEX3 values of the expressions ``dates`` found: one ``_n_<pattern>`` function per pattern.
 
 Each gets the named groups of its match and a ``Ctx`` (the anchor date, the tense of the governing
 verb, the last quarter and the last full date the text mentioned) and returns ``(type, value)``, or
@@ -19,8 +19,11 @@ Value = tuple[str, str | None]  # (type, value)
 NARRATIVE_REACH = 300  # characters: how far a full date lends its year to a following "November 21"
 QUARTER_MEMORY = 1500  # characters: how far a mentioned quarter anchors "a year ago", "the quarter"
 _ENDED = re.compile(rf"\s+end(?:ed|ing)\s+(?P<mon>{R.MONTH})\s+(?P<day>\d{{1,2}})\b", re.I)
-_BEFORE_RATE = re.compile(r"(?:[\d%]|\b(?:million|billion|thousand|percent|cents?|dollars?|times|once|twice"
-                          r"|pounds|euros|yen|shares|barrels|tons|hours|days))\s*$", re.I)
+_BEFORE_RATE = re.compile(
+    r"(?:[\d%]|\b(?:million|billion|thousand|percent|cents?|dollars?|times|once|twice"
+    r"|pounds|euros|yen|shares|barrels|tons|hours|days))\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -59,50 +62,6 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _num(text: str) -> float | None:
-    """The number of a NUM match; None when vague ("several", "a few")."""
-    t = re.sub(r"\s+", " ", text.lower().strip())
-    half = 0.0
-    if t.endswith(" and a half"):
-        t, half = t[: -len(" and a half")], 0.5
-    if t.startswith("half a"):
-        return 0.5
-    if t in R.VAGUE or t.startswith(("hundreds", "dozens")):
-        return None
-    if t in ("a", "an"):
-        return 1 + half
-    if t == "a couple of":
-        return 2
-    if t == "a hundred":
-        return 100 + half
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
-    if m:
-        v = float(m.group(1)) + (int(m.group(2)) / int(m.group(3)) if m.group(2) else 0)
-        return v + half
-    total = 0
-    for part in re.split(r"[\s-]+", t):
-        if part in R.ONES:
-            total += R.ONES[part]
-        elif part in R.TENS:
-            total += R.TENS[part]
-        elif part == "hundred":
-            total = max(total, 1) * 100
-        else:
-            return None
-    return total + half
-
-
-def _spelled_year(text: str) -> int | None:
-    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
-    words = [w for w in words if w not in ("the", "year")]
-    if words[:2] == ["two", "thousand"]:
-        return 2000 + sum(R.ONES.get(w, 0) for w in words[2:])
-    if words and words[0] == "nineteen":
-        rest = sum(R.ONES.get(w, 0) + R.TENS.get(w, 0) for w in words[1:])
-        return 1900 + rest if rest < 100 else None
-    return None
-
-
 def _weekday_date(anchor: dt.date, wd: int, rel: str, tense: str) -> dt.date:
     diff = wd - anchor.isoweekday()
     rel = rel.replace("this past", "past").replace("this coming", "coming")
@@ -116,7 +75,10 @@ def _weekday_date(anchor: dt.date, wd: int, rel: str, tense: str) -> dt.date:
 
 
 def _infer_year(anchor: dt.date, month: int, day: int | None, tense: str) -> int:
-    """The year of a month (and day) given without one: near the anchor, on the tense's side (news leans past)."""
+    """The year of a month (and day) given without one: near the anchor, on the tense's side.
+
+    News leans to the past: without a tense, a date up to six months ahead stays in the anchor's year.
+    """
     y = anchor.year
     if day is None:
         delta = (month - anchor.month) * 30
@@ -191,7 +153,7 @@ def _narrative_year(c: Ctx, month: int) -> int | None:
 def _n_month(g: dict, c: Ctx) -> Value | None:
     mon = _month_num(g["mon"])
     if g.get("year"):
-        y = int(g["year"]) if g["year"].isdigit() else _spelled_year(g["year"])
+        y = int(g["year"]) if g["year"].isdigit() else R.spelled_year(g["year"])
         return "DATE", _ym(y, mon) if y else None
     if c.anchor is None:
         return "DATE", None
@@ -219,7 +181,7 @@ def _n_year(g: dict, c: Ctx) -> Value | None:
 
 
 def _n_spelled_year(g: dict, c: Ctx) -> Value | None:
-    y = _spelled_year(g["year"])
+    y = R.spelled_year(g["year"])
     return ("DATE", str(y)) if y else None
 
 
@@ -240,7 +202,7 @@ def _n_century(g: dict, c: Ctx) -> Value | None:
 def _n_season(g: dict, c: Ctx) -> Value | None:
     code = R.SEASONS[g["s"].lower()]
     if g.get("year"):
-        y = int(g["year"]) if g["year"].isdigit() else _spelled_year(g["year"])
+        y = int(g["year"]) if g["year"].isdigit() else R.spelled_year(g["year"])
         return "DATE", f"{y}-{code}" if y else None
     if c.anchor is None:
         return "DATE", None
@@ -358,7 +320,11 @@ def _rel_offset(det: str) -> int | None:
 def _n_relative(g: dict, c: Ctx, after: str) -> Value | None:
     det, unit = re.sub(r"\s+", " ", g["det"].lower()), g["u"].lower()
     off = _rel_offset(det)
-    if unit == "year" and det == "the" and re.match(r"\s+(?:ended|ending|ends|to\s+date|through)\b", after, re.I):
+    if (
+        unit == "year"
+        and det == "the"
+        and re.match(r"\s+(?:ended|ending|ends|to\s+date|through)\b", after, re.I)
+    ):
         return "DURATION", "P1Y"
     if c.anchor is None:
         return "DATE", None
@@ -446,7 +412,7 @@ def _n_clock(g: dict, c: Ctx) -> Value | None:
         h, mi = int(g["h2"]), int(g["mi2"])
     else:
         raw = g.get("h3") or g.get("h4") or ""
-        n = _num(raw)
+        n = R.number(raw)
         if n is None or not 0 < n <= 12:
             return None
         h, mi = int(n), 0
@@ -467,44 +433,21 @@ def _n_clock(g: dict, c: Ctx) -> Value | None:
     return "TIME", f"{day}T{h:02d}:{mi:02d}" if day else None
 
 
-def _unit(word: str) -> tuple[str, bool, int]:
-    w = word.lower()
-    w = w[:-1] if w.endswith("s") and w[:-1] in R.UNITS else w
-    return R.UNITS.get(w) or R.UNITS["centurie"]
-
-
-def _duration_value(n: float | None, unit_word: str) -> str:
-    letter, is_time, mult = _unit(unit_word)
-    if unit_word.lower().startswith("decade") and n is not None and n > 1:
-        letter, n = "Y", n * 10
-    prefix = "PT" if is_time else "P"
-    if n is None:
-        return f"{prefix}X{letter}"
-    n *= mult
-    if n != int(n):
-        whole, frac = int(n), n - int(n)
-        lower = {("Y", False): ("M", 12), ("D", False): ("H", 24), ("H", True): ("M", 60),
-                 ("M", True): ("S", 60), ("W", False): ("D", 7)}.get((letter, is_time))
-        if lower:
-            extra = f"{round(frac * lower[1])}{lower[0]}"
-            if letter in ("D",):
-                return f"P{whole}DT{extra}" if whole else f"PT{extra}"
-            return f"{prefix}{whole}{letter}{extra}" if whole else f"{prefix}{extra}"
-        n = round(n)
-    return f"{prefix}{int(n)}{letter}"
-
-
 def _n_ago(g: dict, c: Ctx) -> Value | None:
-    n = _num(g["n"])
+    n = R.number(g["n"])
     direction = -1 if g["dir"].lower() in ("ago", "earlier") else 1
-    if g["dir"].lower() in ("earlier", "later") and _unit(g["u"])[0] in ("D", "W", "H", "S") \
-            or g["dir"].lower() in ("earlier", "later") and _unit(g["u"])[1]:
-        return "DURATION", _duration_value(n, g["u"])
+    if (
+        g["dir"].lower() in ("earlier", "later")
+        and R.unit(g["u"])[0] in ("D", "W", "H", "S")
+        or g["dir"].lower() in ("earlier", "later")
+        and R.unit(g["u"])[1]
+    ):
+        return "DURATION", R.duration_value(n, g["u"])
     if n is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
     if c.anchor is None:
         return "DATE", None
-    letter, is_time, mult = _unit(g["u"])
+    letter, is_time, mult = R.unit(g["u"])
     k, a = int(round(n * mult)) * direction, c.anchor
     if direction > 0 and g["dir"].lower() == "later" and c.last is not None:
         a = c.last
@@ -531,33 +474,50 @@ def _n_ago(g: dict, c: Ctx) -> Value | None:
 def _n_duration(g: dict, c: Ctx, before: str) -> Value | None:
     if g["n"].lower() in ("a", "an", "per") and _BEFORE_RATE.search(before):
         return None  # a rate ("$2 million a year"), not a time
-    return "DURATION", _duration_value(_num(g["n"]), g["u"])
+    return "DURATION", R.duration_value(R.number(g["n"]), g["u"])
 
 
 def _n_vague_duration(g: dict, c: Ctx) -> Value | None:
     det, unit = (g.get("det") or "").lower(), g["u"].lower()
     if det == "recent" and unit == "years":
         return "DATE", "PAST_REF"
-    return "DURATION", _duration_value(None, unit)
+    return "DURATION", R.duration_value(None, unit)
 
 
 def _n_set(g: dict, c: Ctx) -> Value | None:
     if g.get("adv"):
-        return "SET", {"annually": "XXXX", "yearly": "XXXX", "daily": "XXXX-XX-XX", "weekly": "XXXX-WXX",
-                       "monthly": "XXXX-XX", "hourly": "PT1H", "quarterly": "XXXX-QX",
-                       "nightly": "XXXX-XX-XXTNI"}[g["adv"].lower()]
+        return "SET", {
+            "annually": "XXXX",
+            "yearly": "XXXX",
+            "daily": "XXXX-XX-XX",
+            "weekly": "XXXX-WXX",
+            "monthly": "XXXX-XX",
+            "hourly": "PT1H",
+            "quarterly": "XXXX-QX",
+            "nightly": "XXXX-XX-XXTNI",
+        }[g["adv"].lower()]
     if g.get("mon"):
         return "SET", f"XXXX-{_month_num(g['mon']):02d}"
     if g["q"].lower() in ("a", "an"):
         return None
-    letter, is_time, _ = _unit(g["u"])
+    letter, is_time, _ = R.unit(g["u"])
     return "SET", f"{'PT' if is_time else 'P'}1{letter}"
 
 
-_REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-         "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
-         "the present": "PRESENT_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-         "the near future": "FUTURE_REF"}
+_REFS = {
+    "now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+}
 
 
 def _n_day_ref(g: dict, c: Ctx) -> Value | None:
@@ -572,11 +532,27 @@ def _n_ref(g: dict, c: Ctx) -> Value | None:
 
 
 _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
-    "month_day": _n_month_day, "day_month": _n_month_day, "month": _n_month, "year": _n_year,
-    "spelled_year": _n_spelled_year, "decade": _n_decade, "century": _n_century, "season": _n_season,
-    "quarter": _n_quarter, "half": _n_half, "quarter_ref": _n_quarter_ref, "year_adj": _n_year_adj,
-    "today": _n_today, "weekday": _n_weekday, "weekday_set": _n_weekday_set, "part_of_day": _n_part_of_day,
-    "clock": _n_clock, "ago": _n_ago, "vague_duration": _n_vague_duration, "set": _n_set, "ref": _n_ref,
+    "month_day": _n_month_day,
+    "day_month": _n_month_day,
+    "month": _n_month,
+    "year": _n_year,
+    "spelled_year": _n_spelled_year,
+    "decade": _n_decade,
+    "century": _n_century,
+    "season": _n_season,
+    "quarter": _n_quarter,
+    "half": _n_half,
+    "quarter_ref": _n_quarter_ref,
+    "year_adj": _n_year_adj,
+    "today": _n_today,
+    "weekday": _n_weekday,
+    "weekday_set": _n_weekday_set,
+    "part_of_day": _n_part_of_day,
+    "clock": _n_clock,
+    "ago": _n_ago,
+    "vague_duration": _n_vague_duration,
+    "set": _n_set,
+    "ref": _n_ref,
     "day_ref": _n_day_ref,
 }
 
@@ -584,7 +560,7 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
 def normalise(name: str, m: re.Match[str], c: Ctx) -> Value | None:
     g = m.groupdict()
     if name == "relative":
-        return _n_relative(g, c, m.string[m.end(): m.end() + 20])
+        return _n_relative(g, c, m.string[m.end() : m.end() + 20])
     if name == "duration":
-        return _n_duration(g, c, m.string[max(0, m.start() - 20): m.start()])
+        return _n_duration(g, c, m.string[max(0, m.start() - 20) : m.start()])
     return _SIMPLE[name](g, c)

@@ -28,10 +28,6 @@ from .model import Actor, Quote, TimelineEntry, Timex
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
 QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
-KEEP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "prt", "dobj", "iobj", "dative",
-                  "attr", "acomp", "oprd", "xcomp", "ccomp", "agent", "prep", "advmod", "mark", "pobj", "pcomp",
-                  "det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod", "conj", "cc", "npadvmod",
-                  "predet", "preconj", "dep", "hyph", "punct", "appos", "acl"})
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
 SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
@@ -61,8 +57,16 @@ def build_timeline(
         seen.add((m.group(1), event))
         sent = span.sent
         ids = [a.id for a in actors if any(s < sent.end_char and sent.start_char < e for s, e in a.mentions)]
-        entries.append(TimelineEntry(date=m.group(1), event=event, start=min(start, t.start), end=max(end, t.end),
-                                     when={"text": t.text, "start": t.start, "end": t.end}, actors=ids))
+        entries.append(
+            TimelineEntry(
+                date=m.group(1),
+                event=event,
+                start=min(start, t.start),
+                end=max(end, t.end),
+                when={"text": t.text, "start": t.start, "end": t.end},
+                actors=ids,
+            )
+        )
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
 
@@ -70,7 +74,9 @@ def build_timeline(
 def _verb_of(span: Span) -> Token | None:
     tok = span.root
     for _ in range(30):
-        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl"):
+        if tok.pos_ in ("VERB", "AUX") and not (
+            tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl"
+        ):
             return tok
         if tok.head is tok:
             return None
@@ -102,8 +108,15 @@ def _name(subject: Token) -> set[int]:
     out: set[int] = set()
     skip: set[int] = set()
     for t in subject.subtree:
-        if t.dep_ in ("appos", "acl") and t.head.i == subject.i or t.dep_ in ("det", "advmod") and t.lower_ != "the" \
-                or t.dep_ == "amod" and not t.text[:1].isupper() or t.text in (",", ";", ":", "(", ")"):
+        if (
+            t.dep_ in ("appos", "acl")
+            and t.head.i == subject.i
+            or t.dep_ in ("det", "advmod")
+            and t.lower_ != "the"
+            or t.dep_ == "amod"
+            and not t.text[:1].isupper()
+            or t.text in (",", ";", ":", "(", ")")
+        ):
             skip |= {s.i for s in t.subtree}
     _collect(subject, skip, out)
     return out
@@ -130,8 +143,11 @@ def describe(span: Span) -> tuple[str, int, int]:
         words = [t for t in sent if not (span.start <= t.i < span.end) and not t.is_punct]
         return _join(words[:MAX_WORDS]), sent.start_char, sent.end_char
     skip = {t.i for t in span}
-    skip |= {t.head.i for t in span if t.head.dep_ == "prep" and t.head.i not in skip
-             and all(c.i in skip for c in t.head.children)}
+    skip |= {
+        t.head.i
+        for t in span
+        if t.head.dep_ == "prep" and t.head.i not in skip and all(c.i in skip for c in t.head.children)
+    }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
@@ -162,14 +178,16 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
     for deps in (("prep", "npadvmod", "advmod"), ("ccomp", "xcomp", "conj", "acl")):
         if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
             return
-        cands = [t for i in sorted(out, reverse=True) for t in [verb.doc[i]] if t.dep_ in deps and t.i != verb.i]
+        cands = [
+            t for i in sorted(out, reverse=True) for t in [verb.doc[i]] if t.dep_ in deps and t.i != verb.i
+        ]
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
             if t.i in out:
                 out -= {s.i for s in t.subtree}
     if len(out) > MAX_WORDS + 6:
-        for i in sorted(out)[MAX_WORDS + 6:]:
+        for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
 
 

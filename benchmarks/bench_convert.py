@@ -90,7 +90,7 @@ def probe(project: Path) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def throughput(tmp: Path, copies: int) -> dict:
+def throughput(tmp: Path, copies: int, repeats: int = 3) -> dict:
     from briefwright import nlp
     from briefwright.articles import read_file
     from briefwright.convert import convert
@@ -101,15 +101,19 @@ def throughput(tmp: Path, copies: int) -> dict:
     words = sum(len(t.split()) for t in texts)
     model = nlp.load()
     list(model.pipe(texts[:4]))  # warm up
-    start = time.perf_counter()
-    for _ in model.pipe(texts, batch_size=16):
-        pass
-    bare = time.perf_counter() - start
     spent = time_stages()
-    start = time.perf_counter()
-    result = convert(project / "articles", project / "docs" / "briefings", root=project, quiet=True)
-    full = time.perf_counter() - start
-    assert result.ok and result.extracted == len(texts), result.summary()
+    bare, full = float("inf"), float("inf")
+    for attempt in range(repeats):  # alternate the two, keep the best of each: the CPU is shared
+        start = time.perf_counter()
+        for _ in model.pipe(texts, batch_size=16):
+            pass
+        bare = min(bare, time.perf_counter() - start)
+        spent.clear()
+        shutil.rmtree(project / ".briefwright", ignore_errors=True)
+        start = time.perf_counter()
+        result = convert(project / "articles", project / f"out-{attempt}", root=project, quiet=True)
+        full = min(full, time.perf_counter() - start)
+        assert result.ok and result.extracted == len(texts), result.summary()
     return {
         "articles": len(texts),
         "words": words,
@@ -118,7 +122,8 @@ def throughput(tmp: Path, copies: int) -> dict:
         "ratio": round(bare / full, 3),
         "convert_s": round(full, 2),
         "bare_nlp_pipe_s": round(bare, 2),
-        "stages_s": {k: round(v, 2) for k, v in sorted(spent.items(), key=lambda kv: -kv[1])},
+        "repeats": repeats,
+        "stages_s_last_run": {k: round(v, 2) for k, v in sorted(spent.items(), key=lambda kv: -kv[1])},
     }
 
 

@@ -107,6 +107,14 @@ def test_convert_missing_folder_fails(project: Path) -> None:
     assert "nowhere: no such folder of articles" in result.stderr
 
 
+def test_convert_reserved_id_refused(project: Path) -> None:
+    (project / "articles" / "index.txt").write_text("Index\n\nA story called index.\n")
+    result = _run()
+    assert result.exit_code == 1
+    assert "articles/index.txt: the briefing id 'index' is reserved for a page of the site" in result.stderr
+    assert "index.md" not in _briefings(project)
+
+
 def test_convert_empty_folder_says_so(project: Path) -> None:
     (project / "none").mkdir()
     result = _run("none")

@@ -32,6 +32,7 @@ from .model import Briefing
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
 CACHE_FORMAT = 2
 STATE_DIR = ".briefwright"
+RESERVED_IDS = {"index", "tags", "timeline", "quotes", "about"}  # names of the site's own pages
 # Modules that do not change what an article's briefing is; any other change empties the cache.
 _NOT_EXTRACTION = {"cli.py", "convert.py", "site.py", "pdf.py", "check.py", "mkdocs_hooks.py", "pages.py"}
 
@@ -298,6 +299,14 @@ def read_articles(
         for rec in read_records(path, root=root, max_bytes=max_bytes):
             if isinstance(rec, ArticleError):
                 errors.append(rec)
+            elif rec.id in RESERVED_IDS:
+                errors.append(
+                    ArticleError(
+                        path,
+                        f"the briefing id {rec.id!r} is reserved for a page of the site — "
+                        "give the article another 'id' in its front matter, or rename the file",
+                    )
+                )
             elif rec.id in first:
                 errors.append(
                     ArticleError(

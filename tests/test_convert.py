@@ -111,7 +111,7 @@ def test_convert_reserved_id_refused(project: Path) -> None:
     (project / "articles" / "index.txt").write_text("Index\n\nA story called index.\n")
     result = _run()
     assert result.exit_code == 1
-    assert "articles/index.txt: the briefing id 'index' is reserved for a page of the site" in result.stderr
+    assert "articles/index.txt: the briefing id 'index' is reserved for the list of briefings" in result.stderr
     assert "index.md" not in _briefings(project)
 
 

@@ -32,7 +32,7 @@ from .model import Briefing
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
 CACHE_FORMAT = 2
 STATE_DIR = ".briefwright"
-RESERVED_IDS = {"index", "tags", "timeline", "quotes", "about"}  # names of the site's own pages
+RESERVED_IDS = {"index"}  # docs/briefings/index.md is the list of briefings
 # Modules that do not change what an article's briefing is; any other change empties the cache.
 _NOT_EXTRACTION = {"cli.py", "convert.py", "site.py", "pdf.py", "check.py", "mkdocs_hooks.py", "pages.py"}
 
@@ -303,7 +303,7 @@ def read_articles(
                 errors.append(
                     ArticleError(
                         path,
-                        f"the briefing id {rec.id!r} is reserved for a page of the site — "
+                        f"the briefing id {rec.id!r} is reserved for the list of briefings — "
                         "give the article another 'id' in its front matter, or rename the file",
                     )
                 )

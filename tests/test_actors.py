@@ -171,6 +171,13 @@ def test_actors_types_roles_aliases(nlp, text: str, expected: dict) -> None:
             assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
 
 
+@pytest.mark.parametrize(
+    "text", ["", " ", "()", "( ACR )", "Mr.", "known as", "Smith, a", "U.S.-designated", "al-"]
+)
+def test_actors_odd_text_gives_no_error(nlp, text: str) -> None:
+    assert isinstance(extract_actors(nlp(text)), list)
+
+
 def test_actors_known_as_needs_formerly_or_also(nlp) -> None:
     found = actors_of(nlp, "Britain will leave the European Union (EU), known as Brexit, in October.")
     assert "Brexit" not in found["european-union"].aliases

@@ -89,6 +89,15 @@ def test_identity_surname_alias_of_another_person_does_not_capture(curated) -> N
     assert [a.id for a in apply_curated(machine, curated)] == ["hafez-kerry"]
 
 
+def test_identity_other_names_match_only_actors_of_the_same_kind(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "actors:\n  - {name: George Washington, type: person, aliases: [Washington]}\n", encoding="utf-8"
+    )
+    machine = [_actor("united-states", "United States", "country", aliases=["U.S.", "Washington"])]
+    assert [a.id for a in apply_curated(machine, load_curated(path))] == ["united-states"]
+
+
 def test_identity_affiliations_follow_renamed_ids(curated) -> None:
     machine = [_actor("u-n", "U.N."), _actor("jan-eliasson", "Jan Eliasson", "person", affiliations=["u-n"])]
     out = apply_curated(machine, curated)
@@ -176,6 +185,14 @@ def test_identity_validate_reports_line_and_fix(tmp_path: Path, text: str, line:
     errors = validate_curated(path)
     assert errors, "a mistake went unreported"
     assert any(n == line and message in m for n, m in errors), errors
+
+
+def test_identity_empty_file_is_valid_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    assert validate_curated(path) == []
+    machine = [_actor("kerry", "Kerry", "person")]
+    assert apply_curated(machine, load_curated(path)) == machine
 
 
 def test_identity_validate_missing_file(tmp_path: Path) -> None:

@@ -66,11 +66,14 @@ class Curated:
         """The curated entry for a machine actor: by id, then name, then any alias."""
         if actor.id in self._by_id:
             return self._by_id[actor.id]
-        for n in (actor.name, *actor.aliases):
-            if n != actor.name and actor.type == "person" and len(n.split()) < 2:
+        if (c := self._by_key.get(lx.key(actor.name))) is not None:
+            return c
+        for n in actor.aliases:
+            if actor.type == "person" and len(n.split()) < 2:
                 continue  # a surname alone may name another person of the same family
-            if (c := self._by_key.get(lx.key(n))) is not None:
-                return c
+            c = self._by_key.get(lx.key(n))
+            if c is not None and c.type in (None, actor.type):
+                return c  # by another name only when the kinds agree ("Washington": the city, not the man)
         return None
 
     def ignored(self, actor: Actor) -> bool:

@@ -369,11 +369,30 @@ def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _left_nominal(ctx: _Ctx, tok: Token) -> Token | None:
+    """The noun just before the cue, past adverbs and a parenthesis: “Paul Ryan (R-WI) said”."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ in ("acl", "relcl", "amod"):
+        return None
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and tok.i - i < 4:
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and tok.i - i < 12:
+            i -= 1
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "PROPN" and _nominal(ctx, doc[i]) and doc[i].ent_type_ not in ("GPE", "LOC"):
+        return doc[i]
+    return None
+
+
 def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
     cand = _dep_subject(ctx, tok)
     if cand is not None and _nominal(ctx, cand):
         return _named_in(cand)
+    left = _left_nominal(ctx, tok)
+    if left is not None:
+        return left
     if window is None:
         lo = _sentence_start(ctx.text, ctx.paras[_para_of(ctx, tok.idx)][0], tok.idx)
         window = _tokens(ctx, lo, tok.idx)

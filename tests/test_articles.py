@@ -66,6 +66,11 @@ def test_articles_cp1252_smart_quotes_and_accents(tmp_path: Path) -> None:
     assert article.text == "“We will stay open,” said Renée Dupont—the owner."
 
 
+def test_articles_mixed_utf8_and_cp1252(tmp_path: Path) -> None:
+    raw = "Café owners\n\n".encode() + b"\x93We stay,\x94 said Ren\xe9e, " + "“really”.".encode()
+    assert _one(_write(tmp_path, "mixed.txt", raw)).text == "“We stay,” said Renée, “really”."
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

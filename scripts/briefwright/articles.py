@@ -129,10 +129,17 @@ def _decode(data: bytes, path: Path | str) -> str:
             except UnicodeDecodeError as exc:
                 raise ArticleError(path, f"broken UTF-16 text ({exc.reason})") from exc
         raise ArticleError(path, f"binary file, not text (NUL bytes) — {_GIVE}")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return data.decode("utf-8", errors="briefwright-cp1252")  # UTF-8; any byte that is not, Windows-1252
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes that are not UTF-8 as Windows-1252: right for cp1252 files and for mixed ones."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error("briefwright-cp1252", _cp1252_fallback)
 
 
 def _decode_html(data: bytes, path: Path | str) -> str:

@@ -12,6 +12,7 @@ of ``Article.text``) and of what earlier stages found:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
@@ -47,7 +48,7 @@ def briefing_from_doc(article: Article, doc: Doc) -> Briefing:
     return Briefing(
         id=article.id,
         title=article.title,
-        source=article.source,
+        source=dataclasses.replace(article.source, publish=article.publish),
         text=article.text,
         paragraphs=list(article.paragraphs),
         summary=summary,

@@ -29,6 +29,7 @@ class Source:
     language: str = "en"
     license: str | None = None
     license_url: str | None = None
+    publish: bool | None = None  # may the source text be published on the site (None: decided by licence)
 
 
 @dataclass
@@ -89,6 +90,9 @@ class Briefing:
 
     def to_dict(self) -> dict[str, Any]:
         data = {"schema": SCHEMA_ID, **asdict(self)}
+        for entry in data["timeline"]:
+            if entry.get("when") is None:
+                entry.pop("when", None)  # the contract's `when` is an object when present
         return _lists(data)
 
     def to_json(self) -> str:

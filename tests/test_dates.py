@@ -53,6 +53,15 @@ CASES = [
     ("The company recently cut jobs.", "recently", "DATE", "PAST_REF"),
     ("Such attacks were rare in the past.", "the past", "DATE", "PAST_REF"),
     ("Talks may resume in the future.", "the future", "DATE", "FUTURE_REF"),
+    ("The boat sank on Christmas Eve.", "Christmas Eve", "DATE", "2015-12-24"),
+    ("The strike ended at Easter.", "Easter", "DATE", "2016-03-27"),
+    ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2016-11-08"),
+    (
+        "The ferry sank on May 2, 2014, and rescuers gave up later that day.",
+        "later that day",
+        "DATE",
+        "2014-05-02",
+    ),
 ]
 
 

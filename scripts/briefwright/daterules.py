@@ -146,6 +146,33 @@ UNITS = {
     "centurie": ("C", False, 1),
     "weekend": ("D", False, 2),
 }
+# Holidays with a fixed or computable date: name -> (month, day), or a rule name for ``holiday_date``.
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "New Year's Day": (1, 1),
+    "New Year's Eve": (12, 31),
+    "New Year's": (1, 1),
+    "Valentine's Day": (2, 14),
+    "May Day": (5, 1),
+    "Bastille Day": (7, 14),
+    "Independence Day": (7, 4),
+    "Halloween": (10, 31),
+    "Veterans Day": (11, 11),
+    "Armistice Day": (11, 11),
+    "Remembrance Day": (11, 11),
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "Christmas": (12, 25),
+    "Boxing Day": (12, 26),
+    "Thanksgiving Day": "thanksgiving",
+    "Thanksgiving": "thanksgiving",
+    "Easter Sunday": "easter",
+    "Easter Monday": "easter+1",
+    "Easter": "easter",
+    "Good Friday": "easter-2",
+    "Labor Day": "labor",
+    "Memorial Day": "memorial",
+    "Election Day": "election",
+}
 DECADE_WORDS = {
     "twenties": 2,
     "thirties": 3,
@@ -283,6 +310,38 @@ def duration_value(n: float | None, unit_word: str) -> str:
     return f"{prefix}{int(n)}{letter}"
 
 
+def holiday_date(name: str, year: int) -> tuple[int, int]:
+    """(month, day) of a holiday in ``year`` (US rules for Thanksgiving, Labor, Memorial, Election Day)."""
+    rule = next(v for k, v in HOLIDAYS.items() if k.lower() == " ".join(name.lower().split()))
+    if isinstance(rule, tuple):
+        return rule
+    import datetime as dt
+
+    if rule.startswith("easter"):
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 19 * l_) // 433
+        month, day = (
+            (h + l_ - 7 * m + 90) // 25,
+            (h + l_ - 7 * m + 33 * ((h + l_ - 7 * m + 90) // 25) + 19) % 32,
+        )
+        shift = int(rule[6:] or 0)
+        date = dt.date(year, month, day) + dt.timedelta(days=shift)
+        return date.month, date.day
+    first = {"thanksgiving": (11, 4, 4), "labor": (9, 1, 1), "election": (11, 1, 2)}
+    if rule in first:
+        month, weekday, nth = first[rule]
+        d = dt.date(year, month, 1)
+        d += dt.timedelta(days=(weekday - d.isoweekday()) % 7 + 7 * (nth - 1 if rule != "election" else 0))
+        return (d.month, d.day + 1) if rule == "election" else (d.month, d.day)
+    d = dt.date(year, 5, 31)
+    return 5, 31 - (d.isoweekday() - 1) % 7
+
+
 def rx(pattern: str) -> re.Pattern[str]:
     """A pattern anchored on word boundaries, case-insensitive."""
     return re.compile(rf"(?<![\w$£€.-])(?:{pattern})(?![\w])", re.I)
@@ -395,6 +454,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
         r"|the\s+future|the\s+near\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years))"
     ),
+    "holiday": rx(
+        rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?"
+    ),
+    "that_day": rx(
+        r"(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
+    ),
 }
 
 # Words after a four-digit number that make it a count or a quantity, not a year.
@@ -425,7 +491,9 @@ TRIGGERS = frozenset(
     | set(
         "now nowadays current currently presently present recent recently lately past future today yesterday "
         "tomorrow tonight noon midnight midday annually yearly daily weekly monthly hourly quarterly nightly "
-        "fiscal am pm clock earlier ago end prior before".split()
+        "fiscal am pm clock earlier ago end prior before that same christmas thanksgiving easter "
+        "independence halloween valentine labor memorial veterans boxing election bastille armistice "
+        "remembrance".split()
     )
 )
 WINDOW = 70

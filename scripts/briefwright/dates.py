@@ -176,6 +176,12 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         tok = tk.at(m.start("s"))
         if tok is not None and (tok.tag_.startswith("VB") or tok.ent_type_ in NAMED):
             return False
+    if name == "holiday":
+        tok, nxt = tk.at(m.start("h")), tk.after(m.end())
+        if tok is not None and tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
+            return False
+        if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "PROPN" and capital(nxt.text):
+            return False
     if name == "ref":
         w = g["w"].lower()
         tok = tk.at(m.start())

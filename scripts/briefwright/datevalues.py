@@ -520,6 +520,36 @@ _REFS = {
 }
 
 
+def _n_holiday(g: dict, c: Ctx) -> Value | None:
+    name = g["h"]
+    if not all(w[:1].isupper() for w in name.split() if w[:1].isalpha()):
+        return None
+    if g.get("year"):
+        return "DATE", _date(int(g["year"]), *R.holiday_date(name, int(g["year"])))
+    if c.anchor is None:
+        return "DATE", None
+    a = c.anchor
+    rel = (g.get("rel") or "").lower().split()
+    this = dt.date(a.year, *R.holiday_date(name, a.year))
+    tense = c.tense()
+    if rel and rel[-1] == "last" or rel[:1] == ["this"] and rel[-1] == "past" or not rel and tense == "past":
+        y = a.year if this < a or not rel and this == a else a.year - 1
+    elif rel and rel[-1] in ("next", "coming") or not rel and tense == "future":
+        y = a.year if this > a or not rel and this == a else a.year + 1
+    else:
+        y = a.year if (this - a).days <= 183 else a.year - 1
+    return "DATE", _date(y, *R.holiday_date(name, y))
+
+
+def _n_that_day(g: dict, c: Ctx) -> Value | None:
+    """ "that day", "later that night": the last full date the text gave."""
+    if c.last is None or not c.last_day:
+        return None
+    if g.get("part"):
+        return "TIME", f"{_ymd(c.last)}T{R.PARTS_OF_DAY[g['part'].lower()]}"
+    return "DATE", _ymd(c.last)
+
+
 def _n_day_ref(g: dict, c: Ctx) -> Value | None:
     return "DATE", _ymd(c.anchor) if c.anchor else None
 
@@ -554,6 +584,8 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
     "set": _n_set,
     "ref": _n_ref,
     "day_ref": _n_day_ref,
+    "holiday": _n_holiday,
+    "that_day": _n_that_day,
 }
 
 

@@ -143,7 +143,7 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         nxt = tk.after(m.end())
         if tok is not None and tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "FAC", "PRODUCT", "ORDINAL"):
             return False
-        if nxt is not None and nxt.lower_ in R.COUNT_WORDS:
+        if nxt is not None and (nxt.lower_ in R.COUNT_WORDS or re.fullmatch(R.ZONES, nxt.text)):
             return False
         if tok is not None and tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS":
             return False

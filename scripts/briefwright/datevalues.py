@@ -427,6 +427,8 @@ def _n_clock(g: dict, c: Ctx) -> Value | None:
     elif g.get("wda") or g.get("wdb") and g["wdb"].lower() not in ("today", "yesterday", "tomorrow"):
         wd = R.WEEKDAYS[(g.get("wda") or g["wdb"]).lower().rstrip(".")]
         day = _ymd(_weekday_date(c.anchor, wd, "", c.tense()))
+    elif not (g.get("rda") or g.get("wdb")) and c.last is not None and c.last_day and c.pos - c.last_at < 60:
+        day = _ymd(c.last)  # "on August 27 at around 8:30 p.m."
     else:
         rd = (g.get("rda") or g.get("wdb") or "today").lower()
         day = _ymd(c.anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}.get(rd, 0)))

@@ -31,6 +31,9 @@ QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
 SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
+EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 
@@ -40,6 +43,13 @@ def build_timeline(
 ) -> list[TimelineEntry]:
     """Dated events of ``doc`` ordered by date (then by position)."""
     quoted = [(q.start, q.end) for q in quotes] + [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
+    dates = {
+        tok.i
+        for t in timexes
+        for span in [doc.char_span(t.start, t.end, alignment_mode="expand")]
+        if span is not None
+        for tok in span
+    }
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
     for t in timexes:
@@ -51,7 +61,7 @@ def build_timeline(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        event, start, end = describe(span)
+        event, start, end = describe(span, dates)
         if not event or (m.group(1), event) in seen:
             continue
         seen.add((m.group(1), event))
@@ -74,7 +84,7 @@ def build_timeline(
 def _verb_of(span: Span) -> Token | None:
     tok = span.root
     for _ in range(30):
-        if tok.pos_ in ("VERB", "AUX") and not (
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "accord" and not (
             tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl"
         ):
             return tok
@@ -135,40 +145,79 @@ def _antecedent(verb: Token) -> Token | None:
     return None
 
 
-def describe(span: Span) -> tuple[str, int, int]:
-    """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none."""
+def _event_verb(verb: Token) -> Token:
+    """The verb whose clause tells the event: a subjectless infinitive climbs to the verb it completes."""
+    for _ in range(4):
+        has_subject = any(c.dep_ in SUBJECT for c in verb.children)
+        if has_subject or verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+            return verb
+        if verb.dep_ == "advcl" and not any(c.tag_ == "TO" for c in verb.children):
+            return verb
+        verb = verb.head
+    return verb
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject to print and whether it stands in for a missing or pronoun subject."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if subjects:
+        subj = subjects[0]
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head, True
+        if subj.lower_ in PRONOUNS:
+            return _antecedent(verb), True
+        return subj, False
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)[0], True
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, True
+    return None, False
+
+
+def describe(span: Span, dates: set[int] | None = None) -> tuple[str, int, int]:
+    """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
+
+    ``dates`` are the token indices of every temporal expression of the text, left out of the clause.
+    """
     verb = _verb_of(span)
+    skip = {t.i for t in span} | (dates or set())
     if verb is None:
         sent = span.sent
-        words = [t for t in sent if not (span.start <= t.i < span.end) and not t.is_punct]
+        words = [t for t in sent if t.i not in skip and not t.is_punct]
         return _join(words[:MAX_WORDS]), sent.start_char, sent.end_char
-    skip = {t.i for t in span}
+    verb = _event_verb(verb)
     skip |= {
         t.head.i
-        for t in span
-        if t.head.dep_ == "prep" and t.head.i not in skip and all(c.i in skip for c in t.head.children)
+        for t in verb.doc[span.sent.start : span.sent.end]
+        if t.i in skip and t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children)
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
-    if subjects and subjects[0].lower_ in PRONOUNS:
-        ante = _antecedent(verb)
-        if ante is not None:
-            out -= {t.i for t in subjects[0].subtree}
-            out |= _name(ante)
-    elif subjects:
-        full = {t.i for t in subjects[0].subtree}
-        out = (out - full) | _name(subjects[0])
+    subject, substitute = _subject(verb)
+    own = [c for c in verb.children if c.dep_ in SUBJECT]
+    if own and (subject is not None or not substitute):
+        out -= {t.i for t in own[0].subtree}
+    if subject is not None:
+        out |= _name(subject) - skip
+    first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i == verb.i), default=verb.i)
+    for c in verb.children:
+        if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
+            out -= {t.i for t in c.subtree}
     _shorten(verb, out, skip)
     doc = verb.doc
     toks = [doc[i] for i in sorted(out)]
     cut = next((n for n, t in enumerate(toks) if t.i > verb.i and t.text in ("—", "–", "--", ";")), None)
     toks = toks[:cut] if cut is not None else toks
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in ("but", "and")):
+    toks = [
+        t
+        for t in toks
+        if not (t.pos_ == "ADP" and t.dep_ == "prep" and not any(c.i in out for c in t.children))
+    ]
+    while toks and (toks[0].is_punct or toks[0].pos_ in LEADING or toks[0].tag_ in ("WRB", "WDT", "WP")):
         toks.pop(0)
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in EDGE):
         toks.pop()
-    if not toks:
+    if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return "", 0, 0
     return _join(toks), toks[0].idx, toks[-1].idx + len(toks[-1])
 
@@ -201,6 +250,7 @@ def _join(toks: list[Token]) -> str:
     text = "".join(parts).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"[“”\"]", "", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—-")
     return text

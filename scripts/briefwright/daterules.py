@@ -212,7 +212,7 @@ UNIT = (
 PART = rf"(?:{_alt(PARTS_OF_DAY)})"
 MOD = (
     r"(?:early|late|mid|earlier|later|the\s+(?:beginning|start|end|middle|rest|remainder|close|turn)\s+of"
-    r"|the\s+(?:first|second|latter|last)\s+half\s+of)"
+    r")"
 )
 SPELLED_YEAR = (
     rf"(?:nineteen[\s-]+(?:{_alt(TENS)})(?:[\s-](?:{_alt([k for k, v in ONES.items() if 0 < v < 10])}))?"
@@ -389,7 +389,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"
     ),
     "half": rx(
-        rf"(?:the\s+)?(?P<ord>first|second|last)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
+        rf"(?:the\s+)?(?P<ord>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
         r"|(?P<qry>this|last|next)\s+year|the\s+year))?"
     ),
     "quarter_ref": rx(

@@ -37,6 +37,10 @@ REPORTING = frozenset(
     "acknowledge confirm deny comment remark suggest predict promise vow testify assert stress emphasize "
     "urge concede".split()
 )
+SAME_PAST = frozenset(
+    "hurt cut set put hit let quit shut spread cost beat bid burst cast read split upset forecast broadcast bet "
+    "shed thrust".split()
+)  # present and past alike: "stocks hurt the index on Friday"
 FUTURE_CUES = frozenset("schedule expect plan set due slate intend aim hope prepare".split())
 NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
@@ -107,6 +111,8 @@ def _tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if verb.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"
+    if verb.tag_ == "VBP" and not auxes and verb.lower_ in SAME_PAST:
+        return ""
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present" if verb.lemma_ in REPORTING or verb.lemma_ == "be" and not auxes else "present_event"
     return ""

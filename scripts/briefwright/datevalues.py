@@ -249,7 +249,7 @@ def _n_quarter(g: dict, c: Ctx) -> Value | None:
 
 
 def _n_half(g: dict, c: Ctx) -> Value | None:
-    h = 2 if g["ord"].lower() == "last" else R.ORDINALS[g["ord"].lower()]
+    h = 2 if g["ord"].lower() in ("last", "latter") else R.ORDINALS[g["ord"].lower()]
     if g.get("qy"):
         return "DATE", f"{g['qy']}-H{h}"
     if c.anchor is None:

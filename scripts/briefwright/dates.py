@@ -38,8 +38,8 @@ REPORTING = frozenset(
     "urge concede".split()
 )
 SAME_PAST = frozenset(
-    "hurt cut set put hit let quit shut spread cost beat bid burst cast read split upset forecast broadcast bet "
-    "shed thrust".split()
+    "hurt cut set put hit let quit shut spread cost beat bid burst cast read split upset forecast "
+    "broadcast bet shed thrust".split()
 )  # present and past alike: "stocks hurt the index on Friday"
 FUTURE_CUES = frozenset("schedule expect plan set due slate intend aim hope prepare".split())
 NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})

@@ -242,12 +242,12 @@ def number(text: str) -> float | None:
         t, half = t[: -len(" and a half")], 0.5
     if t.startswith("half a"):
         return 0.5
+    if t == "a couple of":
+        return 2
     if t in VAGUE or t.startswith(("hundreds", "dozens")):
         return None
     if t in ("a", "an"):
         return 1 + half
-    if t == "a couple of":
-        return 2
     if t == "a hundred":
         return 100 + half
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
@@ -432,14 +432,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
     ),
     "ago": rx(
-        rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
+        rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
     ),
     "duration": rx(
         rf"(?:{APPROX}\s+)?(?:(?:the|these|those|its|his|her|their|our|each\s+of\s+the)\s+"
         r"(?:(?P<adj>past|last|next|first|coming|previous|following|final|latest|initial|remaining"
         r"|ensuing|preceding|additional|further|same|other)\s+)?|(?:past|last|next|first|coming)\s+)?"
         rf"(?P<n>{NUM})(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|additional|straight|consecutive|full"
-        rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+or\s+so)?(?P<old>-(?:old|long))?"
+        rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<old>-(?:old|long))?"
     ),
     "vague_duration": rx(
         r"(?:(?P<det>the\s+(?:past|last|next|coming)|recent|coming|past)\s+)?"

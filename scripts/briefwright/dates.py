@@ -215,7 +215,17 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         tok = tk.at(m.start())
         if tok is not None and tok.pos_ != "ADV":
             return False
+    if name in ("duration", "ago", "vague_duration") and re.match(r"\s+old\b", text[m.end() : m.end() + 5]):
+        return False
     if name == "duration":
+        tok = tk.at(m.start())
+        if (
+            g["n"].lower() in ("a", "an")
+            and tok is not None
+            and tok.i > 0
+            and tok.nbor(-1).tag_ in ("NNS", "CD")
+        ):
+            return False
         if g.get("old") and g["old"].lower() == "-old":
             return False
         if g["u"].lower().startswith("quarter") and (

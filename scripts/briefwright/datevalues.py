@@ -476,7 +476,10 @@ def _n_ago(g: dict, c: Ctx) -> Value | None:
 def _n_duration(g: dict, c: Ctx, before: str) -> Value | None:
     if g["n"].lower() in ("a", "an", "per") and _BEFORE_RATE.search(before):
         return None  # a rate ("$2 million a year"), not a time
-    return "DURATION", R.duration_value(R.number(g["n"]), g["u"])
+    n = R.number(g["n"])
+    if n is not None and g.get("half"):
+        n += 0.5
+    return "DURATION", R.duration_value(n, g["u"])
 
 
 def _n_vague_duration(g: dict, c: Ctx) -> Value | None:

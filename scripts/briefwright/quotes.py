@@ -318,8 +318,12 @@ def _unparen(tok: Token) -> Token:
     return tok
 
 
+def _naming_participle(tok: Token) -> bool:
+    return tok.lemma_ in NAMING and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+
+
 def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
-    if tok.lemma_ in NAMING and tok.tag_ == "VBN":  # “what is typically called …”: nobody speaks
+    if _naming_participle(tok):  # “what is typically called …”: nobody speaks
         return None
     if tok.lower_ == "according":
         to = tok.nbor()
@@ -387,15 +391,20 @@ def _left_nominal(ctx: _Ctx, tok: Token) -> Token | None:
 
 def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
+    if _naming_participle(tok):  # “items labeled …”: nobody speaks
+        return None
     cand = _dep_subject(ctx, tok)
     if cand is not None and _nominal(ctx, cand):
         return _named_in(cand)
     left = _left_nominal(ctx, tok)
     if left is not None:
         return left
-    if window is None:
+    if window is None:  # a broken parse: the last subject-like noun of the sentence before the cue
         lo = _sentence_start(ctx.text, ctx.paras[_para_of(ctx, tok.idx)][0], tok.idx)
         window = _tokens(ctx, lo, tok.idx)
+        heads = [t for t in window if _nominal(ctx, t) and t.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT")]
+        if heads:
+            return _named_in(heads[-1])
     before = [
         t for t in window if t.i < tok.i and _nominal(ctx, t) and t.dep_ not in ("pobj", "dobj", "poss")
     ]

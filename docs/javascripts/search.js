@@ -10,7 +10,7 @@
     showImages: false,
     resetStyles: false,
     pageSize: 10,
-    translations: { placeholder: "Search briefings and actors" },
+    translations: { placeholder: "Search the briefings" },
     processTerm: function (term) {
       var url = new URL(window.location.href);
       if (term) url.searchParams.set("q", term); else url.searchParams.delete("q");

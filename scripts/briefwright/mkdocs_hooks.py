@@ -6,8 +6,8 @@ with its own folder first on ``sys.path``, where ``markdown.py`` would shadow Py
 Speed: rendering one page through the theme costs ~10 ms, so the thousands of actor, source
 and tag pages (all at depth two: ``actors/<id>/``) are not rendered one by one. MkDocs knows
 them (links to them resolve) but excludes them from its build; one *shell* page at the same
-depth is rendered instead, and after the build each page is written as the shell with its
-own title, URL and content.
+depth is rendered first, and a forked process writes each page as the shell with its own
+title, URL and content while MkDocs renders the briefings.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from typing import Any
 
 SHELL_URI = "_shell/page.md"
 SHELL_URL = "_shell/page/"
-TITLE_MARK = "BWSHELLTITLE"
-CONTENT_MARK = "<!--BWSHELLCONTENT-->"
 
 
 def _session(config: Any) -> Any:
@@ -35,24 +33,26 @@ def _briefing_id(src_uri: str) -> str | None:
 
 
 def on_files(files: Any, config: Any) -> Any:
-    from mkdocs.structure.files import File, InclusionLevel
+    from mkdocs.structure.files import File, Files, InclusionLevel
 
     s = _session(config)
     for uri, page in s.pages.items():
         if files.get_file_from_path(uri) is None:
             level = InclusionLevel.EXCLUDED if page.stamp else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content="", inclusion=level))
-    files.append(File.generated(config, SHELL_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV))
-    return files
+    shell = File.generated(config, SHELL_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    return Files([shell, *files])  # the shell first: the stamped pages are written while MkDocs goes on
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     from markupsafe import escape
 
+    from briefwright import site
+
     s = _session(config)
     uri = page.file.src_uri
     if uri == SHELL_URI:
-        page.meta["title"] = TITLE_MARK
+        page.meta["title"] = site.SHELL_TITLE
         return ""
     derived = s.pages.get(uri)
     if derived is not None and page.file.generated_by:
@@ -64,7 +64,18 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         updated = page.meta.get("updated") or b.source.published
         if updated:
             page.meta["revision_date"] = escape(str(updated))
+        if not s.renderer.publishable.get(b.id) and "../sources/" in markdown:
+            markdown = _unlink_source(markdown, b)
     return markdown
+
+
+def _unlink_source(markdown: str, b: Any) -> str:
+    """Links to an unpublished source page go to the original article instead (or nowhere)."""
+    from briefwright import site
+
+    url = site.web_url(b.source.url)
+    link = re.compile(r"\[([^\]]*)\]\(\.\./sources/" + re.escape(b.id) + r"\.md(?:#p\d+)?\)")
+    return link.sub(lambda m: f"[{m[1]}]({url})" if url else m[1], markdown)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
@@ -73,7 +84,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     s = _session(config)
     uri = page.file.src_uri
     if uri == SHELL_URI:
-        return CONTENT_MARK
+        return site.SHELL_CONTENT
     derived = s.pages.get(uri)
     if derived is not None and page.file.generated_by:
         return _searchable(derived)
@@ -90,25 +101,27 @@ def _searchable(page: Any) -> str:
     return f"<div data-pagefind-body>\n{page.html}</div>\n" if page.search else page.html
 
 
-def on_post_build(config: Any) -> None:
-    from markupsafe import escape
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    from briefwright import site
 
+    if page.file.src_uri == SHELL_URI:
+        s = _session(config)
+        s.stamper = site.start_stamped(s, output, Path(config.site_dir))
+    return output
+
+
+def on_post_build(config: Any) -> None:
     from briefwright import site
 
     s = _session(config)
     site_dir = Path(config.site_dir)
-    shell_file = site_dir / SHELL_URL / "index.html"
-    shell = shell_file.read_text("utf-8")
-    shell_file.unlink()
-    shell_file.parent.rmdir()
-    stamped = [p for p in s.pages.values() if p.stamp]
-    for page in stamped:
-        url = site.url_of(page.uri)
-        out = shell.replace(TITLE_MARK, str(escape(page.title))).replace(SHELL_URL, url)
-        dest = site_dir / url / "index.html"
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_text(out.replace(CONTENT_MARK, _searchable(page)), "utf-8")
-    _fix_sitemap(site_dir, config.site_url or "", [site.url_of(p.uri) for p in stamped])
+    shell = site_dir / SHELL_URL / "index.html"
+    shell.unlink()
+    shell.parent.rmdir()
+    search = site.start_pagefind(site_dir)
+    site.finish_stamped(s.stamper)
+    _fix_sitemap(site_dir, config.site_url or "", [site.url_of(p.uri) for p in s.pages.values() if p.stamp])
+    site.finish_pagefind(search)
 
 
 def _fix_sitemap(site_dir: Path, site_url: str, urls: list[str]) -> None:

@@ -13,6 +13,8 @@ import os
 import re
 import subprocess
 import sys
+import traceback
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,13 +24,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import jinja2
+import yaml
+from markupsafe import Markup
 
 from .articles import slugify
 from .model import Actor, Briefing, Quote, TimelineEntry
 
 PAGE_LIMIT = 1000  # entries on one index page; above it the index is split into pages
 HOME_LATEST = 20
-FREE_LICENCES = re.compile(r"\b(cc[ -]?by|cc0|creative commons|public domain|pd)\b", re.I)
 WORD = re.compile(r"[a-z0-9]{3,}")
 
 
@@ -38,9 +41,11 @@ class Page:
 
     uri: str
     title: str
-    html: str
+    html: str  # empty for a stamped page until ``Renderer.body`` renders it
     search: bool = False  # indexed by Pagefind
-    stamp: bool = False  # one of many pages of the same depth, written from a shell page (see the hook)
+    stamp: bool = False  # one of many pages at depth two, written from a shell page (see write_stamped)
+    template: str = ""
+    context: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -109,12 +114,20 @@ def actor_uri(actor_id: str) -> str:
 
 
 def source_publishable(b: Briefing) -> bool:
-    """May the article text be published on the site (the briefing grammar's rule when present)."""
-    try:
-        from .markdown import source_publishable as rule
-    except ImportError:
-        return bool(b.source.license and FREE_LICENCES.search(b.source.license))
+    """May the article text be published on the site: the article's ``publish`` flag, else its licence."""
+    from .markdown import source_publishable as rule
+
     return rule(b)
+
+
+def publish_setting(root: Path) -> bool | None:
+    """The setting `extra: briefwright: publish_sources:` of mkdocs.yml (true, false; unset: by article)."""
+    try:
+        config = yaml.safe_load((root / "mkdocs.yml").read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return None
+    value = ((config.get("extra") or {}).get("briefwright") or {}).get("publish_sources")
+    return value if isinstance(value, bool) else None
 
 
 # ---------------------------------------------------------------- indexes
@@ -220,6 +233,17 @@ def _month_name(date: str) -> str:
         return date or "Undated"
 
 
+_OPEN = {
+    ("q", True): '<mark class="bw-q" title="Quote: {}">', ("q", False): '<mark class="bw-q" title="Quote">',
+    ("time", True): '<span class="bw-time" title="{}">', ("time", False): '<span class="bw-time">',
+    ("actor", True): '<a class="bw-actor" href="{}">', ("actor", False): '<span class="bw-actor">',
+}  # fmt: skip
+_CLOSE = {
+    ("q", True): "</mark>", ("q", False): "</mark>", ("time", True): "</span>", ("time", False): "</span>",
+    ("actor", True): "</a>", ("actor", False): "</span>",
+}  # fmt: skip
+
+
 class Renderer:
     """Renders derived pages; holds the lookups the templates share."""
 
@@ -232,6 +256,8 @@ class Renderer:
         for b in self.briefings:
             for t in dict.fromkeys(b.tags):
                 self.topics[t].append(b)
+        self._items: dict[tuple[str, str], Markup] = {}
+        self._starts: dict[str, list[int]] = {}
         self.tag_slugs = _unique_slugs(sorted(self.topics, key=lambda t: (t.lower(), t)))
 
     def render(
@@ -243,10 +269,19 @@ class Renderer:
         stamp: bool = False,
         **context: object,
     ) -> Page:
+        if stamp:
+            return Page(uri, title, "", search, stamp, template, context)
         html = self.env.get_template(f"pages/{template}.html.j2").render(
             base=base_of(uri), title=title, site=self, **context
         )
         return Page(uri, title, html, search, stamp)
+
+    def body(self, page: Page) -> str:
+        if page.html or not page.template:
+            return page.html
+        return self.env.get_template(f"pages/{page.template}.html.j2").render(
+            base=base_of(page.uri), title=page.title, site=self, **page.context
+        )
 
     def briefing_head(self, b: Briefing, uri: str) -> str:
         """The metadata block above a briefing page: date, source, PDF, tags and the search filters."""
@@ -260,7 +295,7 @@ class Renderer:
             actor_types=sorted({a.type for a in named}),
         )
 
-    # helpers used by templates ------------------------------------------------
+    # fragments repeated on many pages: Python with markupsafe, cached (a Jinja macro call costs ~20 us)
 
     def briefing_url(self, b: Briefing) -> str:
         return f"briefings/{b.id}/"
@@ -269,26 +304,90 @@ class Renderer:
         return url_of(actor_uri(actor_id)) if actor_id in self.actors else None
 
     def actor_name(self, b: Briefing, actor_id: str | None) -> str:
-        a = b.actor(actor_id)
         if actor_id in self.actors:
             return self.actors[actor_id].name
+        a = b.actor(actor_id)
         return a.name if a else (actor_id or "unattributed")
+
+    def para_no(self, b: Briefing, offset: int) -> int:
+        """1-based paragraph of ``offset`` (0 when none), by bisection."""
+        starts = self._starts.get(b.id)
+        if starts is None:
+            starts = self._starts[b.id] = [start for start, _ in b.paragraphs]
+        i = bisect_right(starts, offset)
+        return i if i and offset < b.paragraphs[i - 1][1] else 0
 
     def para_link(self, b: Briefing, offset: int, base: str) -> str:
         """Where the paragraph holding ``offset`` of the article of ``b`` can be read."""
-        n = b.paragraph_of(offset)
+        n = self.para_no(b, offset)
         if self.publishable.get(b.id):
             return f"{base}sources/{b.id}/" + (f"#p{n}" if n else "")
         return web_url(b.source.url) or f"{base}{self.briefing_url(b)}"
 
-    def para_label(self, b: Briefing, offset: int) -> str:
-        n = b.paragraph_of(offset)
-        return f"¶{n}" if n else "source"
+    def brief_item(self, b: Briefing, base: str) -> Markup:
+        key = (b.id, base)
+        if key not in self._items:
+            meta = escape(b.source.published or "undated")
+            if b.source.publisher:
+                meta += " · " + escape(b.source.publisher)
+            self._items[key] = Markup(
+                f'<li class="bw-item"><a href="{escape(base)}briefings/{escape(b.id)}/">'
+                f"{escape(b.title)}</a>\n"
+                f'<span class="bw-meta">{meta}</span></li>\n'
+            )
+        return self._items[key]
 
-    def source_paragraphs(self, b: Briefing, base: str) -> list[list[tuple[str, str, str | None]]]:
-        """Paragraphs as runs ``(op, kind or text, data)``: ``("text", text, None)``,
-        ``("open", kind, data)`` and ``("close", kind, data)``; kind is 'q', 'time' or 'actor'."""
-        return [self._marked(b, start, end, base) for start, end in b.paragraphs]
+    def actor_link(self, b: Briefing, actor_id: str | None, base: str) -> Markup:
+        name = escape(self.actor_name(b, actor_id))
+        href = self.actor_url(actor_id)
+        if href:
+            return Markup(f'<a class="bw-actor" href="{escape(base)}{escape(href)}">{name}</a>')
+        return Markup(f'<span class="bw-actor">{name}</span>')
+
+    def source_link(self, b: Briefing, offset: int, base: str) -> Markup:
+        n = self.para_no(b, offset)
+        return Markup(
+            f'<a class="bw-para" href="{escape(self.para_link(b, offset, base))}" '
+            f'title="The paragraph of the source">{f"¶{n}" if n else "source"}</a>'
+        )
+
+    def quote_item(self, b: Briefing, q: Quote, base: str) -> Markup:
+        return Markup(
+            f'<li class="bw-quote-item">\n<blockquote class="bw-quote-text">“{escape(q.text)}”</blockquote>\n'
+            f'<p class="bw-meta">{escape(b.source.published or "undated")} · '
+            f'<a href="{escape(base)}briefings/{escape(b.id)}/">{escape(b.title)}</a> · '
+            f"{self.source_link(b, q.start, base)}</p>\n</li>\n"
+        )
+
+    def event_item(self, ev: Event, base: str) -> Markup:
+        b0 = ev.reports[0][0]
+        actors = Markup(", ").join(self.actor_link(b0, aid, base) for aid in ev.actors)
+        sources = Markup("; ").join(
+            Markup(f'<a href="{escape(base)}briefings/{escape(b.id)}/">{escape(b.title)}</a> ')
+            + self.source_link(b, t.start, base)
+            for b, t in ev.reports
+        )
+        many = f"{len(ev.reports)} sources: " if len(ev.reports) > 1 else ""
+        return Markup(
+            f"<li>{escape(ev.text)}\n"
+            + (f'<span class="bw-actors">{actors}</span>\n' if ev.actors else "")
+            + f'<span class="bw-sources">{many}{sources}</span></li>\n'
+        )
+
+    def source_html(self, b: Briefing, base: str) -> Markup:
+        """The article's paragraphs with anchors ``#pN``, its quotes, dates and actor mentions marked."""
+        out = []
+        for n, (start, end) in enumerate(b.paragraphs, 1):
+            out.append(f'<p id="p{n}"><a class="bw-pnum" href="#p{n}" aria-label="Paragraph {n}">{n}</a>')
+            for op, v, data in self._marked(b, start, end, base):
+                if op == "text":
+                    out.append(escape(v))
+                elif op == "open":
+                    out.append(_OPEN[v, bool(data)].format(escape(data or "")))
+                else:
+                    out.append(_CLOSE[v, bool(data)])
+            out.append("</p>\n")
+        return Markup("".join(out))
 
     def _marked(self, b: Briefing, start: int, end: int, base: str) -> list[tuple[str, str, str | None]]:
         spans: list[tuple[int, int, str, str | None]] = []
@@ -337,9 +436,12 @@ def derived_pages(
     publishable: Callable[[Briefing], bool] = source_publishable,
     limit: int = PAGE_LIMIT,
 ) -> dict[str, Page]:
-    """Every derived page of the site, keyed by source URI, in a deterministic order."""
+    """Every derived page of the site with its HTML, keyed by source URI, in a deterministic order."""
     r = Renderer(briefings, templates or templates_dir(), publishable)
-    return render_pages(r, limit)
+    pages = render_pages(r, limit)
+    for page in pages.values():
+        page.html = r.body(page)
+    return pages
 
 
 def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
@@ -376,7 +478,6 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
                     f"Source — {b.title}",
                     stamp=True,
                     b=b,
-                    paras=r.source_paragraphs(b, base_of(uri)),
                 )
             )
 
@@ -408,7 +509,6 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
                 "actor",
                 actor_uri(e.id),
                 e.name,
-                search=True,
                 stamp=True,
                 e=e,
                 quotes=sorted(e.quotes, key=lambda x: (x[0].source.published or "", x[0].id, x[1].start)),
@@ -526,7 +626,7 @@ SAFE_ATTRS = frozenset("href title id class colspan rowspan align start datetime
 URL_ATTRS = frozenset({"href", "cite"})
 _TAG_NAMES = "|".join(sorted(SAFE_TAGS, key=len, reverse=True))
 _SCREEN = re.compile(
-    rf"<(?!/?(?:{_TAG_NAMES})[\s/>])|\son[a-z]+\s*=|\sstyle\s*=|\s(?:href|cite|src)\s*=\s*[\"']?(?![\w./#-]*[\"'>])",
+    rf"<(?!/?(?:{_TAG_NAMES})[\s/>])|\son[a-z]+\s*=|\sstyle\s*=|\s(?:href|cite|src)\s*=\s*[\"']?(?!(?:https?://|mailto:)[^\"'\s<>]*[\"']|[\w./#-]*[\"'>])",
     re.I,
 )
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
@@ -594,6 +694,7 @@ class Session:
     renderer: Renderer
     pages: dict[str, Page]
     by_id: dict[str, Briefing]
+    stamper: int | None = None  # the process writing the stamped pages
 
 
 _SESSION: Session | None = None
@@ -619,7 +720,9 @@ def session(root: Path) -> Session:
 def prepare(root: Path, briefings: list[Briefing]) -> Session:
     global _SESSION
     root = root.resolve()
-    renderer = Renderer(briefings, templates_dir(root), source_publishable)
+    setting = publish_setting(root)
+    rule = source_publishable if setting is None else (lambda b: setting)
+    renderer = Renderer(briefings, templates_dir(root), rule)
     _SESSION = Session(root, renderer, render_pages(renderer), {b.id: b for b in briefings})
     return _SESSION
 
@@ -632,7 +735,7 @@ def source_date_epoch(briefings: list[Briefing]) -> str:
 
 
 def build_site(root: Path = Path("."), briefings: list[Briefing] | None = None, strict: bool = False) -> None:
-    """Derived pages, ``mkdocs build`` into ``root/site``, then the Pagefind index of ``root/site``."""
+    """Derived pages, ``mkdocs build`` into ``root/site``, and its Pagefind index (run by the hook)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -650,12 +753,70 @@ def build_site(root: Path = Path("."), briefings: list[Briefing] | None = None, 
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = old
-    run_pagefind(root / "site")
 
 
-def run_pagefind(site_dir: Path) -> None:
-    """Index the briefing and actor pages of ``site_dir`` into ``site_dir/pagefind``."""
-    subprocess.run(
+# ---------------------------------------------------------------- writing the stamped pages, Pagefind
+
+SHELL_URL = "_shell/page/"
+SHELL_TITLE = "BWSHELLTITLE"
+SHELL_CONTENT = "<!--BWSHELLCONTENT-->"
+
+
+def write_stamped(s: Session, shell: str, site_dir: Path) -> None:
+    """Every stamped page: the rendered shell page with the page's title, URL and content."""
+    for page in s.pages.values():
+        if not page.stamp:
+            continue
+        url = url_of(page.uri)
+        body = s.renderer.body(page)
+        if page.search:
+            body = f"<div data-pagefind-body>\n{body}</div>\n"
+        out = (
+            shell.replace(SHELL_TITLE, escape(page.title))
+            .replace(SHELL_URL, url)
+            .replace(SHELL_CONTENT, body)
+        )
+        dest = site_dir / url / "index.html"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(out, "utf-8")
+
+
+def start_stamped(s: Session, shell: str, site_dir: Path) -> int | None:
+    """``write_stamped`` in a forked process, on the other core while MkDocs renders the briefings.
+
+    Returns the process id for ``finish_stamped``; None when the pages were written here
+    (no ``fork`` on this platform, or ``BRIEFWRIGHT_NO_FORK`` set).
+    """
+    if not hasattr(os, "fork") or os.environ.get("BRIEFWRIGHT_NO_FORK"):
+        write_stamped(s, shell, site_dir)
+        return None
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child: write, then leave without running the parent's MkDocs code
+        code = 0
+        try:
+            write_stamped(s, shell, site_dir)
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        finally:
+            os._exit(code)
+    return pid
+
+
+def finish_stamped(pid: int | None) -> None:
+    if pid is None:
+        return
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError("writing the actor, source and tag pages failed (the error is printed above)")
+
+
+def start_pagefind(site_dir: Path) -> subprocess.Popen:
+    """Index the briefing pages of ``site_dir`` into ``site_dir/pagefind`` (actor pages are left out:
+    indexing them doubled the time, and every briefing names and filters its actors)."""
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -663,8 +824,12 @@ def run_pagefind(site_dir: Path) -> None:
             "--site",
             str(site_dir),
             "--glob",
-            "{briefings,actors}/**/*.html",
+            "briefings/**/*.html",
             "--quiet",
-        ],
-        check=True,
+        ]
     )
+
+
+def finish_pagefind(proc: subprocess.Popen) -> None:
+    if proc.wait() != 0:
+        raise RuntimeError(f"pagefind failed (exit status {proc.returncode})")

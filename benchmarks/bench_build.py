@@ -1,0 +1,139 @@
+"""Build time and memory of the site at scale: ``briefwright build`` against a plain ``mkdocs build``.
+
+Makes N briefings by varying the real ones (new ids, titles, dates, and new people: each
+variant renames the people of its article, so that the number of actors grows with N), then
+times, in fresh processes:
+
+- ``briefwright build --no-pdf``: parse the briefings, derived pages, MkDocs, Pagefind;
+- ``mkdocs build`` of the same briefing pages with the same theme and no hook (no derived pages).
+
+Usage: python benchmarks/bench_build.py 1000 [5000 ...] [--work /tmp/bw-bench] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def base_briefings() -> list:
+    """The repository's briefings (docs/briefings), else the articles extracted now."""
+    from briefwright.markdown import parse_file
+
+    paths = sorted((REPO / "docs" / "briefings").glob("*.md"))
+    if paths:
+        return [parse_file(p, root=REPO) for p in paths if p.name != "index.md"]
+    from briefwright.articles import article_files, read_file
+    from briefwright.extract import extract_many
+
+    return list(extract_many([a for p in article_files(REPO / "articles") for a in read_file(p, root=REPO)]))
+
+
+def variant(b, i: int, variants: int):
+    """Briefing ``b`` as the i-th copy: new id, title and date; its people renamed (one of ``variants``)."""
+    v = copy.deepcopy(b)
+    k = i % variants
+    v.id = f"{b.id}-{i:05d}"
+    v.title = f"{b.title} ({i})"
+    if b.source.published:
+        day = dt.date.fromisoformat(b.source.published) + dt.timedelta(days=(i * 7) % 1500)
+        v.source.published = day.isoformat()
+    renamed = {}
+    for a in v.actors:
+        if a.type == "person" and k:
+            renamed[a.id] = f"{a.id}-{k}"
+            a.id = renamed[a.id]
+            a.name = f"{a.name} {k}"
+            a.aliases = []
+    for q in v.quotes:
+        q.speaker = renamed.get(q.speaker, q.speaker)
+    for t in v.timeline:
+        t.actors = [renamed.get(x, x) for x in t.actors]
+    for a in v.actors:
+        a.affiliations = [renamed.get(x, x) for x in a.affiliations]
+    return v
+
+
+def make_root(work: Path, n: int, bases: list) -> Path:
+    from briefwright.markdown import render
+
+    root = work / f"n{n}"
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "docs" / "briefings").mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for name in ("scripts", "templates", "articles"):
+        (root / name).symlink_to(REPO / name)
+    for name in ("stylesheets", "javascripts"):
+        (root / "docs" / name).symlink_to(REPO / "docs" / name)
+    if (REPO / "docs" / "contributing.md").exists():
+        shutil.copy(REPO / "docs" / "contributing.md", root / "docs" / "contributing.md")
+    variants = max(1, n // 100)
+    for i in range(n):
+        v = variant(bases[i % len(bases)], i, variants)
+        (root / "docs" / "briefings" / f"{v.id}.md").write_text(render(v), "utf-8")
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text("utf-8"))
+    config.pop("hooks", None)
+    config["validation"]["links"] = {"not_found": "ignore", "anchors": "ignore", "unrecognized_links": "ignore"}
+    (root / "plain.yml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    return root
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of ``cmd`` in a fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-3000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def count(folder: Path, pattern: str) -> int:
+    return sum(1 for _ in folder.glob(pattern))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="+", type=int)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/bw-bench"))
+    parser.add_argument("--keep", action="store_true", help="keep the generated projects")
+    args = parser.parse_args()
+    bases = base_briefings()
+    results = []
+    for n in args.sizes:
+        root = make_root(args.work, n, bases)
+        bw = str(Path(sys.executable).with_name("briefwright"))
+        ours, ours_mb = run([bw, "build", "--root", str(root), "--no-pdf"], root)
+        pages = count(root / "site", "**/index.html")
+        actors = count(root / "site" / "actors", "*/index.html")
+        shutil.rmtree(root / "site")
+        plain, plain_mb = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml"], root)
+        row = {
+            "briefings": n, "pages": pages, "actor_pages": actors,
+            "briefwright_build_s": round(ours, 1), "briefwright_peak_mb": round(ours_mb),
+            "plain_mkdocs_s": round(plain, 1), "plain_peak_mb": round(plain_mb),
+            "ratio": round(ours / plain, 2),
+        }  # fmt: skip
+        results.append(row)
+        print(json.dumps(row), flush=True)
+        if not args.keep:
+            shutil.rmtree(root)
+
+
+if __name__ == "__main__":
+    main()

@@ -2,7 +2,7 @@
 
 Three passes over one parsed ``Doc``, linear in its length:
 
-1. *Marks*: the double quotation marks of each paragraph (typographic or straight) are
+1. *Marks* (``quote_marks``): the double quotation marks of each paragraph (typographic or straight) are
    paired by their context; a missing opening or closing mark is recovered without
    moving the other quotes of the paragraph; single marks (apostrophes, nested quotes)
    never open or close a quote.
@@ -17,7 +17,6 @@ Three passes over one parsed ``Doc``, linear in its length:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -26,6 +25,17 @@ from spacy.tokens import Doc, Span, Token
 
 from .articles import slugify
 from .model import Actor, Quote
+from .quote_marks import (
+    MARKS,
+    SAID_WORDS,
+    Segment,
+    find_segments,
+    is_direct,
+    paragraph_spans,
+    sentence_end,
+    sentence_start,
+    title_like,
+)
 
 REPORTING = frozenset(
     """say tell add write call describe state declare announce explain note argue claim insist warn ask
@@ -68,23 +78,7 @@ FEMALE_WORDS = frozenset(
     "mrs mrs. ms ms. miss lady queen princess mother sister daughter wife spokeswoman "
     "chairwoman congresswoman businesswoman woman girl aunt niece grandmother".split()
 )
-ABBREV = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col sgt capt maj prof rev hon jr sr no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e".split()
-)
 
-OPENERS, CLOSERS, AMBIGUOUS = "“„«", "”»", '"'
-MARKS = re.compile(r'[“”„«»"]')
-SENT_END = re.compile(r"[.!?]['’”\")]*\s+(?=[“\"‘'(]?[A-Z0-9])")
-SAID_FORMS = (
-    r"said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|continued|stated"
-    r"|argued|declared|insisted|warned|replied|tweeted|concluded"
-)
-SAID_WORDS = frozenset(SAID_FORMS.split("|"))
-ATTRIBUTION_CUT = re.compile(
-    rf"[,?!]\s+(?:(?:he|she|they|it|we|I)|(?:the|a|an)\s+[\w-]+|(?:[A-Z][\w.’'-]*\s+){{1,3}}?[A-Z][\w.’'-]*)"
-    rf"\s+(?:{SAID_FORMS})\b|[,?!]\s+(?:{SAID_FORMS})\s+(?:the\s+)?[A-Z]"
-)
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
@@ -93,20 +87,6 @@ TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
-MINOR_WORDS = frozenset("of the a an and in on for to with at by or from".split())
-_TRAILING_PUNCT = ",;:—–- "
-
-
-@dataclass
-class _Seg:
-    """One span of quoted words, and what the marks around it tell."""
-
-    start: int
-    end: int
-    para: int
-    open_mark: int | None  # offset of the opening mark (None: missing)
-    close_mark: int | None  # offset of the closing mark (None: missing)
-    runs_on: bool = False  # unclosed at the paragraph end; the next paragraph opens again
 
 
 @dataclass
@@ -135,128 +115,6 @@ class _Ctx:
 
 
 # ---------------------------------------------------------------- marks
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for m in re.finditer(r"\n\s*\n", text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if e > s]
-
-
-def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
-    prev = text[i - 1] if i > lo else ""
-    nxt = text[i + 1] if i + 1 < hi else ""
-    left_open = prev == "" or prev.isspace() or prev in "([{—–-/:;" or prev in OPENERS
-    right_close = nxt == "" or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in CLOSERS
-    ch = text[i]
-    if ch in OPENERS:
-        return "close" if right_close and not left_open else "open"
-    if ch in CLOSERS:
-        return "open" if left_open and not right_close else "close"
-    if left_open and not right_close:
-        return "open"
-    if right_close and not left_open:
-        return "close"
-    return "toggle"
-
-
-def _sentence_start(text: str, lo: int, hi: int) -> int:
-    """Offset where the sentence holding ``hi`` starts, not before ``lo``."""
-    start = lo
-    for m in SENT_END.finditer(text, lo, hi):
-        word = text[max(lo, m.start() - 6) : m.start()].split()
-        if word and word[-1].lower().strip('(“"') in ABBREV:
-            continue
-        if word and len(word[-1]) == 1 and word[-1].isupper():  # an initial
-            continue
-        start = m.end()
-    return start
-
-
-def _sentence_end(text: str, lo: int, hi: int) -> int:
-    for m in SENT_END.finditer(text, lo, hi):
-        word = text[max(lo, m.start() - 6) : m.start()].split()
-        if word and (word[-1].lower().strip('(“"') in ABBREV or (len(word[-1]) == 1 and word[-1].isupper())):
-            continue
-        return m.start() + 1
-    return hi
-
-
-def _cut_attribution(text: str, lo: int, hi: int) -> int:
-    """End of quoted words whose closing mark is missing: before an inner ', she said'."""
-    m = ATTRIBUTION_CUT.search(text, lo, hi)
-    return m.start() + 1 if m else hi
-
-
-def find_segments(text: str, paras: list[tuple[int, int]]) -> list[_Seg]:
-    """Quoted spans of ``text``, paragraph by paragraph, with broken marks recovered."""
-    segs: list[_Seg] = []
-    for p, (lo, hi) in enumerate(paras):
-        marks = [(m.start(), _mark_kind(text, m.start(), lo, hi)) for m in MARKS.finditer(text, lo, hi)]
-        if not marks:
-            continue
-        first = len(segs)
-        straight_next = p + 1 < len(paras) and text[paras[p + 1][0]] in AMBIGUOUS
-        straight = sum(text[q] in AMBIGUOUS for q, _ in marks)
-        if straight % 2 and straight < len(marks) and not straight_next:  # a stray " among “…”
-            marks = [(q, kd) for q, kd in marks if text[q] not in AMBIGUOUS]
-        opened: int | None = None
-        depth = 0
-        floor = lo  # quoted words of a recovered quote never reach before this
-        for k, (pos, kind) in enumerate(marks):
-            if kind == "toggle":
-                kind = "close" if opened is not None else "open"
-            if kind == "open":
-                if opened is None:
-                    opened = pos
-                    continue
-                ahead = [kd for _, kd in marks[k + 1 : k + 3]]
-                if (
-                    text[opened] in AMBIGUOUS
-                    and text[pos] in OPENERS
-                    and (straight_next or any(text[q] in AMBIGUOUS for q, _ in marks[k + 1 :]))
-                ):  # "… “Bathroom Bill” …"
-                    depth += 1
-                    continue
-                if ahead == ["close", "close"] or (depth and ahead[:1] == ["close"]):
-                    depth += 1
-                    continue
-                end = _cut_attribution(text, opened + 1, pos)
-                if end == pos:
-                    end = max(_sentence_start(text, opened + 1, pos), opened + 1)
-                    end = pos if end <= opened + 1 else end
-                segs.append(_Seg(opened + 1, end, p, opened, None))
-                floor, opened = pos, pos
-            else:
-                if depth:
-                    depth -= 1
-                    continue
-                if opened is not None:
-                    segs.append(_Seg(opened + 1, pos, p, opened, pos))
-                elif len(segs) == first:
-                    segs.append(_Seg(lo, pos, p, None, pos))
-                elif (start := _sentence_start(text, floor, pos)) > floor:
-                    segs.append(_Seg(start, pos, p, None, pos))
-                floor, opened = pos + 1, None
-        if opened is not None:
-            nxt = paras[p + 1][0] if p + 1 < len(paras) else None
-            runs_on = nxt is not None and text[nxt] in OPENERS + AMBIGUOUS
-            end = hi if runs_on else _cut_attribution(text, opened + 1, hi)
-            segs.append(_Seg(opened + 1, end, p, opened, None, runs_on=runs_on))
-    out = []
-    for s in segs:
-        a, b = s.start, s.end
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a and any(ch.isalpha() for ch in text[a:b]):
-            s.start, s.end = a, b
-            out.append(s)
-    return out
 
 
 # ---------------------------------------------------------------- attribution
@@ -319,7 +177,11 @@ def _unparen(tok: Token) -> Token:
 
 
 def _naming_participle(tok: Token) -> bool:
-    return tok.lemma_ in NAMING and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    return (
+        tok.lemma_ in NAMING
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    )
 
 
 def _dep_subject(ctx: _Ctx, tok: Token) -> Token | None:
@@ -400,7 +262,7 @@ def _subject(ctx: _Ctx, tok: Token, window: Span | None = None) -> Token | None:
     if left is not None:
         return left
     if window is None:  # a broken parse: the last subject-like noun of the sentence before the cue
-        lo = _sentence_start(ctx.text, ctx.paras[_para_of(ctx, tok.idx)][0], tok.idx)
+        lo = sentence_start(ctx.text, ctx.paras[_para_of(ctx, tok.idx)][0], tok.idx)
         window = _tokens(ctx, lo, tok.idx)
         heads = [t for t in window if _nominal(ctx, t) and t.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT")]
         if heads:
@@ -451,22 +313,13 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
     return None
 
 
-def _title_like(text: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    return (
-        0 < len(words) <= 8
-        and words[0][0].isupper()
-        and all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words)
-    )
-
-
-def _governing_cue(ctx: _Ctx, seg: _Seg) -> Token | None:
+def _governing_cue(ctx: _Ctx, seg: Segment) -> Token | None:
     """A reporting verb that governs the quoted words in the parse (not as their subject)."""
     inner = _tokens(ctx, seg.start, seg.end)
     if not len(inner):
         return None
     roots = [t for t in inner if not (seg.start <= t.head.idx < seg.end) or t.head.i == t.i]
-    title = _title_like(ctx.text[seg.start : seg.end])
+    title = title_like(ctx.text[seg.start : seg.end])
     lo, hi = ctx.paras[seg.para]
     for r in roots[:3]:
         if title and r.dep_ not in TITLE_DEPS and not (r.dep_ == "pobj" and r.head.lower_ == "as"):
@@ -676,37 +529,28 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
 # ---------------------------------------------------------------- quotes
 
 
-def _is_direct(text: str, seg: _Seg, lo: int, hi: int) -> bool:
-    before = text[lo : seg.open_mark if seg.open_mark is not None else seg.start].rstrip()
-    starts = seg.open_mark is None or not before or before[-1] in ".!?:,—–-;" or before.endswith(("that",))
-    after = seg.close_mark + 1 if seg.close_mark is not None else seg.end
-    nxt = text[after:hi].lstrip()[:1]
-    ends = text[seg.end - 1] in ".,!?;:—–-…" or nxt in ("", ",", ".", "!", "?", ";", ":", "—", "–")
-    return starts and ends
-
-
 def _attribute(
-    ctx: _Ctx, seg: _Seg, prev_end: int, next_start: int, direct: bool
+    ctx: _Ctx, seg: Segment, prev_end: int, next_start: int, direct: bool
 ) -> tuple[Token | None, Token | None]:
     """The cue token and the subject token of a quote, if the text attributes it."""
     text = ctx.text
     lo, hi = ctx.paras[seg.para]
     opening = seg.open_mark if seg.open_mark is not None else seg.start
     closing = seg.close_mark + 1 if seg.close_mark is not None else seg.end
-    b_lo = _sentence_start(text, max(lo, prev_end), opening)
+    b_lo = sentence_start(text, max(lo, prev_end), opening)
     before = _tokens(ctx, b_lo, opening)
     colon = text[b_lo:opening].rstrip().endswith(":")
     if not len(before) and seg.para > 0 and opening == lo:
         p_lo, p_hi = ctx.paras[seg.para - 1]
         if text[p_lo:p_hi].rstrip().endswith(":"):
-            before, colon = _tokens(ctx, _sentence_start(text, p_lo, p_hi - 1), p_hi), True
+            before, colon = _tokens(ctx, sentence_start(text, p_lo, p_hi - 1), p_hi), True
     q_end = text[seg.end - 1]
     trail = q_end in ",—–-…" or text[closing : closing + 1] == ","
-    after = _tokens(ctx, closing, _sentence_end(text, closing, min(hi, next_start)))
+    after = _tokens(ctx, closing, sentence_end(text, closing, min(hi, next_start)))
     first = next((t for t in after if not t.is_punct and not t.is_space), None)
     after_ok = first is not None
     if q_end in ".?!" and first is not None and not first.is_lower:  # the next sentence: “…?” Smith asked.
-        after = _tokens(ctx, closing, _sentence_end(text, closing + 1, min(hi, next_start)))
+        after = _tokens(ctx, closing, sentence_end(text, closing + 1, min(hi, next_start)))
         nxt = first.nbor() if first.i + 1 < len(ctx.doc) else first
         after_ok = (
             len(after) <= 10
@@ -716,14 +560,16 @@ def _attribute(
     windows: list[tuple[Span, bool]] = []
     if not direct:
         lead = text[max(lo, opening - 12) : opening].split()[-1:]
-        if _title_like(text[seg.start : seg.end]) and lead and (
-            lead[0].lower() in TITLE_LEADS or lead[0].endswith(("’s", "'s"))
+        if (
+            title_like(text[seg.start : seg.end])
+            and lead
+            and (lead[0].lower() in TITLE_LEADS or lead[0].endswith(("’s", "'s")))
         ):  # told CNN’s “New Day”, said on “Meet the Press”
             return None, None
         cue = _governing_cue(ctx, seg)
         if cue is not None:
             return cue, _subject(ctx, cue)
-        if _title_like(text[seg.start : seg.end]):
+        if title_like(text[seg.start : seg.end]):
             return None, None
         if trail and after_ok:
             windows.append((after, True))
@@ -813,7 +659,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         lo, hi = ctx.paras[seg.para]
         prev_end = segs[n - 1].end + 1 if n and segs[n - 1].para == seg.para else lo
         next_start = segs[n + 1].start - 1 if n + 1 < len(segs) and segs[n + 1].para == seg.para else hi
-        direct = _is_direct(text, seg, lo, hi)
+        direct = is_direct(text, seg, lo, hi)
         cue, subj = _attribute(ctx, seg, prev_end, next_start, direct)
         recent = last is not None and last.para >= seg.para - 1
         speaker: _Speaker | None = None

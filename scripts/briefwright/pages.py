@@ -1,0 +1,599 @@
+"""The derived pages of the site: plain functions of the briefings, rendered with Jinja2.
+
+Home, briefing index, source texts, actors, timeline, quotes, tags and about pages:
+``derived_pages(briefings)`` returns their HTML, keyed by the Markdown path they stand for
+(``actors/<id>.md``). Repeated fragments (a briefing in a list, a quote, a paragraph link) are
+Python with escaping, cached; page layouts are the templates in ``templates/pages/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .articles import slugify
+from .model import Actor, Briefing, Quote, TimelineEntry
+
+PAGE_LIMIT = 1000  # entries on one index page; above it the index is split into pages
+HOME_LATEST = 20
+WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+@dataclass
+class Page:
+    """A derived page: its source URI (``actors/kerry.md``), title and HTML body."""
+
+    uri: str
+    title: str
+    html: str  # empty for a stamped page until ``Renderer.body`` renders it
+    search: bool = False  # indexed by Pagefind
+    stamp: bool = False  # one of many pages at depth two, written from a shell page (see write_stamped)
+    template: str = ""
+    context: dict = field(default_factory=dict)
+
+
+@dataclass
+class ActorEntry:
+    """One actor across all briefings."""
+
+    id: str
+    names: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    anonymous: bool = False
+    briefings: list[Briefing] = field(default_factory=list)
+    quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
+    events: list[tuple[Briefing, TimelineEntry]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return _most_common(self.names)
+
+    @property
+    def type(self) -> str:
+        return _most_common(self.types)
+
+
+@dataclass
+class Event:
+    """A dated event, reported by one or more briefings."""
+
+    date: str
+    text: str
+    actors: list[str]
+    reports: list[tuple[Briefing, TimelineEntry]]
+    words: set[str]
+
+
+def _most_common(c: Counter[str]) -> str:
+    return min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] if c else ""
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def url_of(uri: str) -> str:
+    """The directory URL of a page source URI: ``actors/kerry.md`` -> ``actors/kerry/``."""
+    stem = uri[:-3] if uri.endswith(".md") else uri
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else None (article metadata is untrusted)."""
+    return url.strip() if url and re.match(r"^https?://[^\s\x00-\x1f]+$", url.strip(), re.I) else None
+
+
+def base_of(uri: str) -> str:
+    """The relative prefix from the page of ``uri`` to the site root."""
+    return "../" * url_of(uri).count("/")
+
+
+def actor_uri(actor_id: str) -> str:
+    return f"actors/{actor_id if actor_id != 'index' else 'index-'}.md"
+
+
+def source_publishable(b: Briefing) -> bool:
+    """May the article text be published on the site: the article's ``publish`` flag, else its licence."""
+    from .markdown import source_publishable as rule
+
+    return rule(b)
+
+
+# ---------------------------------------------------------------- indexes
+
+
+def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
+    return sorted(briefings, key=lambda b: (b.source.published or "", b.id), reverse=True)
+
+
+def index_actors(briefings: list[Briefing]) -> dict[str, ActorEntry]:
+    """Every actor, keyed by id, with its briefings, quotes and timeline entries."""
+    actors: dict[str, ActorEntry] = {}
+    for b in briefings:
+        local: dict[str, Actor] = {a.id: a for a in b.actors}
+        for a in local.values():
+            e = actors.setdefault(a.id, ActorEntry(a.id))
+            e.names[a.name] += 1
+            e.types[a.type] += 1
+            e.anonymous = e.anonymous or a.anonymous
+            e.roles.update(r for r in a.roles if r)
+            e.aliases.update(x for x in a.aliases if x and x != a.name)
+            e.briefings.append(b)
+        for q in b.quotes:
+            if q.speaker in local:
+                actors[q.speaker].quotes.append((b, q))
+        for t in b.timeline:
+            for aid in dict.fromkeys(t.actors):
+                if aid in local:
+                    actors[aid].events.append((b, t))
+    for e in actors.values():
+        e.aliases.discard(e.name)
+    return dict(sorted(actors.items()))
+
+
+def merge_timeline(briefings: list[Briefing], threshold: float = 0.5) -> list[Event]:
+    """All dated events by date; the same event from several articles appears once.
+
+    Two entries are the same event when they have the same date and their content words
+    overlap (Jaccard >= ``threshold``, or half that when they share an actor). Comparison
+    is within one date only, so the work stays linear in the number of dates.
+    """
+    by_date: dict[str, list[Event]] = defaultdict(list)
+    for b in sorted(briefings, key=lambda b: (b.source.published or "", b.id)):
+        for t in b.timeline:
+            words = set(WORD.findall(t.event.lower()))
+            for ev in by_date[t.date]:
+                overlap = len(words & ev.words) / (len(words | ev.words) or 1)
+                if overlap >= threshold or (overlap >= threshold / 2 and set(t.actors) & set(ev.actors)):
+                    if all(r[0].id != b.id for r in ev.reports):
+                        ev.reports.append((b, t))
+                        ev.actors.extend(a for a in t.actors if a not in ev.actors)
+                    break
+            else:
+                by_date[t.date].append(Event(t.date, t.event, list(t.actors), [(b, t)], words))
+    return [ev for date in sorted(by_date) for ev in by_date[date]]
+
+
+def split(items: list, key: Callable, limit: int = PAGE_LIMIT) -> dict[str, list]:
+    """Items grouped by ``key`` (insertion order kept), or one group ``""`` when they fit one page."""
+    if len(items) <= limit:
+        return {"": items}
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return groups
+
+
+def initial(name: str) -> str:
+    ch = slugify(name[:3] or "-")[:1]
+    return ch if ch.isalpha() else "0"
+
+
+# ---------------------------------------------------------------- rendering
+
+
+@lru_cache(maxsize=4)
+def _env(folder: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["month"] = lambda d: _month_name(d)
+    env.filters["web"] = web_url
+    return env
+
+
+def templates_dir(root: Path | None = None) -> Path:
+    here = Path(__file__).resolve().parents[2] / "templates"
+    for candidate in ([root / "templates"] if root else []) + [here]:
+        if (candidate / "pages").is_dir():
+            return candidate
+    raise FileNotFoundError("templates/pages not found (the site's Jinja2 templates)")
+
+
+def _month_name(date: str) -> str:
+    try:
+        return dt.date.fromisoformat(date[:7] + "-01").strftime("%B %Y")
+    except ValueError:
+        return date or "Undated"
+
+
+_OPEN = {
+    ("q", True): '<mark class="bw-q" title="Quote: {}">', ("q", False): '<mark class="bw-q" title="Quote">',
+    ("time", True): '<span class="bw-time" title="{}">', ("time", False): '<span class="bw-time">',
+    ("actor", True): '<a class="bw-actor" href="{}">', ("actor", False): '<span class="bw-actor">',
+}  # fmt: skip
+_CLOSE = {
+    ("q", True): "</mark>", ("q", False): "</mark>", ("time", True): "</span>", ("time", False): "</span>",
+    ("actor", True): "</a>", ("actor", False): "</span>",
+}  # fmt: skip
+
+
+class Renderer:
+    """Renders derived pages; holds the lookups the templates share."""
+
+    def __init__(self, briefings: list[Briefing], templates: Path, publishable: Callable[[Briefing], bool]):
+        self.env = _env(str(templates))
+        self.briefings = newest_first(briefings)
+        self.publishable = {b.id: publishable(b) for b in briefings}
+        self.actors = index_actors(self.briefings)
+        self.topics: dict[str, list[Briefing]] = defaultdict(list)
+        for b in self.briefings:
+            for t in dict.fromkeys(b.tags):
+                self.topics[t].append(b)
+        self._items: dict[tuple[str, str], Markup] = {}
+        self._starts: dict[str, list[int]] = {}
+        self.tag_slugs = _unique_slugs(sorted(self.topics, key=lambda t: (t.lower(), t)))
+
+    def render(
+        self,
+        template: str,
+        uri: str,
+        title: str,
+        search: bool = False,
+        stamp: bool = False,
+        **context: object,
+    ) -> Page:
+        if stamp:
+            return Page(uri, title, "", search, stamp, template, context)
+        html = self.env.get_template(f"pages/{template}.html.j2").render(
+            base=base_of(uri), title=title, site=self, **context
+        )
+        return Page(uri, title, html, search, stamp)
+
+    def body(self, page: Page) -> str:
+        if page.html or not page.template:
+            return page.html
+        return self.env.get_template(f"pages/{page.template}.html.j2").render(
+            base=base_of(page.uri), title=page.title, site=self, **page.context
+        )
+
+    def briefing_head(self, b: Briefing, uri: str) -> str:
+        """The metadata block above a briefing page: date, source, PDF, tags and the search filters."""
+        named = [a for a in b.actors if not a.anonymous]
+        return self.env.get_template("pages/briefing_head.html.j2").render(
+            b=b,
+            base=base_of(uri),
+            publishable=self.publishable.get(b.id, False),
+            tag_slugs=self.tag_slugs,
+            actor_names=sorted({self.actors[a.id].name if a.id in self.actors else a.name for a in named}),
+            actor_types=sorted({a.type for a in named}),
+        )
+
+    # fragments repeated on many pages: Python with markupsafe, cached (a Jinja macro call costs ~20 us)
+
+    def briefing_url(self, b: Briefing) -> str:
+        return f"briefings/{b.id}/"
+
+    def actor_url(self, actor_id: str | None) -> str | None:
+        return url_of(actor_uri(actor_id)) if actor_id in self.actors else None
+
+    def actor_name(self, b: Briefing, actor_id: str | None) -> str:
+        if actor_id in self.actors:
+            return self.actors[actor_id].name
+        a = b.actor(actor_id)
+        return a.name if a else (actor_id or "unattributed")
+
+    def para_no(self, b: Briefing, offset: int) -> int:
+        """1-based paragraph of ``offset`` (0 when none), by bisection."""
+        starts = self._starts.get(b.id)
+        if starts is None:
+            starts = self._starts[b.id] = [start for start, _ in b.paragraphs]
+        i = bisect_right(starts, offset)
+        return i if i and offset < b.paragraphs[i - 1][1] else 0
+
+    def para_link(self, b: Briefing, offset: int, base: str) -> str:
+        """Where the paragraph holding ``offset`` of the article of ``b`` can be read."""
+        n = self.para_no(b, offset)
+        if self.publishable.get(b.id):
+            return f"{base}sources/{b.id}/" + (f"#p{n}" if n else "")
+        return web_url(b.source.url) or f"{base}{self.briefing_url(b)}"
+
+    def brief_item(self, b: Briefing, base: str) -> Markup:
+        key = (b.id, base)
+        if key not in self._items:
+            meta = escape(b.source.published or "undated")
+            if b.source.publisher:
+                meta += " · " + escape(b.source.publisher)
+            self._items[key] = Markup(
+                f'<li class="bw-item"><a href="{escape(base)}briefings/{escape(b.id)}/">'
+                f"{escape(b.title)}</a>\n"
+                f'<span class="bw-meta">{meta}</span></li>\n'
+            )
+        return self._items[key]
+
+    def actor_link(self, b: Briefing, actor_id: str | None, base: str) -> Markup:
+        name = escape(self.actor_name(b, actor_id))
+        href = self.actor_url(actor_id)
+        if href:
+            return Markup(f'<a class="bw-actor" href="{escape(base)}{escape(href)}">{name}</a>')
+        return Markup(f'<span class="bw-actor">{name}</span>')
+
+    def source_link(self, b: Briefing, offset: int, base: str) -> Markup:
+        n = self.para_no(b, offset)
+        return Markup(
+            f'<a class="bw-para" href="{escape(self.para_link(b, offset, base))}" '
+            f'title="The paragraph of the source">{f"¶{n}" if n else "source"}</a>'
+        )
+
+    def quote_item(self, b: Briefing, q: Quote, base: str) -> Markup:
+        return Markup(
+            f'<li class="bw-quote-item">\n<blockquote class="bw-quote-text">“{escape(q.text)}”</blockquote>\n'
+            f'<p class="bw-meta">{escape(b.source.published or "undated")} · '
+            f'<a href="{escape(base)}briefings/{escape(b.id)}/">{escape(b.title)}</a> · '
+            f"{self.source_link(b, q.start, base)}</p>\n</li>\n"
+        )
+
+    def event_item(self, ev: Event, base: str) -> Markup:
+        b0 = ev.reports[0][0]
+        actors = Markup(", ").join(self.actor_link(b0, aid, base) for aid in ev.actors)
+        sources = Markup("; ").join(
+            Markup(f'<a href="{escape(base)}briefings/{escape(b.id)}/">{escape(b.title)}</a> ')
+            + self.source_link(b, t.start, base)
+            for b, t in ev.reports
+        )
+        many = f"{len(ev.reports)} sources: " if len(ev.reports) > 1 else ""
+        return Markup(
+            f"<li>{escape(ev.text)}\n"
+            + (f'<span class="bw-actors">{actors}</span>\n' if ev.actors else "")
+            + f'<span class="bw-sources">{many}{sources}</span></li>\n'
+        )
+
+    def source_html(self, b: Briefing, base: str) -> Markup:
+        """The article's paragraphs with anchors ``#pN``, its quotes, dates and actor mentions marked."""
+        out = []
+        for n, (start, end) in enumerate(b.paragraphs, 1):
+            out.append(f'<p id="p{n}"><a class="bw-pnum" href="#p{n}" aria-label="Paragraph {n}">{n}</a>')
+            for op, v, data in self._marked(b, start, end, base):
+                if op == "text":
+                    out.append(escape(v))
+                elif op == "open":
+                    out.append(_OPEN[v, bool(data)].format(escape(data or "")))
+                else:
+                    out.append(_CLOSE[v, bool(data)])
+            out.append("</p>\n")
+        return Markup("".join(out))
+
+    def _marked(self, b: Briefing, start: int, end: int, base: str) -> list[tuple[str, str, str | None]]:
+        spans: list[tuple[int, int, str, str | None]] = []
+        for q in b.quotes:
+            if start <= q.start < end:
+                spans.append((q.start, min(q.end, end), "q", self.actor_name(b, q.speaker)))
+        for t in b.temporal_expressions:
+            if start <= t.start < end:
+                spans.append((t.start, min(t.end, end), "time", t.value))
+        for a in b.actors:
+            href = self.actor_url(a.id)
+            for m0, m1 in a.mentions:
+                if start <= m0 < end:
+                    spans.append((m0, min(m1, end), "actor", f"{base}{href}" if href else None))
+        spans.sort(key=lambda s: (s[0], -s[1]))
+        runs: list[tuple[str, str, str | None]] = []
+        stack: list[tuple[int, str, str | None]] = []  # (end, kind, data) of the open spans
+        pos = start
+
+        def close() -> None:
+            nonlocal pos
+            s_end, kind, data = stack.pop()
+            runs.append(("text", b.text[pos:s_end], None))
+            runs.append(("close", kind, data))
+            pos = s_end
+
+        for s0, s1, kind, data in spans:
+            while stack and stack[-1][0] <= s0:
+                close()
+            nested_link = kind == "actor" and any(k == "actor" for _, k, _ in stack)
+            if s0 < pos or s1 <= s0 or (stack and s1 > stack[-1][0]) or nested_link:
+                continue  # crosses an open span, or a link inside a link
+            runs.append(("text", b.text[pos:s0], None))
+            runs.append(("open", kind, data))
+            stack.append((s1, kind, data))
+            pos = s0
+        while stack:
+            close()
+        runs.append(("text", b.text[pos:end], None))
+        return [r for r in runs if r[0] != "text" or r[1]]
+
+
+def derived_pages(
+    briefings: list[Briefing],
+    templates: Path | None = None,
+    publishable: Callable[[Briefing], bool] = source_publishable,
+    limit: int = PAGE_LIMIT,
+) -> dict[str, Page]:
+    """Every derived page of the site with its HTML, keyed by source URI, in a deterministic order."""
+    r = Renderer(briefings, templates or templates_dir(), publishable)
+    pages = render_pages(r, limit)
+    for page in pages.values():
+        page.html = r.body(page)
+    return pages
+
+
+def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
+    pages: list[Page] = []
+    add = pages.append
+    bs = r.briefings
+    add(r.render("home", "index.md", "Latest briefings", latest=bs[:HOME_LATEST], total=len(bs)))
+    add(r.render("search", "search.md", "Search"))
+
+    months = split(bs, lambda b: (b.source.published or "undated")[:7], limit)
+    add(
+        r.render(
+            "briefings",
+            "briefings/index.md",
+            "Briefings",
+            groups=_groups(bs),
+            pages=_links(months, "archive"),
+        )
+    )
+    if len(months) > 1:
+        for key, items in months.items():
+            uri = f"archive/{key}.md"
+            add(
+                r.render("briefings", uri, f"Briefings — {_month_name(key)}", groups=_groups(items), pages={})
+            )
+
+    for b in bs:
+        if r.publishable[b.id]:
+            uri = f"sources/{b.id}.md"
+            add(
+                r.render(
+                    "source",
+                    uri,
+                    f"Source — {b.title}",
+                    stamp=True,
+                    b=b,
+                )
+            )
+
+    actors = list(r.actors.values())
+    by_letter = split(sorted(actors, key=lambda e: (e.name.lower(), e.id)), lambda e: initial(e.name), limit)
+    add(
+        r.render(
+            "actors",
+            "actors/index.md",
+            "Actors",
+            groups=_by_type(actors) if len(by_letter) == 1 else {},
+            pages=_links(by_letter, "actors/letter"),
+        )
+    )
+    if len(by_letter) > 1:
+        for key, items in by_letter.items():
+            add(
+                r.render(
+                    "actors",
+                    f"actors/letter/{key}.md",
+                    f"Actors — {key.upper()}",
+                    groups=_by_type(items),
+                    pages={},
+                )
+            )
+    for e in actors:
+        add(
+            r.render(
+                "actor",
+                actor_uri(e.id),
+                e.name,
+                stamp=True,
+                e=e,
+                quotes=sorted(e.quotes, key=lambda x: (x[0].source.published or "", x[0].id, x[1].start)),
+                events=sorted(e.events, key=lambda x: (x[1].date, x[0].id, x[1].start)),
+                briefings=newest_first(e.briefings),
+            )
+        )
+
+    events = merge_timeline(bs)
+    years = split(events, lambda ev: ev.date[:4], limit)
+    add(
+        r.render(
+            "timeline",
+            "timeline/index.md",
+            "Timeline",
+            events=events if len(years) == 1 else [],
+            pages=_links(years, "timeline"),
+        )
+    )
+    if len(years) > 1:
+        for key, items in years.items():
+            add(r.render("timeline", f"timeline/{key}.md", f"Timeline — {key}", events=items, pages={}))
+
+    speakers: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
+    for b in sorted(bs, key=lambda b: (b.source.published or "", b.id)):
+        for q in b.quotes:
+            speakers[r.actor_name(b, q.speaker)].append((b, q))
+    names = sorted(speakers, key=lambda n: (n.lower(), n))
+    quotes_by_letter = split(names, initial, limit // 10)
+    add(
+        r.render(
+            "quotes",
+            "quotes/index.md",
+            "Quotes",
+            speakers=speakers,
+            names=names if len(quotes_by_letter) == 1 else [],
+            pages=_links(quotes_by_letter, "quotes"),
+        )
+    )
+    if len(quotes_by_letter) > 1:
+        for key, items in quotes_by_letter.items():
+            add(
+                r.render(
+                    "quotes",
+                    f"quotes/{key}.md",
+                    f"Quotes — {key.upper()}",
+                    speakers=speakers,
+                    names=items,
+                    pages={},
+                )
+            )
+
+    topics = r.topics
+    add(
+        r.render(
+            "tags",
+            "tags/index.md",
+            "Tags",
+            topics=r.tag_slugs,
+            counts={t: len(v) for t, v in topics.items()},
+            countries=[e for e in actors if e.type == "country"],
+            top=sorted(actors, key=lambda e: (-len(e.briefings), e.name))[:200],
+        )
+    )
+    for tag, slug in r.tag_slugs.items():
+        add(r.render("tag", f"tags/{slug}.md", f"Tag: {tag}", stamp=True, tag=tag, briefings=topics[tag]))
+
+    credits: dict[str, list[Briefing]] = defaultdict(list)
+    for b in sorted(bs, key=lambda b: (b.title, b.id)):
+        credits[b.source.publisher or "Unknown publisher"].append(b)
+    add(r.render("about", "about.md", "About", credits=dict(sorted(credits.items()))))
+    return {p.uri: p for p in pages}
+
+
+def _groups(briefings: list[Briefing]) -> dict[str, list[Briefing]]:
+    groups: dict[str, list[Briefing]] = {}
+    for b in briefings:
+        groups.setdefault((b.source.published or "")[:7], []).append(b)
+    return groups
+
+
+def _by_type(actors: list[ActorEntry]) -> dict[str, list[ActorEntry]]:
+    order = ("person", "organization", "country", "place", "other")
+    groups: dict[str, list[ActorEntry]] = {t: [] for t in order}
+    for e in sorted(actors, key=lambda e: (e.name.lower(), e.id)):
+        groups.setdefault(e.type, []).append(e)
+    return {t: v for t, v in groups.items() if v}
+
+
+def _links(groups: dict[str, list], folder: str) -> dict[str, tuple[str, int]]:
+    """Label -> (URL relative to the root, count) of the pages of a split index."""
+    if len(groups) <= 1:
+        return {}
+    return {key: (url_of(f"{folder}/{key}.md"), len(items)) for key, items in groups.items()}
+
+
+def _unique_slugs(names: list[str]) -> dict[str, str]:
+    seen: dict[str, int] = {}
+    out = {}
+    for n in names:
+        s = slugify(n) if slugify(n) != "index" else "index-"
+        seen[s] = seen.get(s, 0) + 1
+        out[n] = s if seen[s] == 1 else f"{s}-{seen[s]}"
+    return out

@@ -1,0 +1,82 @@
+"""Extraction quality on Wikinews articles annotated blind (tests/gold/), scored as the project is judged.
+
+The gold files were written before looking at the extractor's output on these articles; each floor is
+the score measured when the file was added, minus 0.05, floored to two decimals.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from .conftest import ROOT, SHARED
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+GDANSK = "2019-01-14-arrest-made-as-mayor-of-gdansk-poland-stabbed-on-stage"
+G7 = "2019-08-24-world-leaders-call-to-address-amazon-rainforest-fires-at-g7"
+ROUHANI = "2019-09-23-irans-president-rouhani-tells-foreign-powers-to-leave-persian-gulf"
+KHASHOGGI = "2019-09-29-fiancee-of-murdered-saudi-journalist-demands-justice-at-un-general"
+
+# measured with score.py: quotes F1, speaker accuracy, actors F1, dates recall
+FLOORS: dict[str, dict[str, float]] = {
+    GDANSK: {"quotes": 0.89, "speakers": 0.95, "actors": 0.90, "dates": 0.95},
+    G7: {"quotes": 0.83, "speakers": 0.95, "actors": 0.87, "dates": 0.95},
+    ROUHANI: {"quotes": 0.95, "speakers": 0.95, "actors": 0.92, "dates": 0.95},
+    KHASHOGGI: {"quotes": 0.95, "speakers": 0.95, "actors": 0.87, "dates": 0.78},
+}
+IDS = sorted(FLOORS)
+
+
+def _score_function():
+    spec = importlib.util.spec_from_file_location("briefwright_score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader, "../shared/eval/score.py is needed to measure quality"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+@pytest.fixture(scope="session")
+def quality(all_briefings) -> dict[str, dict[str, Any]]:
+    """score.py's result for every blind-annotated article: {id: result}."""
+    score = _score_function()
+    results = {}
+    for article_id in IDS:
+        gold = yaml.safe_load((GOLD / f"{article_id}.yaml").read_text(encoding="utf-8"))
+        results[article_id] = score(all_briefings[article_id].to_dict(), gold)
+    return results
+
+
+def test_quality_gold_files_are_blind_annotations_of_articles() -> None:
+    for article_id in IDS:
+        gold_file = GOLD / f"{article_id}.yaml"
+        assert (ROOT / "articles" / f"{article_id}.md").exists()
+        assert gold_file.read_text(encoding="utf-8").startswith("# blind annotation")
+
+
+@pytest.mark.parametrize("article_id", IDS, ids=[i[:40] for i in IDS])
+def test_quality_quotes_f1_floor(quality, article_id: str) -> None:
+    result = quality[article_id]
+    assert result["quotes"]["f1"] >= FLOORS[article_id]["quotes"], (result["quotes"], result["missed_quotes"])
+
+
+@pytest.mark.parametrize("article_id", IDS, ids=[i[:40] for i in IDS])
+def test_quality_speaker_accuracy_floor(quality, article_id: str) -> None:
+    result = quality[article_id]
+    assert result["speakers"]["accuracy"] >= FLOORS[article_id]["speakers"], result["wrong_speakers"]
+
+
+@pytest.mark.parametrize("article_id", IDS, ids=[i[:40] for i in IDS])
+def test_quality_actors_f1_floor(quality, article_id: str) -> None:
+    result = quality[article_id]
+    assert result["actors"]["f1"] >= FLOORS[article_id]["actors"], (result["actors"], result["missed_actors"])
+
+
+@pytest.mark.parametrize("article_id", IDS, ids=[i[:40] for i in IDS])
+def test_quality_dates_recall_floor(quality, article_id: str) -> None:
+    result = quality[article_id]
+    assert result["dates"]["recall"] >= FLOORS[article_id]["dates"], (result["dates"], result["missed_dates"])

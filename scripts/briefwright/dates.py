@@ -18,6 +18,13 @@ anchored on the publication date:
 
 Without a publication date, absolute dates still resolve and everything that needs the
 anchor gets ``value = None`` (unresolved); such expressions make no timeline entry.
+
+The patterns and word lists live in ``daterules``, the value of each kind of match in
+``datevalues``; this module chooses among overlapping matches, checks them against the parse
+(capitalised month and weekday names, "May" the modal, years that are counts or money, ages,
+rates) and reads the tense. spaCy's own DATE entities are not used as expressions: they take
+in ages, bare numbers and rates. Patterns only run in windows around temporal words, which
+keeps the tagger at a few per cent of the parse time (``benchmarks/bench_dates.py``).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ GOLD = Path(__file__).resolve().parent / "gold"
 GDANSK = "2019-01-14-arrest-made-as-mayor-of-gdansk-poland-stabbed-on-stage"
 G7 = "2019-08-24-world-leaders-call-to-address-amazon-rainforest-fires-at-g7"
 ROUHANI = "2019-09-23-irans-president-rouhani-tells-foreign-powers-to-leave-persian-gulf"
+UK_COURT = "2019-09-24-uk-supreme-court-rules-prorogation-of-parliament-unlawful"
 KHASHOGGI = "2019-09-29-fiancee-of-murdered-saudi-journalist-demands-justice-at-un-general"
 
 # measured with score.py: quotes F1, speaker accuracy, actors F1, dates recall
@@ -27,6 +28,7 @@ FLOORS: dict[str, dict[str, float]] = {
     GDANSK: {"quotes": 0.89, "speakers": 0.95, "actors": 0.90, "dates": 0.95},
     G7: {"quotes": 0.83, "speakers": 0.95, "actors": 0.87, "dates": 0.95},
     ROUHANI: {"quotes": 0.95, "speakers": 0.95, "actors": 0.92, "dates": 0.95},
+    UK_COURT: {"quotes": 0.95, "speakers": 0.28, "actors": 0.81, "dates": 0.95},
     KHASHOGGI: {"quotes": 0.95, "speakers": 0.95, "actors": 0.87, "dates": 0.78},
 }
 IDS = sorted(FLOORS)

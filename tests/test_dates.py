@@ -98,6 +98,12 @@ def test_dates_relative_date_in_quote_anchors_on_when_it_was_said(nlp):
     assert values == {"tomorrow": "2016-09-20", "Monday": "2016-09-19"}
 
 
+def test_dates_quote_after_a_dated_attribution_anchors_on_it(nlp):
+    doc = nlp("Speaking on Thursday night, the envoy said: “We will meet again tomorrow.”")
+    values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
+    assert values == {"Thursday night": "2016-09-22TNI", "tomorrow": "2016-09-23"}
+
+
 def test_dates_quarter_year_ago_follows_the_quarter_in_the_text(nlp):
     doc = nlp("The bank earned $5 million in the third quarter, up from $3 million a year earlier.")
     values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}

@@ -42,7 +42,7 @@ from .model import Timex
 REPORTING = frozenset(
     "say tell add state announce declare insist explain warn note write report claim ask reply answer argue "
     "acknowledge confirm deny comment remark suggest predict promise vow testify assert stress emphasize "
-    "urge concede".split()
+    "urge concede speak".split()
 )
 SAME_PAST = frozenset(
     "hurt cut set put hit let quit shut spread cost beat bid burst cast read split upset forecast "
@@ -331,13 +331,14 @@ def _quote_anchors(text: str, timexes: list[Timex], tk: _Tokens) -> list[tuple[i
         tail = tk.at(max(q.end() - 1, 0))
         hi = tail.sent.end_char if tail is not None else q.end()
         for t in timexes:
-            if not (lo <= t.start < hi) or q.start() <= t.start < q.end() or t.type != "DATE":
+            if not (lo <= t.start < hi) or q.start() <= t.start < q.end() or t.type not in ("DATE", "TIME"):
                 continue
-            if not (t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)):
+            day = re.match(r"\d{4}-\d\d-\d\d", t.value or "")
+            if not day:
                 continue
             verb = tk.governor(t.start, t.end)
             if verb is not None and verb.lemma_.lower() in REPORTING:
-                out.append((q.start(), q.end(), dt.date.fromisoformat(t.value)))
+                out.append((q.start(), q.end(), dt.date.fromisoformat(day.group())))
                 break
     return out
 

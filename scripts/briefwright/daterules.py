@@ -350,8 +350,8 @@ def rx(pattern: str) -> re.Pattern[str]:
 PATTERNS: dict[str, re.Pattern[str]] = {
     # Friday, Sept. 23, 2016 / Sept. 9 / Sept. 9, 2016
     "month_day": rx(
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})"
-        rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
+        rf"(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
     ),
     # 9 September 2016 / the 9th of September
     "day_month": rx(

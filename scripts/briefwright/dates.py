@@ -48,6 +48,7 @@ SAME_PAST = frozenset(
     "hurt cut set put hit let quit shut spread cost beat bid burst cast read split upset forecast "
     "broadcast bet shed thrust".split()
 )  # present and past alike: "stocks hurt the index on Friday"
+PLANNED = frozenset("schedule plan slate".split())
 FUTURE_CUES = frozenset("schedule expect plan set due slate intend aim hope prepare".split())
 NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
@@ -107,6 +108,8 @@ def _tense(verb: Token, depth: int = 0) -> str:
         return "future"
     if verb.lemma_ in FUTURE_CUES and (auxes or verb.tag_ in ("VB", "VBZ", "VBP", "VBG")):
         return "future"
+    if verb.lemma_ in PLANNED and verb.tag_ == "VBD":
+        return "future"  # "they planned a rally on Saturday"
     if any(a.tag_ == "TO" for a in auxes):
         head = verb.head
         if head is verb or head.pos_ not in ("VERB", "AUX") or depth > 3:
@@ -118,6 +121,8 @@ def _tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if verb.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"
+    if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes):
+        return "past"  # "have been searching since"
     if verb.tag_ == "VBP" and not auxes and verb.lower_ in SAME_PAST:
         return ""
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):

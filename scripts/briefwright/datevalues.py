@@ -135,6 +135,14 @@ def _n_month_day(g: dict, c: Ctx) -> Value | None:
         return "DATE", _date(int(g["year"]), mon, day)
     if c.anchor is None:
         return "DATE", None
+    rel = (g.get("rel") or "").lower().split()
+    if rel:
+        this = dt.date(c.anchor.year, mon, min(day, 28))
+        if rel[-1] in ("last", "past"):
+            return "DATE", _date(c.anchor.year - (this >= c.anchor), mon, day)
+        if rel[-1] in ("next", "coming"):
+            return "DATE", _date(c.anchor.year + (this <= c.anchor), mon, day)
+        return "DATE", _date(c.anchor.year, mon, day)
     narrative = _narrative_year(c, mon)
     if narrative:
         return "DATE", _date(narrative, mon, day)

@@ -107,7 +107,7 @@ class _Ctx:
     tok_starts: list[int]
     tok_actor: dict[int, Actor]
     by_id: dict[str, Actor]
-    persons: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, token, id, is_subject)
+    persons: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, token, id, subject level)
     gender: dict[str, str] = field(default_factory=dict)
     votes: dict[str, list[int]] = field(default_factory=dict)  # actor id -> [he, she] after its mentions
     titles: dict[str, set[str]] = field(default_factory=dict)
@@ -358,6 +358,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
     if end - start > 12:
         start, end = tok.i, tok.i
     doc = tok.doc
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
@@ -384,10 +386,10 @@ def _index(doc: Doc, text: str, actors: list[Actor]) -> _Ctx:
 
 def _note_person(ctx: _Ctx, actor: Actor, span: Span) -> None:
     root = span.root
-    subj = root.dep_ in SUBJECTS or (
-        root.dep_ in ("appos", "compound", "conj") and root.head.dep_ in SUBJECTS
-    )
-    ctx.persons.append((span.start_char, span.start, actor.id, subj))
+    head = root.head if root.dep_ in ("appos", "compound", "conj") else root
+    subj = head.dep_ in SUBJECTS
+    level = 2 if subj and head.head.dep_ in ("ROOT", "conj") else int(subj)
+    ctx.persons.append((span.start_char, span.start, actor.id, level))
     doc = span.doc
     if subj:
         for t in doc[span.end : span.end + 12]:
@@ -469,9 +471,10 @@ def _pronoun(ctx: _Ctx, tok: Token, last: _Speaker | None) -> str | None:
         ]
         if len({c[2] for c in cands}) == 1:
             ctx.gender.setdefault(cands[0][2], want)
-        for c in cands:
-            if c[3]:
-                return c[2]
+        for level in (2, 1):  # a main-clause subject of the last sentences, then any subject
+            for c in cands:
+                if c[3] >= level and tok.i - c[1] < 60:
+                    return c[2]
         if cands:
             return cands[0][2]
         if last and last.kind == "person" and last.actor and ctx.gender.get(last.actor, want) == want:
@@ -576,9 +579,10 @@ def _attribute(
         if colon:
             windows.append((before, False))
     else:
+        introduced = text[b_lo:opening].rstrip().endswith((",", ":"))  # Johnson continued, “…”
         if after_ok:
             windows.append((after, True))
-        windows.append((before, False))
+        windows.insert(0 if introduced and q_end in ".?!" else len(windows), (before, False))
     for window, is_after in windows:
         cue = _window_cue(ctx, window, is_after, colon and not is_after, trail)
         if cue is not None:
@@ -634,7 +638,7 @@ def _speaker_of(ctx: _Ctx, subj: Token, cue: Token, para: int, last: _Speaker | 
     if actor is not None and subj.lower_ not in PRONOUNS:
         _add_mention(actor, span)
         if actor.type == "person":
-            ctx.persons.insert(bisect_left(ctx.persons, (span[0],)), (span[0], subj.i, actor.id, True))
+            ctx.persons.insert(bisect_left(ctx.persons, (span[0],)), (span[0], subj.i, actor.id, 2))
     return _Speaker(
         actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person"
     )

@@ -23,6 +23,7 @@ SAID_FORMS = (
     r"|argued|declared|insisted|warned|replied|tweeted|concluded"
 )
 SAID_WORDS = frozenset(SAID_FORMS.split("|"))
+INTRODUCED = re.compile(rf"\b(?:{SAID_FORMS})\s*[,:]\s*$")
 ATTRIBUTION_CUT = re.compile(
     rf"[,?!]\s+(?:(?:he|she|they|it|we|I)|(?:the|a|an)\s+[\w-]+|(?:[A-Z][\w.’'-]*\s+){{1,3}}?[A-Z][\w.’'-]*)"
     rf"\s+(?:{SAID_FORMS})\b|[,?!]\s+(?:{SAID_FORMS})\s+(?:the\s+)?[A-Z]"
@@ -114,6 +115,8 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
         for k, (pos, kind) in enumerate(marks):
             if kind == "toggle":
                 kind = "close" if opened is not None else "open"
+            if kind == "close" and opened is None and INTRODUCED.search(text, lo, pos):  # He says,” we …
+                kind = "open"
             if kind == "open":
                 if opened is None:
                     opened = pos

@@ -107,7 +107,7 @@ class _Ctx:
     tok_starts: list[int]
     tok_actor: dict[int, Actor]
     by_id: dict[str, Actor]
-    persons: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, token, id, subject level)
+    persons: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, token, id, level)
     gender: dict[str, str] = field(default_factory=dict)
     votes: dict[str, list[int]] = field(default_factory=dict)  # actor id -> [he, she] after its mentions
     titles: dict[str, set[str]] = field(default_factory=dict)

@@ -314,7 +314,7 @@ def _candidates(doc: Doc, tk: _Tokens) -> list[tuple[str, re.Match[str]]]:
                     seen.add((name, m.start(), m.end()))
                     found.append((name, m))
     found.sort(key=lambda nm: (nm[1].start() - nm[1].end(), nm[1].start()))
-    taken = bytearray(len(doc.text) + 1)
+    taken = bytearray(len(text) + 1)
     chosen = []
     for name, m in found:
         s, e = m.start(), m.end()

@@ -111,7 +111,9 @@ def test_convert_reserved_id_refused(project: Path) -> None:
     (project / "articles" / "index.txt").write_text("Index\n\nA story called index.\n")
     result = _run()
     assert result.exit_code == 1
-    assert "articles/index.txt: the briefing id 'index' is reserved for the list of briefings" in result.stderr
+    assert "articles/index.txt: the briefing id 'index' is reserved for the list of briefings" in (
+        result.stderr
+    )
     assert "index.md" not in _briefings(project)
 
 
@@ -208,12 +210,24 @@ def test_convert_actors_file_change_invalidates_cache(project: Path, monkeypatch
 
 def test_convert_damaged_cache_entry_is_extracted_again(project: Path) -> None:
     assert _run().exit_code == 0
-    entries = sorted((project / ".briefwright" / "cache").glob("*.md"))
+    entries = sorted((project / ".briefwright" / "cache").glob("*/*.md"))
     entries[0].write_text("not a briefing")
     entries[1].unlink()
     entries[2].write_text(entries[2].read_text("utf-8").replace("## Key points", "## Key point"))
     result = convert_mod.convert(Path("articles"), Path("docs/briefings"), quiet=True)
     assert (result.extracted, len(result.unchanged)) == (3, 3)
+
+
+def test_convert_old_cache_generations_pruned(project: Path) -> None:
+    cache = project / ".briefwright" / "cache"
+    old, recent = cache / ("0" * 16), cache / ("1" * 16)
+    for folder in (old, recent):
+        folder.mkdir(parents=True)
+        (folder / "x.md").write_text("stale")
+    os.utime(old, (0, 0))
+    assert _run().exit_code == 0
+    assert not old.exists() and recent.exists()
+    assert len(list(cache.iterdir())) == 2  # the recent one and this run's
 
 
 def test_convert_failed_write_leaves_the_old_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

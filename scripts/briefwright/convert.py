@@ -17,8 +17,10 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -31,6 +33,7 @@ from .model import Briefing
 
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
 CACHE_FORMAT = 2
+PRUNE_DAYS = 7  # cache generations (older extractor versions) unused for this long are removed
 STATE_DIR = ".briefwright"
 RESERVED_IDS = {"index"}  # docs/briefings/index.md is the list of briefings
 # Modules that do not change what an article's briefing is; any other change empties the cache.
@@ -136,17 +139,30 @@ def actors_digest() -> str:
         return "none"
 
 
-def cache_key(article: Article, version: str, actors: str) -> str:
+def cache_key(article: Article) -> str:
     data = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(f"{version}\0{actors}\0{data}".encode()).hexdigest()
+    return hashlib.sha256(data.encode()).hexdigest()
 
 
 class Cache:
-    """Two files per key in ``.briefwright/cache/``: ``<key>.md``, the rendered briefing, and
-    ``<key>.json``, the extracted briefing (the JSON contract)."""
+    """The extracted briefings of one generation (extractor version and curated actors file).
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    ``.briefwright/cache/<generation>/<key>.md`` holds the rendered briefing of the article whose
+    content hashes to ``key``; ``<key>.json`` the extracted briefing (the JSON contract). Other
+    generations can never be hit again: ``prune`` removes the ones untouched for ``PRUNE_DAYS``.
+    """
+
+    def __init__(self, root: Path, version: str, actors: str):
+        self.root = root
+        self.generation = hashlib.sha256(f"{version}\0{actors}".encode()).hexdigest()[:16]
+        self.folder = root / self.generation
+
+    def prune(self, days: float = PRUNE_DAYS) -> None:
+        limit = time.time() - days * 86400
+        with contextlib.suppress(OSError):
+            for old in self.root.iterdir():
+                if old.is_dir() and old.name != self.generation and old.stat().st_mtime < limit:
+                    shutil.rmtree(old, ignore_errors=True)
 
     def markdown(self, key: str) -> str | None:
         """The cached briefing's Markdown; None when absent or damaged (then it is extracted again)."""
@@ -367,9 +383,8 @@ def convert(
             progress.say(str(err))
         result.errors.extend(errors)
 
-        cache_store = Cache(state / "cache")
-        version, actors = extractor_version(), actors_digest()
-        keys = {a.id: cache_key(a, version, actors) for a in articles}
+        cache_store = Cache(state / "cache", extractor_version(), actors_digest())
+        keys = {a.id: cache_key(a) for a in articles}
         pending: list[Article] = []
         for article in articles:
             md = cache_store.markdown(keys[article.id])
@@ -394,6 +409,7 @@ def convert(
                     cache_store.put(keys[article.id], briefing, md)
                     _place(article, md, out_dir, state, force, result, progress.say)
                 advance(len(batch))
+    cache_store.prune()
     return result
 
 

@@ -304,3 +304,24 @@ def test_convert_pool_gives_every_article_once(tmp_path: Path) -> None:
     assert sorted(seen) == [a.id for a in articles]
     assert seen.pop("a-003") == "failed a-003"
     assert all(isinstance(b, Briefing) and b.id == i for i, b in seen.items())
+
+
+@pytest.mark.parametrize(
+    ("tty", "env", "quiet", "wanted"),
+    [
+        (True, {}, False, True),
+        (False, {}, False, False),  # piped or redirected
+        (True, {"CI": "true"}, False, False),
+        (True, {"TERM": "dumb"}, False, False),
+        (True, {}, True, False),  # --quiet
+    ],
+)
+def test_convert_progress_bar_only_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, tty: bool, env: dict, quiet: bool, wanted: bool
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
+    assert convert_mod._progress_wanted(quiet) is wanted

@@ -209,13 +209,12 @@ def incremental(tmp: Path, n: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="articles in the incremental case")
-    parser.add_argument(
-        "--copies", type=int, default=2, help="copies of the 27 articles for throughput/speed-up"
-    )
+    parser.add_argument("--copies", type=int, default=2, help="copies of the 27 articles for throughput")
+    parser.add_argument("--speedup-copies", type=int, default=4, help="copies of the 27 for the speed-up")
     parser.add_argument("--only", choices=["throughput", "speedup", "incremental"], action="append")
     args = parser.parse_args()
     parts = args.only or ["throughput", "speedup", "incremental"]
-    report: dict = {}
+    report: dict = {"load_average_before": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="bench-convert-") as tmp_name:
         tmp = Path(tmp_name)
         freeze(tmp)
@@ -223,11 +222,12 @@ def main() -> None:
             report["throughput"] = throughput(tmp, args.copies)
             print(json.dumps({"throughput": report["throughput"]}), flush=True)
         if "speedup" in parts:
-            report["speedup"] = speedup(tmp, args.copies)
+            report["speedup"] = speedup(tmp, args.speedup_copies)
             print(json.dumps({"speedup": report["speedup"]}), flush=True)
         if "incremental" in parts:
             report["incremental"] = incremental(tmp, args.n)
             print(json.dumps({"incremental": report["incremental"]}), flush=True)
+    report["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(report, indent=2))
 
 

@@ -5,6 +5,10 @@
 Uses the scorer of ``../shared/eval/timex.py`` (read_tml, score) on the same normalised text as
 the article reader produces; prints the same summary lines, and with ``--errors`` a sample of
 missed, spurious and wrongly valued expressions (for local study only: never commit its output).
+
+It skips the Markdown step of the article reader, so its figures equal those of
+``timex.py -- briefwright extract --json`` only while the reader keeps the text's characters
+(TeX-style ``quotes'' in TimeML must survive it, or every later offset shifts).
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ import argparse
 import copy
 import datetime as dt
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -86,21 +85,43 @@ def make_root(work: Path, n: int, bases: list) -> Path:
         (root / "docs" / "briefings" / f"{v.id}.md").write_text(render(v), "utf-8")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text("utf-8"))
     config.pop("hooks", None)
-    config["validation"]["links"] = {"not_found": "ignore", "anchors": "ignore", "unrecognized_links": "ignore"}
+    links = {"not_found": "ignore", "anchors": "ignore", "unrecognized_links": "ignore"}
+    config["validation"]["links"] = links  # the plain build has no actor or source pages to link to
     (root / "plain.yml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     return root
 
 
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and all its descendants, from /proc (MB)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(status.split("VmRSS:")[1].split()[0]) if "VmRSS:" in status else 0
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / 1024
+
+
 def run(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB) of ``cmd`` in a fresh process."""
+    """Wall seconds and peak resident memory (MB, the process and its children together) of ``cmd``."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    peak = 0.0
+    err = b""
+    while proc.poll() is None:
+        peak = max(peak, tree_rss_mb(proc.pid))
+        try:
+            err += proc.communicate(timeout=0.25)[1] or b""
+        except subprocess.TimeoutExpired:
+            pass
     wall = time.perf_counter() - start
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-3000:]}")
-    return wall, usage.ru_maxrss / 1024
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err.decode('utf-8', 'replace')[-3000:]}")
+    return wall, peak
 
 
 def count(folder: Path, pattern: str) -> int:
@@ -108,7 +129,9 @@ def count(folder: Path, pattern: str) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("sizes", nargs="+", type=int)
     parser.add_argument("--work", type=Path, default=Path("/tmp/bw-bench"))
     parser.add_argument("--keep", action="store_true", help="keep the generated projects")

@@ -320,3 +320,31 @@ def test_site_actor_and_tag_pages() -> None:
     assert "Mayor Lee" in actor.html and "city mayor" in actor.html
     assert actor.html.index("2021-05-01") < actor.html.index("2021-05-02")  # quotes by date
     assert "../../briefings/one/" in pages["tags/roads.md"].html
+
+
+def test_site_unpublished_source_has_no_page_and_links_to_the_article() -> None:
+    one, two = _pair()
+    one.source.url = "https://example.org/one"
+    pages = site.derived_pages([one, two], publishable=lambda b: False)
+    assert not [uri for uri in pages if uri.startswith("sources/")]
+    assert 'href="https://example.org/one"' in pages["actors/ann-lee.md"].html
+    assert "sources/" not in pages["actors/ann-lee.md"].html
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://example.org/one",
+            "[¶2](https://example.org/one) and [source text](https://example.org/one).",
+        ),
+        ("javascript:alert(1)", "¶2 and source text."),
+        (None, "¶2 and source text."),
+    ],
+)
+def test_site_hook_unlinks_unpublished_source_pages(url: str | None, expected: str) -> None:
+    from briefwright.mkdocs_hooks import _unlink_source
+
+    one = _pair()[0]
+    one.source.url = url
+    assert _unlink_source("[¶2](../sources/one.md#p2) and [source text](../sources/one.md).", one) == expected

@@ -51,6 +51,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
     s = _session(config)
     uri = page.file.src_uri
+    page.meta.setdefault("hide", ["navigation"])  # the sections are tabs: the left sidebar would be empty
     if uri == SHELL_URI:
         page.meta["title"] = site.SHELL_TITLE
         return ""
@@ -104,9 +105,12 @@ def _searchable(page: Any) -> str:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     from briefwright import site
 
+    s = _session(config)
     if page.file.src_uri == SHELL_URI:
-        s = _session(config)
         s.stamper = site.start_stamped(s, output, Path(config.site_dir))
+        s.search = site.SearchIndex(Path(config.site_dir))
+    elif s.search is not None and _briefing_id(page.file.src_uri) in s.by_id:
+        s.search.add(page.file.dest_uri, output)
     return output
 
 
@@ -118,10 +122,11 @@ def on_post_build(config: Any) -> None:
     shell = site_dir / SHELL_URL / "index.html"
     shell.unlink()
     shell.parent.rmdir()
-    search = site.start_pagefind(site_dir)
     site.finish_stamped(s.stamper)
     _fix_sitemap(site_dir, config.site_url or "", [site.url_of(p.uri) for p in s.pages.values() if p.stamp])
-    site.finish_pagefind(search)
+    if s.search is not None:
+        s.search.finish()
+        s.search = None
 
 
 def _fix_sitemap(site_dir: Path, site_url: str, urls: list[str]) -> None:

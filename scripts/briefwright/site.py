@@ -7,11 +7,14 @@ and makes untrusted HTML inert (``safe_html``).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import os
 import re
 import subprocess
 import sys
+import threading
 import traceback
 from dataclasses import dataclass
 from html import escape
@@ -126,6 +129,7 @@ class Session:
     pages: dict[str, Page]
     by_id: dict[str, Briefing]
     stamper: int | None = None  # the process writing the stamped pages
+    search: SearchIndex | None = None
 
 
 _SESSION: Session | None = None
@@ -244,23 +248,79 @@ def finish_stamped(pid: int | None) -> None:
         raise RuntimeError("writing the actor, source and tag pages failed (the error is printed above)")
 
 
-def start_pagefind(site_dir: Path) -> subprocess.Popen:
-    """Index the briefing pages of ``site_dir`` into ``site_dir/pagefind`` (actor pages are left out:
-    indexing them doubled the time, and every briefing names and filters its actors)."""
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            str(site_dir),
-            "--glob",
-            "briefings/**/*.html",
-            "--quiet",
+class SearchIndex:
+    """Pagefind as a service: each briefing page is sent as MkDocs writes it and indexed by the
+    pagefind process meanwhile (on the other core); ``finish`` writes ``site/pagefind/``.
+
+    Only briefing pages are indexed: indexing the actor pages as well doubled the time, and every
+    briefing names its actors and carries them as search filters.
+    """
+
+    def __init__(self, site_dir: Path):
+        from pagefind.service import get_executable
+
+        binary = get_executable()
+        if binary is None:
+            raise FileNotFoundError("the pagefind binary is missing: pip install 'pagefind[extended]'")
+        self.site_dir = site_dir
+        self.proc = subprocess.Popen(
+            [str(binary), "--service"], cwd=site_dir, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+        self._next = 0
+        self._replies: dict[int, dict] = {}
+        self._done = threading.Condition()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        self._pending: list[int] = []
+        self.index_id = self._wait(self._send({"type": "NewIndex", "config": {"force_language": "en"}}))[
+            "index_id"
         ]
-    )
 
+    def _send(self, payload: dict) -> int:
+        assert self.proc.stdin is not None
+        self._next += 1
+        request = json.dumps({"message_id": self._next, "payload": payload}).encode("utf-8")
+        self.proc.stdin.write(base64.b64encode(request) + b",")
+        self.proc.stdin.flush()
+        return self._next
 
-def finish_pagefind(proc: subprocess.Popen) -> None:
-    if proc.wait() != 0:
-        raise RuntimeError(f"pagefind failed (exit status {proc.returncode})")
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        buf = b""
+        while chunk := self.proc.stdout.read1(1 << 16):
+            buf += chunk
+            *messages, buf = buf.split(b",")
+            for raw in messages:
+                reply = json.loads(base64.b64decode(raw))
+                with self._done:
+                    self._replies[reply.get("message_id") or 0] = reply["payload"]
+                    self._done.notify_all()
+        with self._done:
+            self._replies[-1] = {"type": "Error", "message": "pagefind stopped"}
+            self._done.notify_all()
+
+    def _wait(self, message_id: int) -> dict:
+        with self._done:
+            self._done.wait_for(lambda: message_id in self._replies or -1 in self._replies)
+            reply = self._replies.pop(message_id, None) or self._replies[-1]
+        if reply.get("type") == "Error":
+            raise RuntimeError(f"pagefind: {reply.get('message')}")
+        return reply
+
+    def add(self, dest_uri: str, html: str) -> None:
+        """Index the page that will be written at ``site_dir/dest_uri``."""
+        payload = {"type": "AddFile", "index_id": self.index_id, "file_path": dest_uri, "url": None,
+                   "file_contents": html}  # fmt: skip
+        self._pending.append(self._send(payload))
+
+    def finish(self) -> None:
+        try:
+            for message_id in self._pending:
+                self._wait(message_id)
+            out = str(self.site_dir / "pagefind")
+            self._wait(self._send({"type": "WriteFiles", "index_id": self.index_id, "output_path": out}))
+        finally:
+            if self.proc.stdin:
+                self.proc.stdin.close()
+            self.proc.terminate()
+            self.proc.wait()

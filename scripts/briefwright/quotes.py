@@ -543,6 +543,9 @@ def _attribute(
     b_lo = sentence_start(text, max(lo, prev_end), opening)
     before = _tokens(ctx, b_lo, opening)
     colon = text[b_lo:opening].rstrip().endswith(":")
+    if colon:  # the whole introducing sentence, past quoted words inside it
+        b_lo = sentence_start(text, lo, opening)
+        before = _tokens(ctx, b_lo, opening)
     if not len(before) and seg.para > 0 and opening == lo:
         p_lo, p_hi = ctx.paras[seg.para - 1]
         if text[p_lo:p_hi].rstrip().endswith(":"):
@@ -597,7 +600,11 @@ def _attribute(
 def _reported_before(ctx: _Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
     """The last speech act told in the reporter's words between ``lo`` and ``hi`` (cue, subject)."""
     for tok in reversed(_tokens(ctx, lo, hi)):
-        if (_is_cue(tok) or tok.lemma_ in ("issue", "release")) and not _inside(ctx, tok):
+        if (
+            (_is_cue(tok) or tok.lemma_ in ("issue", "release"))
+            and tok.dep_ in ("ROOT", "conj")
+            and not _inside(ctx, tok)
+        ):
             subj = _subject(ctx, tok)
             if subj is not None:
                 return tok, subj

@@ -167,7 +167,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if subj.lower_ in PRONOUNS:
             return _antecedent(verb), True
         return subj, False
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)[0], True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, True

@@ -84,8 +84,10 @@ def build_timeline(
 def _verb_of(span: Span) -> Token | None:
     tok = span.root
     for _ in range(30):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "accord" and not (
-            tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl"
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.lemma_ != "accord"
+            and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl")
         ):
             return tok
         if tok.head is tok:

@@ -133,7 +133,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if hits:
             m.type = "person"  # a family name alone: the person of that name most written about
             return max(hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
-    if m.type in ("organization", "person") and not m.strong and not is_acronym(m.text):
+    if (m.type == "organization" or (m.type == "person" and not m.strong)) and not is_acronym(m.text):
         forms = {k, _org_core(k)} - {""}
         short = [
             c for c in clusters if c.type == "organization" and forms & {_org_core(n) for n in c.names} - {""}
@@ -162,11 +162,17 @@ def _name_like(c: _Cluster) -> bool:
 
 
 def _org_core(k: str) -> str:
-    """An organisation's name without its country and its kind: "thai raksa chart party" → "raksa chart"."""
+    """An organisation's name without its country and its kind: "thai raksa chart party" → "raksa chart",
+    "parliament of the united kingdom" → "parliament"."""
     ws = k.split()
+    for n in range(len(ws) - 2, 0, -1):  # "supreme court of the united kingdom" → "supreme court"
+        tail = ws[n + 2 :] if ws[n + 1 : n + 2] == ["the"] else ws[n + 1 :]
+        if ws[n] == "of" and " ".join(tail) in lx.COUNTRY_BY_NAME:
+            ws = ws[:n]
+            break
     while ws and (ws[0] in lx.COUNTRY_BY_DEMONYM or ws[0] in lx.COUNTRY_BY_NAME):
         ws = ws[1:]
-    while ws and ws[-1] in lx.ORG_HEADS:
+    while len(ws) > 1 and ws[-1] in lx.ORG_HEADS:
         ws = ws[:-1]
     return " ".join(ws) if len(ws) < len(k.split()) else ""
 

@@ -192,7 +192,7 @@ professor researcher fellow economist scientist doctor member candidate nominee 
 campaigner advocate negotiator diplomat adviser advisor aide deputy counsel commissioner inspector
 superintendent administrator coordinator president-elect agent specialist strongman dictator monarch
 speaker whip delegate consul rapporteur militant fighter commentator columnist author writer historian
-investigator detective sheriff mufti patriarch chieftain warlord owner founder-leader student
+investigator detective sheriff mufti patriarch chieftain warlord owner founder-leader student ruler
 """.split()
 )
 
@@ -205,6 +205,9 @@ executive assistant associate supreme high grand lord retired late then current 
 presidential military civilian opposition security intelligence police army navy air force border
 """.split()
 )
+
+# Nouns of standing that are roles after "is" ("X is a Turkish national").
+STATUS_HEADS = frozenset("national citizen resident native veteran survivor refugee".split())
 
 # Title words written capitalised before a name; stripped from names ("President Trump").
 NAME_TITLES = frozenset(

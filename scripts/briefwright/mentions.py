@@ -257,17 +257,18 @@ def _org_runs(doc: Doc) -> list[Mention]:
         if doc[s].is_sent_start and doc[s].tag_ not in ("NNP", "NNPS"):
             s += 1
         while s < e and (
-            doc[s].lower_ in lx.NAME_TITLES
+            (doc[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and doc[s + 1].lower_ in lx.ORG_HEADS))
             or doc[s].lower_ in lx.CONNECT
             or doc[s].lower_ in lx.ROLE_HEADS
             or doc[s].lower_ in _DETERMINERS
         ):
-            s += 1
+            s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
         caps = [t for t in doc[s:e] if is_cap(t)]
         if len(caps) >= 2 and (
             any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
         ):
-            if not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
+            office_of = doc[s].lower_ in lx.ORG_HEADS and s + 1 < e and doc[s + 1].lower_ == "of"
+            if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
                 out.append(Mention(s, e, "organization", doc[s:e].text, strong=True))
         i = max(j, i + 1)
     return out

@@ -14,6 +14,7 @@ from .mentions import Mention
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
 
 Role = tuple[str, int, int]  # text, token start, token end
+_CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})  # "…, a UN rapporteur who had …,": cut there
 
 
 def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool = False) -> Role | None:
@@ -38,6 +39,9 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         t = doc[i]
         if t.sent != doc[s].sent or t.text in lx.STOP_ROLE or t.lower_ in ("a", "an", "the", "this", "that"):
             break
+        title_in_name = t.ent_type_ == "PERSON" and (
+            t.lower_ in lx.NAME_TITLES or t.lower_ in lx.ROLE_HEADS
+        )  # "Crown Prince" inside the model's PERSON span
         ok = (
             t.lower_ in lx.ROLE_HEADS
             or t.lower_ in lx.TITLE_MODIFIERS
@@ -47,7 +51,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             or (t.lower_ in ("of", "to", "for", "at", "and", "'s", "’s", "-") and i < s - 1)
             or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod", "amod") and t.head.i >= t.i)
         )
-        if not ok or t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL"):
+        if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
         i -= 1
     if i == s - 1:
@@ -80,13 +84,14 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and j - e <= 20
                 and doc[j].text not in lx.STOP_ROLE
                 and doc[j].sent == doc[e].sent
-                and doc[j].lower_ not in ("who", "which", "whose", "said", "says", "told")
+                and doc[j].lower_ not in _CLAUSE_STARTS
+                and doc[j].lower_ not in ("said", "says", "told")
             ):
                 j += 1
             s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
             if (
                 j > s2
-                and (j >= len(doc) or doc[j].text in lx.STOP_ROLE)
+                and (j >= len(doc) or doc[j].text in lx.STOP_ROLE or doc[j].lower_ in _CLAUSE_STARTS)
                 and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
             ):
                 return _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
@@ -122,7 +127,7 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
-    if attr is None or attr.lower_ not in lx.ROLE_HEADS:
+    if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None
     j = attr.left_edge.i
     end = attr.i + 1
@@ -130,11 +135,31 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         end < len(doc)
         and end - attr.i <= 12
         and doc[end].text not in lx.STOP_ROLE
-        and doc[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ")
+        and doc[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
+        and doc[end].lower_ not in _CLAUSE_STARTS
         and doc[end].sent == attr.sent
     ):
         end += 1
-    return _role_text(doc, j, end, need_head=True)
+    status = attr.lower_ in lx.STATUS_HEADS
+    return _role_text(doc, j, end, noun_ok=status, need_head=not status)
+
+
+def _of_place(doc: Doc, role: Role, e: int) -> Role:
+    """ "President Hassan Rouhani of Iran" → "President of Iran": a title before the name, its place after."""
+    text, s, end = role
+    if e + 1 >= len(doc) or doc[e].lower_ != "of" or doc[end - 1].lower_ not in lx.ROLE_HEADS:
+        return role
+    k = e + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ not in ("GPE", "ORG", "NORP") or doc[k].ent_iob_ == "O":
+        return role
+    stop = k + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].ent_type_ == doc[k].ent_type_:
+        stop += 1
+    if any(t.ent_type_ == "GPE" or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM for t in doc[s:end]):
+        return role  # "Iranian President X of …": the place is already said
+    return f"{text} {doc[e:stop].text}", s, stop
 
 
 def _split_role(doc: Doc, role: Role) -> list[Role]:
@@ -151,8 +176,9 @@ def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
     """The roles named around the mentions of one person, most specific first, without repeats."""
     found: list[Role] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        pre = _premodifier_role(doc, m.start)
         for whole in (
-            _premodifier_role(doc, m.start),
+            _of_place(doc, pre, m.end) if pre else None,
             _apposition_role(doc, m.start, m.end),
             _copula_role(doc, m.start, m.end),
         ):

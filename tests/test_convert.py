@@ -325,3 +325,25 @@ def test_convert_progress_bar_only_on_a_terminal(
         monkeypatch.setenv(key, value)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     assert convert_mod._progress_wanted(quiet) is wanted
+
+
+def test_convert_html_read_once_per_content(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefwright import articles
+
+    from .test_articles import HTML as page
+
+    (project / "articles" / "water.html").write_text(page, "utf-8")
+    (project / "articles" / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", "utf-8")
+    first = _run()
+    assert first.exit_code == 1
+    assert "articles/empty.html: no article text found in the HTML page" in first.stderr
+    calls: list[str] = []
+    real = articles.read_html
+    monkeypatch.setitem(articles.READERS, ".html", lambda *a: calls.append(a[0].name) or real(*a))
+    second = _run()
+    assert (second.exit_code, calls) == (1, [])
+    assert second.stderr == first.stderr.replace("4 written, 0 unchanged", "0 written, 4 unchanged").replace(
+        "(extracted 4, from cache 0)", "(extracted 0, from cache 4)"
+    )
+    (project / "articles" / "water.html").write_text(page.replace("five countries", "six countries"), "utf-8")
+    assert _run().exit_code == 1 and calls == ["water.html"]

@@ -29,12 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from .articles import MAX_BYTES, Article, ArticleError, article_files, read_records
-from .model import Briefing
+from .model import Briefing, Source
 
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
 CACHE_FORMAT = 2
 PRUNE_DAYS = 7  # cache generations (older extractor versions) unused for this long are removed
 STATE_DIR = ".briefwright"
+SLOW_SUFFIXES = {".html", ".htm"}  # readers worth caching (trafilatura takes 5-100 ms a page)
 RESERVED_IDS = {"index"}  # docs/briefings/index.md is the list of briefings
 # Modules that do not change what an article's briefing is; any other change empties the cache.
 _NOT_EXTRACTION = {"cli.py", "convert.py", "site.py", "pdf.py", "check.py", "mkdocs_hooks.py", "pages.py"}
@@ -157,6 +158,26 @@ class Cache:
         self.generation = hashlib.sha256(f"{version}\0{actors}".encode()).hexdigest()[:16]
         self.folder = root / self.generation
 
+    def records(self, path: Path, root: Path, max_bytes: int) -> list[Article | ArticleError]:
+        """``read_records`` of ``path``, remembered by the file's content and place."""
+        try:
+            if path.stat().st_size > max_bytes:
+                return read_records(path, root, max_bytes)
+            data = path.read_bytes()
+        except OSError:
+            return read_records(path, root, max_bytes)
+        key = hashlib.sha256(f"{path}\0{root.resolve()}\0".encode() + data).hexdigest()
+        entry = self.folder / "read" / f"{key}.json"
+        try:
+            return [_record_from_dict(r, path) for r in json.loads(entry.read_text("utf-8"))]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        records = read_records(path, root, max_bytes)
+        saved = [{"error": r.reason} if isinstance(r, ArticleError) else asdict(r) for r in records]
+        with contextlib.suppress(OSError):
+            write_atomic(entry, json.dumps(saved, ensure_ascii=False), durable=False)
+        return records
+
     def prune(self, days: float = PRUNE_DAYS) -> None:
         limit = time.time() - days * 86400
         with contextlib.suppress(OSError):
@@ -182,6 +203,18 @@ class Cache:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
             write_atomic(self.folder / f"{key}.json", briefing.to_json(), durable=False)
             write_atomic(self.folder / f"{key}.md", markdown, durable=False)
+
+
+def _record_from_dict(data: dict[str, Any], path: Path) -> Article | ArticleError:
+    if "error" in data:
+        return ArticleError(path, data["error"])
+    return Article(
+        **{
+            **data,
+            "paragraphs": [tuple(p) for p in data["paragraphs"]],
+            "source": Source(**data["source"]),
+        }
+    )
 
 
 # ---------------------------------------------------------------- extraction
@@ -305,14 +338,25 @@ def _stderr(message: str) -> None:
 
 
 def read_articles(
-    files: list[Path], root: Path, max_bytes: int, advance: Callable[[int], None] = lambda n: None
+    files: list[Path],
+    root: Path,
+    max_bytes: int,
+    advance: Callable[[int], None] = lambda n: None,
+    cache: Cache | None = None,
 ) -> tuple[list[Article], list[ArticleError]]:
-    """Every readable article, and one error per bad file or record (duplicate ids included)."""
+    """Every readable article, and one error per bad file or record (duplicate ids included).
+
+    HTML pages, slow to read, are read once per content (``cache``); other files every time.
+    """
     articles: list[Article] = []
     errors: list[ArticleError] = []
     first: dict[str, str] = {}
     for path in files:
-        for rec in read_records(path, root=root, max_bytes=max_bytes):
+        if cache is not None and path.suffix.lower() in SLOW_SUFFIXES:
+            records = cache.records(path, root, max_bytes)
+        else:
+            records = read_records(path, root, max_bytes)
+        for rec in records:
             if isinstance(rec, ArticleError):
                 errors.append(rec)
             elif rec.id in RESERVED_IDS:
@@ -378,12 +422,14 @@ def convert(
         kinds = ".md, .txt, .html, .json, .jsonl"
         echo(f"{_display(articles_dir)}: no article files ({kinds}) — nothing to convert")
     with _Progress(_progress_wanted(quiet) and len(files) > 1, echo) as progress:
-        articles, errors = read_articles(files, root, max_bytes, progress.task("Reading", len(files)))
+        cache_store = Cache(state / "cache", extractor_version(), actors_digest())
+        articles, errors = read_articles(
+            files, root, max_bytes, progress.task("Reading", len(files)), cache=cache_store
+        )
         for err in errors:
             progress.say(str(err))
         result.errors.extend(errors)
 
-        cache_store = Cache(state / "cache", extractor_version(), actors_digest())
         keys = {a.id: cache_key(a) for a in articles}
         pending: list[Article] = []
         for article in articles:

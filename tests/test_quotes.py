@@ -185,6 +185,52 @@ CASES = [
         [("a grave provocation.", "foreign ministry", "characterized", "partial")],
         id="characterized-as",
     ),
+    pytest.param(
+        "After the senator criticised the plan, Maria Gomez shot back, “We wrote that plan together.”",
+        [("We wrote that plan together.", "gomez", "shot", "direct")],
+        id="comma-verb",
+    ),
+    pytest.param(
+        "Mayor Tom Reyes closed the meeting, saying the city would “fight every cut.”",
+        [("fight every cut.", "reyes", "saying", "partial")],
+        id="participle",
+    ),
+    pytest.param(
+        "“The shipment was delayed,” according to a company spokesman.",
+        [("The shipment was delayed,", "spokesman", "according to", "direct")],
+        id="according-to-after",
+    ),
+    pytest.param(
+        "“I never expected to win,” said the 52-year-old.",
+        [("I never expected to win,", "52-year-old", "said", "direct")],
+        id="age-description",
+    ),
+    pytest.param(
+        "Farmer Joe Kent lost his whole crop. He says,” the rain came too late.”",
+        [("the rain came too late.", "kent", "says", "direct")],
+        id="misplaced-opening-mark",
+    ),
+    pytest.param(
+        '"Ana Ruiz tried to calm the room by saying, “Let us vote now.” Nobody listened.',
+        [("Let us vote now.", "ruiz", "saying", "direct")],
+        id="stray-straight-mark",
+    ),
+    pytest.param("The minister said on “Morning Report” that taxes would fall.", [], id="show-title"),
+    pytest.param("Residents met in a hall known as “the Commons” on Monday.", [], id="naming-participle"),
+    pytest.param(
+        "Governor Paul Kim agreed to a deal in which Carlos Mendes became his deputy. "
+        "“Nobody will remove me,” he declared.",
+        [("Nobody will remove me,", "kim", "declared", "direct")],
+        id="pronoun-main-clause",
+    ),
+    pytest.param(
+        '"The law is called the “Clean Air Act,” and it works.\n\n"We will defend it," said Mayor Lena Fox.',
+        [
+            ("The law is called the “Clean Air Act,” and it works.", "fox", "said", "direct"),
+            ("We will defend it,", "fox", "said", "direct"),
+        ],
+        id="multi-paragraph-straight",
+    ),
 ]
 
 

@@ -666,6 +666,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     quotes: list[Quote] = []
     last: _Speaker | None = None
     prev_run_on = False
+    chain: list[Quote] = []  # quotes of a multi-paragraph quote still waiting for their speaker
     for n, seg in enumerate(segs):
         lo, hi = ctx.paras[seg.para]
         prev_end = segs[n - 1].end + 1 if n and segs[n - 1].para == seg.para else lo
@@ -685,7 +686,9 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
                 speaker = _Speaker(None, None, _cue_word(cue), seg.para)
         elif not direct and not prev_run_on:
             continue
-        elif last is not None and (prev_run_on or last.para >= seg.para - 1):
+        elif prev_run_on:
+            speaker = _again(last, seg.para) if last is not None and not chain else None
+        elif last is not None and last.para >= seg.para - 1:
             speaker = _again(last, seg.para)
         else:
             since = max(segs[n - 1].end if n else 0, ctx.paras[max(0, seg.para - 1)][0])
@@ -694,18 +697,24 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
                 speaker = _speaker_of(ctx, told[1], told[0], seg.para, last)
             elif last is not None and last.para >= seg.para - 2:
                 speaker = _again(last, seg.para)
-        quotes.append(
-            Quote(
-                text=text[seg.start : seg.end],
-                start=seg.start,
-                end=seg.end,
-                speaker=speaker.actor if speaker else None,
-                kind="direct" if direct else "partial",
-                cue=speaker.cue if speaker else None,
-                speaker_span=speaker.span if speaker else None,
-            )
+        quote = Quote(
+            text=text[seg.start : seg.end],
+            start=seg.start,
+            end=seg.end,
+            speaker=speaker.actor if speaker else None,
+            kind="direct" if direct else "partial",
+            cue=speaker.cue if speaker else None,
+            speaker_span=speaker.span if speaker else None,
         )
+        quotes.append(quote)
         if speaker is not None:
             last = speaker
+            for q in chain:  # one speaker for the whole multi-paragraph quote
+                q.speaker, q.cue, q.speaker_span = speaker.actor, speaker.cue, speaker.span
+            chain = []
+        elif seg.runs_on or prev_run_on:
+            chain.append(quote)
+        if not seg.runs_on:
+            chain = []
         prev_run_on = seg.runs_on
     return quotes

@@ -384,7 +384,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "quarter": rx(
         rf"(?:(?P<pre>the|a|its|this|last|next|this\s+year's|last\s+year's|next\s+year's"
         rf"|(?:the\s+)?(?:fiscal\s+)?(?P<py>{YEAR})(?:'s)?)\s+)?"
-        r"(?:(?:flat|strong|weak|difficult|disappointing|record|fiscal)\s+)?"
+        r"(?:(?:flat|strong|weak|difficult|disappointing|record|fiscal)[\s-]+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:-)?quarter"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"
     ),

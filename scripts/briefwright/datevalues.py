@@ -294,12 +294,18 @@ def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     if ended and det in ("the", "the latest", "the most recent", "the current", "the past", "this"):
         mon, day = _month_num(ended.group("mon")), int(ended.group("day"))
         close = dt.date(_infer_year(c.anchor, mon, day, "past"), mon, min(day, 28)) - dt.timedelta(days=45)
-        return "DATE", _q(_quarter_of(close))
+        return _remember(c, _quarter_of(close))
     if det == "the current":
-        return "DATE", _q(current)
+        return _remember(c, current)
     if det in ("the latest", "the most recent", "the past"):
-        return "DATE", _q(_shift_q(current, -1))
-    return "DATE", _q(known or _shift_q(current, -1))
+        return _remember(c, _shift_q(current, -1))
+    return _remember(c, known or _shift_q(current, -1))
+
+
+def _remember(c: Ctx, yq: tuple[int, int]) -> Value:
+    """A quarter the text is about: "a year earlier" and "the year-ago quarter" follow it."""
+    c.quarter, c.quarter_at = yq, c.pos
+    return "DATE", _q(yq)
 
 
 def _n_year_adj(g: dict, c: Ctx) -> Value | None:

@@ -8,6 +8,8 @@ import pytest
 from briefwright.actors import extract_actors
 from briefwright.model import Actor, Quote
 from briefwright.quotes import extract_quotes, find_segments, paragraph_spans
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .conftest import SHARED
 
@@ -300,3 +302,17 @@ def test_quotes_example_scores_floor():
     result = _score()(briefing.to_dict(), gold)
     assert result["quotes"]["f1"] >= 0.95, result["missed_quotes"]
     assert result["speakers"]["accuracy"] >= 0.94, result["wrong_speakers"]
+
+
+@given(st.lists(st.sampled_from(list('ab .,:\n“”"’‘—') + ["said ", "He ", "\n\n"]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_quotes_segments_stay_inside_their_paragraph(text):
+    paras = paragraph_spans(text)
+    segs = find_segments(text, paras)
+    for prev, seg in zip(segs, segs[1:], strict=False):
+        assert prev.end <= seg.start
+    for seg in segs:
+        lo, hi = paras[seg.para]
+        assert lo <= seg.start < seg.end <= hi
+        assert not text[seg.start].isspace() and not text[seg.end - 1].isspace()
+        assert "“" not in text[seg.start : seg.start + 1]

@@ -154,6 +154,10 @@ def test_convert_edited_briefing_left_as_is_then_force(project: Path) -> None:
         f"docs/briefings/{REAL[0].stem}.md: edited by hand, left as is; the machine version is in "
         f"{proposal.as_posix()} — use --force to overwrite (a backup is kept)"
     ) in result.stderr
+    assert (
+        f"to see what the machine would change: git diff --no-index docs/briefings/{REAL[0].stem}.md "
+        f"{proposal.as_posix()}"
+    ) in result.stderr
     assert target.read_text("utf-8") == edited
     machine = (project / proposal).read_text("utf-8")
     assert "A paragraph added later" in machine and "A point added by hand" not in machine

@@ -455,6 +455,10 @@ def convert(
                     cache_store.put(keys[article.id], briefing, md)
                     _place(article, md, out_dir, state, force, result, progress.say)
                 advance(len(batch))
+    if result.skipped_edited:
+        target, proposal = result.skipped_edited[0], result.proposed[0]
+        diff = f"git diff --no-index {_display(target)} {_display(proposal)}"
+        echo(f"to see what the machine would change: {diff}")
     cache_store.prune()
     return result
 

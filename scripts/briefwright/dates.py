@@ -112,6 +112,8 @@ def _tense(verb: Token, depth: int = 0) -> str:
         return "future"  # "they planned a rally on Saturday"
     if any(a.tag_ == "TO" for a in auxes):
         head = verb.head
+        if head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX"):  # "had been due to expire"
+            head = head.head
         if head is verb or head.pos_ not in ("VERB", "AUX") or depth > 3:
             return "future"
         if head.lemma_ in FUTURE_CUES or head.lemma_ == "be":

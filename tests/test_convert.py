@@ -267,22 +267,30 @@ def test_convert_extraction_crash_isolated(project: Path, monkeypatch: pytest.Mo
 
 
 def test_convert_real_nlp_then_no_spacy_on_second_run(tmp_path: Path) -> None:
-    """End to end with the real pipeline; the second run, in a fresh process, never imports spaCy."""
-    (tmp_path / "articles").mkdir()
-    shutil.copy(REAL[0], tmp_path / "articles" / REAL[0].name)
-    exe = Path(sys.executable).parent / "briefwright"
-    first = subprocess.run([str(exe), "convert"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    """End to end with the real pipeline; the second run, in a fresh process, never imports spaCy.
+
+    Both runs use a copy of the package: an edit made meanwhile would (rightly) empty the cache.
+    """
+    shutil.copytree(ROOT / "scripts" / "briefwright", tmp_path / "pkg" / "briefwright",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg")}
+    project = tmp_path / "project"
+    (project / "articles").mkdir(parents=True)
+    shutil.copy(REAL[0], project / "articles" / REAL[0].name)
+    cli = "import sys; from briefwright.cli import main; sys.exit(main())"
+    first = subprocess.run([sys.executable, "-c", cli, "convert"], cwd=project, env=env, capture_output=True,
+                           text=True, timeout=300)
     assert first.returncode == 0, first.stderr
     assert "1 article: 1 written, 0 unchanged (extracted 1, from cache 0)" in first.stderr
-    briefing = (tmp_path / "docs" / "briefings" / f"{REAL[0].stem}.md").read_text("utf-8")
+    briefing = (project / "docs" / "briefings" / f"{REAL[0].stem}.md").read_text("utf-8")
     assert "## Actors" in briefing
     probe = (
         "import sys, json; from pathlib import Path; from briefwright.convert import convert; "
         "r = convert(Path('articles'), Path('docs/briefings'), quiet=True); "
         "print(json.dumps([r.extracted, r.cached, len(r.unchanged), 'spacy' in sys.modules]))"
     )
-    second = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT / "scripts")})
+    second = subprocess.run([sys.executable, "-c", probe], cwd=project, env=env, capture_output=True,
+                            text=True, timeout=300)
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout) == [0, 1, 1, False]
 

@@ -32,6 +32,7 @@ from .articles import MAX_BYTES, Article, ArticleError, article_files, read_reco
 from .model import Briefing, Source
 
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
+POOL_MIN = 2 * BATCH_SIZE  # fewer articles than this are extracted faster than a pool's workers load
 CACHE_FORMAT = 2
 PRUNE_DAYS = 7  # cache generations (older extractor versions) unused for this long are removed
 STATE_DIR = ".briefwright"
@@ -261,7 +262,7 @@ def extract_all(
     articles (smaller ones when there are few, so that the workers share the load).
     """
     fn = batch_fn or extract_batch
-    if workers > 1 and len(articles) > BATCH_SIZE:
+    if workers > 1 and len(articles) >= POOL_MIN:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 

@@ -77,6 +77,8 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
                 continue  # "the official" with no one introduced before
         else:
             target = _find_cluster(clusters, m, k)
+            if target is None and m.type == "organization" and k in lx.ORG_HEADS and k not in lx.LONE_BODIES:
+                continue  # "Council" of "Order in Council": a generic word alone names no one
         if target is None:
             target = _Cluster(type=m.type, country=m.country, anonymous=m.anonymous)
             clusters.append(target)
@@ -94,11 +96,26 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if same is not None and not m.strong:
             m.type = same.type  # as decided for the first mention of this name
         return exact[0]
-    if is_acronym(m.text):
-        acr = m.text.replace(".", "").upper()
-        hits = [c for c in clusters if not c.country and any(initials(x.text) == acr for x in c.mentions)]
+    if is_acronym(m.text) or _NUMBERED.match(m.text):
+        acr = m.text.replace(".", "").replace("-", "").upper()
+        hits = [
+            c
+            for c in clusters
+            if not c.country
+            and any(
+                acr in (initials(x.text), _numbered_initials(x.text), lx.key(x.text).upper())
+                for x in c.mentions
+            )
+        ]
         if len(hits) == 1:
             return hits[0]
+        heads = [
+            c
+            for c in clusters
+            if c.type == "organization" and lx.key(m.text) in {_org_core(n) for n in c.names}
+        ]
+        if len(heads) == 1:
+            return heads[0]  # "NBC" and "NBC News"
     variants = [c for c in clusters if c.type == m.type and any(variant(m.text, x.text) for x in c.mentions)]
     if len(variants) == 1:
         return variants[0]
@@ -142,6 +159,24 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             m.type = "organization"
             return short[0]
     return None
+
+
+_NUMBERED = re.compile(r"^[A-Z]{1,3}-?\d{1,2}$")  # "G7", "G-20"
+_NUMBERS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _numbered_initials(name: str) -> str:
+    """ "Group of Seven" → "G7", "Group of Twenty" → "G20"."""
+    ws = name.split()
+    if len(ws) < 2 or ws[-1].lower() not in _NUMBERS:
+        return ""
+    return initials(" ".join(ws[:-1])) + _NUMBERS[ws[-1].lower()]
 
 
 def _shortened(short: list[str], full: list[str]) -> bool:

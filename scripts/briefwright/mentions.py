@@ -7,11 +7,13 @@ General rules for news: names of organisations ("... Committee", "Center for ...
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
+from . import mention_rules as mr
 from .names import country_of, is_acronym, is_cap
 
 _NER = {
@@ -34,8 +36,14 @@ _ORG_NOUNS = frozenset(
 )
 _GEO_NOUNS = frozenset(
     "island islands city town village region province county district port capital coast river lake "
-    "mountain mountains peninsula strait gulf sea valley desert border".split()
+    "mountain mountains peninsula strait gulf sea valley desert border rainforest forest jungle basin delta "
+    "plateau bay reef glacier canal ocean".split()
 )
+_BUILDINGS = frozenset(
+    "church mosque museum cathedral temple synagogue basilica shrine palace monument stadium castle "
+    "fortress".split()
+)
+_EXIT = re.compile(r"^[A-Z][a-z]{0,4}exit$")  # "Brexit", "Grexit": events, not people
 
 
 @dataclass
@@ -187,9 +195,33 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     return out
 
 
+def _beside_name(doc: Doc, s: int, e: int) -> bool:
+    """A phrase set off by a comma next to a personal name: "the Mayor of X, Jan Kowalski," or "Jan Kowalski,
+    the Mayor of X"."""
+    if s > 0 and doc[s - 1].lower_ == "the":
+        s -= 1
+    after = e + 1 < len(doc) and doc[e].text == "," and _name_starts(doc, e + 1)
+    before = s >= 2 and doc[s - 1].text == "," and doc[s - 2].ent_type_ == "PERSON"
+    return after or before
+
+
+def _name_starts(doc: Doc, i: int) -> bool:
+    return doc[i].ent_type_ == "PERSON" or (
+        is_cap(doc[i]) and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON"
+    )
+
+
 def _repair(
     doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
 ) -> list[Mention]:
+    if (
+        e - s >= 3
+        and doc[s].lower_ in lx.TITLE_HEADS
+        and doc[s + 1].lower_ == "of"
+        and _beside_name(doc, s, e)
+    ):
+        k = s + 3 if doc[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
+        return [_country_mention(doc, k, e) or Mention(k, e, "place", doc[k:e].text)] if k < e else []
     while s < e and doc[s].lower_.rstrip(".") in lx.NAME_TITLES and is_cap(doc[s]) and label == "PERSON":
         s += 1
         if s < e and doc[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
@@ -468,7 +500,13 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             or (nxt is not None and nxt.text in _GEO_NOUNS)
         )
         plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
-        if geo and plain:
+        if _EXIT.match(m.text):
+            m.type, m.strong = "other", True
+        elif plain and _building(doc, m):
+            m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
+        elif mr.platform_position(doc, m.start) and m.type == "person":
+            m.type, m.strong = "organization", True  # "wrote … on Twitter"
+        elif geo and plain:
             m.type, m.strong = "place", True
         elif prev is not None and prev.text in _ORG_NOUNS and m.type in ("person", "place"):
             m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
@@ -491,10 +529,58 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type = "person"
 
 
+def _building(doc: Doc, m: Mention) -> bool:
+    """A building named: "the mosque X", "X Museum", "X, formerly a church and now a museum,"."""
+    prev = doc[m.start - 1] if m.start > 0 else None
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if (prev is not None and prev.lower_ in _BUILDINGS) or (nxt is not None and nxt.lower_ in _BUILDINGS):
+        return True
+    if nxt is None or nxt.text != ",":
+        return False
+    for t in doc[m.end + 1 : m.end + 9]:
+        if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
+            return False
+        if t.lower_ in _BUILDINGS and t.pos_ == "NOUN":
+            return True
+    return False
+
+
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
     between = [t.lower_ for t in doc[lo.end : hi.start]]
     return bool(between) and all(w in (",", "and", "or") for w in between)
+
+
+def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Outlets and platforms, countries and family names the model missed (see ``mention_rules``)."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out = [Mention(s, e, "organization", doc[s:e].text, strong=True) for s, e in mr.source_names(doc, taken)]
+    taken |= {k for m in out for k in range(m.start, m.end)}
+    out += [
+        Mention(s, e, "country", doc[s:e].text, country=name, strong=True)
+        for s, e, name in mr.loose_countries(doc, taken)
+    ]
+    taken |= {k for m in out for k in range(m.start, m.end)}
+    people = [m.text for m in mentions if m.type == "person" and not m.anonymous]
+    out += [Mention(s, e, "person", doc[s:e].text) for s, e in mr.surname_echoes(doc, people, taken)]
+    return out
+
+
+def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Weak one-word places named only inside quotations ("one of Earth's greatest wonders") are left out."""
+    quoted = mr.quoted_tokens(doc)
+    outside = {lx.key(m.text) for m in mentions if not quoted.issuperset(range(m.start, m.end))}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "place"
+            and not m.strong
+            and m.end - m.start == 1
+            and m.start in quoted
+            and lx.key(m.text) not in outside
+        )
+    ]
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -505,6 +591,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
     rules = [m for m in rules if not any(t.text in blocked for t in doc[m.start : m.end])]
     mentions = _resolve_overlaps(ner + rules)
+    mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
     _acronyms(doc, mentions)
     _known_as(doc, mentions)

@@ -1,0 +1,138 @@
+"""More mentions of actors found by rules for news, beside spaCy's entities (see ``mentions.py``).
+
+Outlets and platforms named as sources ("TVN24 reported", "via Twitter", "in remarks to UOL.com.br"),
+countries the model leaves out ("the Iran–Iraq War"), a family name alone at the start of a sentence
+("Merkel seconded …"), and the weak one-word places named only inside quotations ("Earth's wonders").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .names import country_of, is_acronym, is_cap, surnames
+
+_DOMAIN = re.compile(
+    r"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|info|news|co|tv|io)(?:\.[a-z]{2})?$"
+)
+_REPORTING = frozenset(
+    """
+report say announce tweet write post publish broadcast state confirm reveal quote air claim add tell
+""".split()
+)
+_SOURCE_PREPS = frozenset({"to", "told", "via", "by", "from", "on", "according"})
+_DASHES = frozenset({"-", "–", "—", "‐"})
+_OUTSIDE = ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "CARDINAL", "EVENT")
+
+
+def _alphanumeric(text: str) -> bool:
+    return any(c.isdigit() for c in text) and any(c.isupper() for c in text) and text[:1].isalpha()
+
+
+def platform_position(doc: Doc, i: int) -> bool:
+    """Token ``i`` names a platform: "via Twitter", "announced on Facebook"."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or prev.lower_ not in ("via", "on"):
+        return False
+    return prev.lower_ == "via" or any(
+        t.lemma_ in _REPORTING and t.pos_ == "VERB" for t in doc[prev.sent.start : prev.i]
+    )
+
+
+def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Outlets and platforms: a web address used as a name, "via Twitter", "announced on Facebook",
+    and names with digits ("TVN24") as the subject of a reporting verb. Token spans."""
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        if t.i in taken or not is_cap(t) and not _DOMAIN.match(t.text):
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if _DOMAIN.match(t.text):
+            if is_cap(t) or (prev is not None and prev.lower_ in _SOURCE_PREPS):
+                out.append((t.i, t.i + 1))
+            continue
+        if t.ent_type_ in _OUTSIDE or t.tag_ not in ("NNP", "NNPS"):
+            continue
+        via = platform_position(doc, t.i)
+        subject = (
+            t.dep_ == "nsubj"
+            and t.head.lemma_ in _REPORTING
+            and (_alphanumeric(t.text) or is_acronym(t.text))
+        )
+        if via or subject:
+            e = t.i + 1
+            while e < len(doc) and e not in taken and is_cap(doc[e]) and doc[e].tag_ in ("NNP", "NNPS"):
+                e += 1
+            out.append((t.i, e))
+    return out
+
+
+def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Country names the model left out: joined by a dash to another ("Iran–Iraq War"), or standing
+    alone outside any longer name. Token spans with the canonical country name."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in (3, 2, 1):
+            if i + n > len(doc) or any(k in taken for k in range(i, i + n)):
+                continue
+            span = doc[i : i + n]
+            country = country_of(span.text)
+            if country is not None and is_cap(span[0]) and all(t.tag_ in ("NNP", "NNPS") for t in span):
+                hit = (i, i + n, country.name)
+                break
+        if hit is None:
+            i += 1
+            continue
+        s, e, name = hit
+        before = doc[s - 1] if s > 0 else None
+        after = doc[e] if e < len(doc) else None
+        dashed = (
+            before is not None and before.text in _DASHES and s >= 2 and country_of(doc[s - 2].text)
+        ) or (
+            after is not None and after.text in _DASHES and e + 1 < len(doc) and country_of(doc[e + 1].text)
+        )
+        alone = not (before is not None and is_cap(before) and not before.is_sent_start) and not (
+            after is not None and is_cap(after)
+        )
+        if dashed or alone:
+            out.append(hit)
+        i = e
+    return out
+
+
+def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[int, int]]:
+    """A family name alone that the model missed ("Merkel seconded …" after "Angela Merkel")."""
+    keys = {s for name in people if len(name.split()) >= 2 for s in surnames(name) if " " not in s}
+    out = []
+    for t in doc:
+        if (
+            t.i in taken
+            or not is_cap(t)
+            or t.tag_ not in ("NNP", "NNPS")
+            or lx.key(t.text) not in keys
+            or (t.i + 1 < len(doc) and is_cap(doc[t.i + 1]) and doc[t.i + 1].tag_ == "NNP")
+            or (t.i > 0 and is_cap(doc[t.i - 1]) and not doc[t.i - 1].is_sent_start)
+        ):
+            continue
+        out.append((t.i, t.i + 1))
+    return out
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside quotation marks (straight or curly), paragraph by paragraph."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    for t in doc:
+        if "\n" in t.text:
+            open_at = None
+        elif t.text in ("“", "”", '"'):
+            if open_at is None and t.text != "”":
+                open_at = t.i
+            elif open_at is not None and t.text != "“":
+                inside.update(range(open_at + 1, t.i))
+                open_at = None
+    return inside

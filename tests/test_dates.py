@@ -30,6 +30,7 @@ CASES = [
     ("The treaty was signed on 9 November 1989.", "9 November 1989", "DATE", "1989-11-09"),
     ("The law took effect in March 2015.", "March 2015", "DATE", "2015-03"),
     ("Elections will be held in November.", "November", "DATE", "2016-11"),
+    ("The new law will take effect in June.", "June", "DATE", "2017-06"),
     ("The strike began in December.", "December", "DATE", "2015-12"),
     ("The mayor said it was the worst flood since 1998.", "1998", "DATE", "1998"),
     ("Prices rose sharply last week.", "last week", "DATE", "2016-W37"),
@@ -81,6 +82,7 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "The index closed at 1987.5 points, and 2010 people signed the petition.",
         "We march on, said the organisers of the May Day Committee.",
         "Ask the Sun reporter what we know.",
+    "Prime Minister Theresa May spoke to Brian May.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

@@ -55,7 +55,7 @@ _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
 _WORD = re.compile(r"(\d)\d*|[A-Za-z]+\.?")
 _PAST_CUE = re.compile(r"\bsince\s+$")
 _FUTURE_CUE = re.compile(
-    r"\b(?:as soon as|as early as|no later than|starting|beginning|until|through|effective|payable)\s+$"
+    r"\b(?:as soon as|as early as|no later than|starting|beginning|until|effective|payable)\s+$"
 )
 
 
@@ -148,6 +148,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             nxt = tk.after(m.end())
             if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "PROPN" and capital(nxt.text):
                 return False
+            if tok is not None and tok.i > 0 and m.start("mon") == m.start():
+                prev = tok.nbor(-1)  # "Theresa May", "Brian May": a name, not the month
+                if prev.pos_ == "PROPN" and capital(prev.text) and prev.lower_ not in R.MONTHS:
+                    return False
             if (
                 g["mon"].lower().rstrip(".") in R.MONTHS
                 and len(g["mon"].rstrip(".")) <= 4

@@ -90,7 +90,7 @@ def _infer_year(anchor: dt.date, month: int, day: int | None, tense: str) -> int
     if tense == "past":
         return y - 1 if delta > 60 else y
     if tense == "future":
-        return y + 1 if delta < -60 else y
+        return y + 1 if delta < -60 or day is None and month < anchor.month else y
     return y - 1 if delta > 183 else y
 
 

@@ -415,7 +415,7 @@ def _n_part_of_day(g: dict, c: Ctx) -> Value | None:
 
 def _n_clock(g: dict, c: Ctx) -> Value | None:
     if g.get("noon"):
-        h, mi = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+        h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
     elif g.get("h"):
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         ap = g["ap"].lower().replace(".", "")

@@ -16,6 +16,7 @@ ABBREV = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e".split()
 )
 OPENERS, CLOSERS, AMBIGUOUS = "“„«", "”»", '"'
+DOUBLE = OPENERS + CLOSERS + AMBIGUOUS
 MARKS = re.compile(r'[“”„«»"]')
 SENT_END = re.compile(r"[.!?]['’”\")]*\s+(?=[“\"‘'(]?[A-Z0-9])")
 SAID_FORMS = (
@@ -157,9 +158,9 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
     out = []
     for s in segs:
         a, b = s.start, s.end
-        while a < b and text[a].isspace():
+        while a < b and (text[a].isspace() or text[a] in DOUBLE):
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and (text[b - 1].isspace() or text[b - 1] in DOUBLE):
             b -= 1
         if b > a and any(ch.isalpha() for ch in text[a:b]):
             s.start, s.end = a, b

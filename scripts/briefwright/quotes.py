@@ -68,6 +68,12 @@ ORG_NOUNS = frozenset(
     police embassy commission bureau board union coalition alliance movement regime authority authorities
     website site outlet station service""".split()
 )
+DOC_NOUNS = frozenset(
+    """statement tweet post letter report release communique message note memo email document ad
+    advertisement video summary decision ruling filing transcript editorial article headline sign banner
+    poster placard excerpt""".split()
+)
+ISSUING = frozenset("issue release publish post send write tweet put".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
 MALE_WORDS = frozenset(
@@ -509,6 +515,23 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
             kind = "organization"
         return _new_actor(ctx, name, kind, False, None)
     noun = head.lemma_.lower()
+    if noun in DOC_NOUNS:  # “Trump’s statement read”, “a tweet by the ministry”: whose words they are
+        owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        owner += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+        ]
+        if not owner:  # “The ministry issued a statement. … the statement said”
+            lo = ctx.paras[max(0, _para_of(ctx, head.idx) - 1)][0]
+            for t in reversed(_tokens(ctx, lo, head.idx)):
+                if t.lemma_ in ISSUING and any(c.dep_ == "dobj" and c.lemma_ == noun for c in t.children):
+                    subj = _dep_subject(ctx, t)
+                    owner = [subj] if subj is not None and subj.lower_ not in PRONOUNS else []
+                    break
+        return _resolve(ctx, owner[0], _np_span(owner[0]), last) if owner else None
     definite = det.lower_ in ("the", "this", "that") and det.i < head.i
     if definite:
         for a in reversed(ctx.actors):

@@ -171,6 +171,129 @@ def test_actors_types_roles_aliases(nlp, text: str, expected: dict) -> None:
             assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
 
 
+# ---------------------------------------------------------------- errors found by the blind evaluation
+
+# (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
+REPAIRS = [
+    (  # a title before the name and its place after it
+        "Prime Minister Lars Holm of Denmark opened the summit.",
+        {"lars-holm": ("person", ["Prime Minister of Denmark"], []), "denmark": ("country", [], [])},
+        [],
+    ),
+    (  # a title inside the model's name; later "the <title>" names the one person holding it
+        "Crown Prince Faisal bin Nasser of Jordan arrived on Monday. Officials said the crown prince "
+        "would stay a week.",
+        {"faisal-bin-nasser": ("person", ["Crown Prince of Jordan"], ["crown prince"])},
+        [],
+    ),
+    (  # a role stated with "is"
+        "Omar Haddad is the de facto Libyan ruler.",
+        {"omar-haddad": ("person", ["de facto Libyan ruler"], [])},
+        [],
+    ),
+    (
+        "Selin Kaya is a Turkish national living in Berlin.",
+        {"selin-kaya": ("person", ["Turkish national"], [])},
+        [],
+    ),
+    (  # a long apposition: the relative clause cut, the organisation's name kept whole
+        "Marie Dubois, a UN rapporteur for the Office of the UN High Commissioner for Human Rights who had "
+        "visited the camps, urged restraint.",
+        {
+            "marie-dubois": (
+                "person",
+                ["UN rapporteur for the Office of the UN High Commissioner for Human Rights"],
+                [],
+            ),
+            "office-of-the-un-high-commissioner-for-human-rights": ("organization", [], []),
+        },
+        ["office-of-the-un"],
+    ),
+    (  # outlets and platforms as sources
+        "TV5 reported that the bridge had collapsed.",
+        {"tv5": ("organization", [], [])},
+        [],
+    ),
+    ("The mayor thanked residents via Twitter.", {"twitter": ("organization", [], [])}, []),
+    (
+        "The governor announced on Facebook that schools would close.",
+        {"facebook": ("organization", [], [])},
+        [],
+    ),
+    (
+        "In an interview with Folha.com.br, the minister said the plan would work.",
+        {"folha-com-br": ("organization", [], [])},
+        [],
+    ),
+    (  # countries joined by a dash inside a name
+        "Both men fought in the India–Pakistan War.",
+        {"india": ("country", [], []), "pakistan": ("country", [], [])},
+        [],
+    ),
+    (  # "<Court> of <country>" kept whole, and its short form is the same court
+        "The Supreme Court of Canada ruled on Monday. The Supreme Court said the law was void.",
+        {"supreme-court-of-canada": ("organization", [], ["Supreme Court"])},
+        ["court-of-canada", "supreme-court"],
+    ),
+    (
+        "Lawmakers met in the Parliament of Ghana. Parliament rejected the bill.",
+        {"parliament-of-ghana": ("organization", [], ["Parliament"])},
+        ["parliament"],
+    ),
+    (  # a generic organisation word alone is nobody (Wikinews, CC BY 2.5)
+        "This means that the Order in Council to which it led was also unlawful.",
+        {},
+        ["council"],
+    ),
+    (  # a title phrase beside a name is that person's role, not another person (Wikinews, CC BY 2.5)
+        "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, were reported to have visited "
+        "the hospital.",
+        {"slawoj-leszek-glodz": ("person", ["Archbishop of Gdańsk"], []), "gdansk": ("place", [], [])},
+        ["archbishop-of-gdansk"],
+    ),
+    (  # a weak one-word place only inside a quotation
+        'The mayor said "the river is one of Earth\'s treasures" on Friday.',
+        {},
+        ["earth"],
+    ),
+    ("Voters backed Brexit in 2016.", {"brexit": ("other", [], [])}, []),
+    ("Fires burned across the Amazon rainforest.", {"amazon": ("place", [], [])}, []),
+    ("Hagia Irene, once a church and now a museum, reopened.", {"hagia-irene": ("place", [], [])}, []),
+    (  # a family name alone at the start of a sentence
+        "German Chancellor Angela Merkel arrived on Friday. Merkel seconded the proposal.",
+        {"angela-merkel": ("person", ["German Chancellor"], ["Merkel"])},
+        ["merkel"],
+    ),
+    (  # a numbered short name
+        "The Group of Twenty met in Osaka. Leaders said the G20 would act.",
+        {"group-of-twenty": ("organization", [], ["G20"])},
+        ["g20"],
+    ),
+    (  # two holders of one title: "the president" stays nobody's
+        "Russian President Ivan Petrov met Finnish President Aino Virtanen. The president said little.",
+        {"ivan-petrov": ("person", [], []), "aino-virtanen": ("person", [], [])},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), REPAIRS, ids=[c[0][:40] for c in REPAIRS])
+def test_actors_repairs_from_blind_evaluation(nlp, text: str, expected: dict, absent: list) -> None:
+    found = actors_of(nlp, text)
+    for aid, (typ, roles, aliases) in expected.items():
+        assert aid in found, f"{aid} not in {sorted(found)}"
+        actor = found[aid]
+        assert actor.type == typ, f"{aid}: type {actor.type}"
+        for role in roles:
+            assert role in actor.roles, f"{aid}: roles {actor.roles}"
+        for alias in aliases:
+            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
+    for aid in absent:
+        assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
+    if "The president said little" in text:
+        assert all("president" not in a.aliases for a in found.values())
+
+
 @pytest.mark.parametrize(
     "text", ["", " ", "()", "( ACR )", "Mr.", "known as", "Smith, a", "U.S.-designated", "al-"]
 )

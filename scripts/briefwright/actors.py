@@ -291,7 +291,62 @@ def extract_actors(doc: Doc) -> list[Actor]:
                 )
             ):
                 actor.affiliations.append(group.id)
+    _title_mentions(doc, actors, owner)
     return actors
+
+
+_PASSING = frozenset(
+    "former acting interim then current outgoing incoming new late retired senior top".split()
+)
+_ROLE_CUT = frozenset({"of", "for", "at", "in", "from", "to", "on", "with", "'s", "’s"})
+
+
+def _title_of(role: str) -> str:
+    """The title word(s) ending a role's head: "Crown Prince of Saudi Arabia" → "crown prince"."""
+    ws = role.lower().split()
+    cut = next((i for i, w in enumerate(ws) if w in _ROLE_CUT), len(ws))
+    head = ws[:cut]
+    k = len(head)
+    while k > 0 and (head[k - 1] in lx.ROLE_HEADS or head[k - 1] in lx.TITLE_MODIFIERS):
+        k -= 1
+    title = head[k:]
+    while len(title) > 1 and title[0] in _PASSING:
+        title = title[1:]  # "former prime minister" → "prime minister"
+    return " ".join(title) if title and title[-1] in lx.ROLE_HEADS else ""
+
+
+def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> None:
+    """ "the crown prince" after "Crown Prince Mohammad bin Salman of …": another mention of the one
+    person with that title (none when two people share it)."""
+    holders: dict[str, set[str]] = {}
+    for a in actors:
+        if a.type == "person" and not a.anonymous:
+            for role in a.roles:
+                if t := _title_of(role):
+                    holders.setdefault(t, set()).add(a.id)
+    by_id = {a.id: a for a in actors}
+    first = {a.id: min((s for s, _ in a.mentions), default=0) for a in actors}
+    for t in doc:
+        if t.lower_ != "the" or t.i in owner:
+            continue
+        for title, ids in holders.items():
+            ws = title.split()
+            e = t.i + 1 + len(ws)
+            if len(ids) != 1 or e > len(doc) or [x.lower_ for x in doc[t.i + 1 : e]] != ws:
+                continue
+            nxt = doc[e] if e < len(doc) else None
+            if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN") or nxt.is_title):
+                continue  # "the president of France", "the president Emmanuel Macron"
+            actor = by_id[next(iter(ids))]
+            if any(k in owner for k in range(t.i, e)) or doc[t.i].idx < first[actor.id]:
+                continue
+            actor.mentions = sorted(
+                {*map(tuple, actor.mentions), (doc[t.i + 1].idx, doc[e - 1].idx + len(doc[e - 1]))}
+            )
+            text = doc[t.i + 1 : e].text
+            if lx.key(text) not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
+                actor.aliases.append(text)
+            owner.update({k: actor for k in range(t.i, e)})
 
 
 # ---------------------------------------------------------------- lookup for other stages

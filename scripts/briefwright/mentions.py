@@ -237,7 +237,10 @@ def _repair(
     if label in ("PERSON", "FAC", "ORG"):
         s = _extend_left(doc, s, taken)
     span = doc[s:e]
-    if e - s == 1 and s >= 2 and doc[s - 1].lower_ in ("of", "the") and label != "PERSON":
+    of_the = doc[s - 1].lower_ == "of" or (
+        s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ == "of"
+    )
+    if e - s == 1 and s >= 2 and of_the and label != "PERSON":
         k = s - 2 if doc[s - 1].lower_ == "of" else s - 3
         if k >= 0 and doc[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and is_cap(doc[k])):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"

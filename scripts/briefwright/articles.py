@@ -350,7 +350,7 @@ def markdown_to_text(body: str) -> str:
     body = _MD_LIST.sub("\n", body)  # each list item its own paragraph
     body = _MD_LINK.sub(r"\1", body)
     body = _MD_EMPH.sub(r"\2", body)
-    body = re.sub(r"`([^`\n]+)`", r"\1", body)
+    body = re.sub(r"(?<!`)`([^`\n]+)`(?!`)", r"\1", body)  # ``TeX quotes'' are text, not code
     body = re.sub(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", "", body)  # inline HTML tags
     body = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", body)
     return html.unescape(body) if "&" in body else body

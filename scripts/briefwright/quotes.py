@@ -486,8 +486,16 @@ def _pronoun(ctx: _Ctx, tok: Token, last: _Speaker | None) -> str | None:
         if last and last.kind == "person" and last.actor and ctx.gender.get(last.actor, want) == want:
             return last.actor
         return None
-    if word in ("they", "it") and last and last.para >= para - 2:
-        return last.actor
+    if word in ("they", "it"):  # the organisation or country last named as a subject
+        lo = ctx.paras[para][0]
+        for t in reversed(ctx.doc[max(0, tok.i - 80) : tok.i]):
+            if t.idx < lo:
+                break
+            actor = ctx.tok_actor.get(t.i)
+            if t.dep_ in SUBJECTS and actor is not None and actor.type in ("organization", "country"):
+                return actor.id
+        if last and last.para >= para - 2:
+            return last.actor
     return None
 
 
@@ -529,7 +537,7 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
             for t in reversed(_tokens(ctx, lo, head.idx)):
                 if t.lemma_ in ISSUING and any(c.dep_ == "dobj" and c.lemma_ == noun for c in t.children):
                     subj = _dep_subject(ctx, t)
-                    owner = [subj] if subj is not None and subj.lower_ not in PRONOUNS else []
+                    owner = [subj] if subj is not None else []
                     break
         return _resolve(ctx, owner[0], _np_span(owner[0]), last) if owner else None
     definite = det.lower_ in ("the", "this", "that") and det.i < head.i

@@ -316,3 +316,13 @@ def test_quotes_segments_stay_inside_their_paragraph(text):
         assert lo <= seg.start < seg.end <= hi
         assert not text[seg.start].isspace() and not text[seg.end - 1].isspace()
         assert "“" not in text[seg.start : seg.start + 1]
+
+
+def test_quotes_indefinite_speaker_is_no_actor(nlp):
+    text = "The mayor began to speak. “Sit down!” someone in the crowd shouted."
+    quotes, actors = run(nlp, text)
+    assert [q.text for q in quotes] == ["Sit down!"]
+    assert quotes[0].speaker is None
+    start, end = quotes[0].speaker_span
+    assert text[start:end] == "someone in the crowd"
+    assert not any(a.name.lower().startswith("someone") for a in actors.values())

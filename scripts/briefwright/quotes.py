@@ -73,6 +73,10 @@ DOC_NOUNS = frozenset(
     advertisement video summary decision ruling filing transcript editorial article headline sign banner
     poster placard excerpt""".split()
 )
+NOBODY = frozenset(
+    "me my you your us our someone somebody anyone anybody everyone everybody one another others nobody "
+    "none who whom which that this these those some many most few all both each either".split()
+)
 ISSUING = frozenset("issue release publish post send write tweet put".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
@@ -349,7 +353,7 @@ def _governing_cue(ctx: _Ctx, seg: Segment) -> Token | None:
 
 def _np_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` (without appositions or clauses)."""
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" and tok.lower_ not in NOBODY:
         return tok.idx, tok.idx + len(tok)
     start = tok.i
     for c in tok.lefts:
@@ -358,7 +362,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
     end = tok.i
     for c in tok.rights:
         if c.dep_ in ("flat", "compound") or (
-            tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "to", "with")
+            tok.pos_ in ("NOUN", "PRON", "NUM")
+            and c.dep_ == "prep"
+            and c.lower_ in ("of", "at", "for", "to", "with", "in")
         ):
             end = max(end, c.right_edge.i)
     if end - start > 12:
@@ -511,6 +517,8 @@ def _resolve(ctx: _Ctx, head: Token, span: tuple[int, int], last: _Speaker | Non
     actor = ctx.tok_actor.get(head.i)
     if actor is not None:
         return _merge_person(ctx, actor)
+    if head.lower_ in NOBODY or head.pos_ in ("PRON", "DET", "NUM", "ADV"):  # “someone shouted”: no actor
+        return None
     words = ctx.text[span[0] : span[1]]
     det = doc[bisect_left(ctx.tok_starts, span[0])]
     name = words[len(det.text) :].strip() if det.dep_ == "det" and det.i < head.i else words

@@ -257,6 +257,16 @@ REPAIRS = [
         ["earth"],
     ),
     ("Voters backed Brexit in 2016.", {"brexit": ("other", [], [])}, []),
+    (  # the nations of the United Kingdom are countries
+        "A Scottish court ruled on Monday that the law did not apply in Scotland.",
+        {"scotland": ("country", [], ["Scottish"])},
+        [],
+    ),
+    (  # a place named inside a quotation, not as a possessive, stays
+        'The captain said, "We left Sicily at dawn."',
+        {"sicily": ("place", [], [])},
+        [],
+    ),
     ("Fires burned across the Amazon rainforest.", {"amazon": ("place", [], [])}, []),
     ("Hagia Irene, once a church and now a museum, reopened.", {"hagia-irene": ("place", [], [])}, []),
     (  # a family name alone at the start of a sentence

@@ -42,6 +42,7 @@ Democratic Republic of the Congo|DR Congo, DRC|Congolese|Kinshasa
 Denmark||Danish, Danes|Copenhagen
 Ecuador||Ecuadorian, Ecuadorians|Quito
 Egypt||Egyptian, Egyptians|Cairo
+England|||
 Eritrea||Eritrean, Eritreans|Asmara
 Estonia||Estonian, Estonians|Tallinn
 Ethiopia||Ethiopian, Ethiopians|Addis Ababa
@@ -87,6 +88,7 @@ Niger||Nigerien, Nigeriens|Niamey
 Nigeria||Nigerian, Nigerians|Abuja
 North Korea|Democratic People's Republic of Korea, DPRK|North Korean, North Koreans|Pyongyang
 North Macedonia|Macedonia|Macedonian, Macedonians|Skopje
+Northern Ireland||Northern Irish|
 Norway||Norwegian, Norwegians|Oslo
 Oman||Omani, Omanis|Muscat
 Pakistan||Pakistani, Pakistanis|Islamabad
@@ -102,6 +104,7 @@ Romania||Romanian, Romanians|Bucharest
 Russia|Russian Federation|Russian, Russians|Moscow, Kremlin
 Rwanda||Rwandan, Rwandans|Kigali
 Saudi Arabia|Kingdom of Saudi Arabia|Saudi, Saudis|Riyadh
+Scotland||Scottish, Scots|
 Senegal||Senegalese|Dakar
 Serbia||Serbian, Serbians, Serb, Serbs|Belgrade
 Singapore||Singaporean, Singaporeans|
@@ -131,6 +134,7 @@ Uruguay||Uruguayan, Uruguayans|Montevideo
 Uzbekistan||Uzbek, Uzbeks|Tashkent
 Venezuela||Venezuelan, Venezuelans|Caracas
 Vietnam|Viet Nam|Vietnamese|Hanoi
+Wales||Welsh|
 Yemen||Yemeni, Yemenis|Sanaa, Sana'a
 Zambia||Zambian, Zambians|Lusaka
 Zimbabwe||Zimbabwean, Zimbabweans|Harare

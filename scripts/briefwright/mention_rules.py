@@ -2,7 +2,7 @@
 
 Outlets and platforms named as sources ("TVN24 reported", "via Twitter", "in remarks to UOL.com.br"),
 countries the model leaves out ("the Iran–Iraq War"), a family name alone at the start of a sentence
-("Merkel seconded …"), and the weak one-word places named only inside quotations ("Earth's wonders").
+("Merkel seconded …"), and weak one-word places named only inside quotations ("Earth's wonders").
 """
 
 from __future__ import annotations

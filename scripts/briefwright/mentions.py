@@ -238,7 +238,7 @@ def _repair(
         s = _extend_left(doc, s, taken)
     span = doc[s:e]
     of_the = doc[s - 1].lower_ == "of" or (
-        s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ == "of"
+        s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("of", "and")
     )
     if e - s == 1 and s >= 2 and of_the and label != "PERSON":
         k = s - 2 if doc[s - 1].lower_ == "of" else s - 3
@@ -570,7 +570,8 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Weak one-word places named only inside quotations ("one of Earth's greatest wonders") are left out."""
+    """Weak one-word places named only inside quotations, as possessives ("one of Earth's greatest wonders"),
+    are left out."""
     quoted = mr.quoted_tokens(doc)
     outside = {lx.key(m.text) for m in mentions if not quoted.issuperset(range(m.start, m.end))}
     return [
@@ -581,6 +582,8 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not m.strong
             and m.end - m.start == 1
             and m.start in quoted
+            and m.end < len(doc)
+            and doc[m.end].lower_ in ("'s", "’s")
             and lx.key(m.text) not in outside
         )
     ]

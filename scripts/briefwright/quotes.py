@@ -2,10 +2,10 @@
 
 Three passes over one parsed ``Doc``, linear in its length:
 
-1. *Marks* (``quote_marks``): the double quotation marks of each paragraph (typographic or straight) are
-   paired by their context; a missing opening or closing mark is recovered without
-   moving the other quotes of the paragraph; single marks (apostrophes, nested quotes)
-   never open or close a quote.
+1. *Marks* (``quote_marks``): the double quotation marks of each paragraph are paired by
+   their context; a missing opening or closing mark is recovered without moving the other
+   quotes of the paragraph; single marks (apostrophes, nested quotes) never open or close
+   a quote.
 2. *Attribution*: a reporting verb next to the quote (after it, before it, after a colon,
    ``according to``) or governing it in the dependency parse gives the cue and its
    subject the speaker mention. A quote without attribution continues the last speaker;
@@ -46,8 +46,8 @@ REPORTING = frozenset(
     praise criticize criticise blast slam counter retort quote cite mention agree caution advise recommend
     propose reiterate repeat question wonder muse sigh interject echo hint signal underline highlight
     summarize summarise opine assure reassure pronounce proclaim speak plead implore chant cry grumble
-    scoff sneer thunder rail rant preach announce tout hail dismiss concur disclose reveal estimate
-    inform notify advise counsel predict forecast threaten order instruct decry condemn denounce
+    scoff sneer thunder rail rant preach tout hail dismiss concur disclose reveal estimate
+    inform notify counsel forecast threaten order instruct decry condemn denounce
     reflect refer mock ridicule portray depict""".split()
 )
 NAMING = frozenset("call describe label dub term brand characterize characterise name nickname".split())
@@ -59,7 +59,7 @@ PERSON_NOUNS = frozenset(
     candidate governor mayor representative congressman congresswoman ambassador envoy negotiator
     supporter critic voter protester protestor student teacher worker manager owner founder partner
     friend relative father mother brother sister son daughter wife husband veteran soldier journalist
-    reporter editor columnist writer author pollster consultant operative staffer official(s) people
+    reporter editor columnist writer author pollster consultant operative staffer people
     officials sources experts analysts aides residents witnesses""".split()
 )
 ORG_NOUNS = frozenset(
@@ -122,9 +122,6 @@ class _Ctx:
     votes: dict[str, list[int]] = field(default_factory=dict)  # actor id -> [he, she] after its mentions
     titles: dict[str, set[str]] = field(default_factory=dict)
     quoted: list[tuple[int, int]] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------- marks
 
 
 # ---------------------------------------------------------------- attribution
@@ -297,7 +294,7 @@ def _window_cue(ctx: _Ctx, span: Span, after: bool, colon: bool, trail: bool) ->
     cues = [t for t in toks if _is_cue(t)]
     if not after and toks and toks[-1].text in (",", ":"):  # Hillary shot back, “…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
-        tail = toks[verbs[-1].i - toks[0].i + 1 : -1] if verbs else []
+        tail = [t for t in toks[:-1] if t.i > verbs[-1].i] if verbs else []
         if (
             verbs
             and verbs[-1].dep_ in ("ROOT", "conj", "ccomp", "parataxis")

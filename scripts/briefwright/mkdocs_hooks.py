@@ -35,11 +35,15 @@ def _briefing_id(src_uri: str) -> str | None:
 def on_files(files: Any, config: Any) -> Any:
     from mkdocs.structure.files import File, Files, InclusionLevel
 
+    from briefwright import site
+
     s = _session(config)
     for uri, page in s.pages.items():
         if files.get_file_from_path(uri) is None:
             level = InclusionLevel.EXCLUDED if page.stamp else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content="", inclusion=level))
+    if s.search is None:
+        s.search = site.SearchIndex(Path(config.site_dir))
     shell = File.generated(config, SHELL_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV)
     return Files([shell, *files])  # the shell first: the stamped pages are written while MkDocs goes on
 
@@ -95,7 +99,10 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         return html
     head = s.renderer.briefing_head(b, uri)
     cut = html.find("</h1>") + len("</h1>") if "</h1>" in html else 0
-    return f"<div data-pagefind-body>\n{html[:cut]}{head}{html[cut:]}</div>\n"
+    content = f"<div data-pagefind-body>\n{html[:cut]}{head}{html[cut:]}</div>\n"
+    if s.search is not None:
+        s.search.add("/" + page.url, content)
+    return content
 
 
 def _searchable(page: Any) -> str:
@@ -105,12 +112,9 @@ def _searchable(page: Any) -> str:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     from briefwright import site
 
-    s = _session(config)
     if page.file.src_uri == SHELL_URI:
+        s = _session(config)
         s.stamper = site.start_stamped(s, output, Path(config.site_dir))
-        s.search = site.SearchIndex(Path(config.site_dir))
-    elif s.search is not None and _briefing_id(page.file.src_uri) in s.by_id:
-        s.search.add(page.file.dest_uri, output)
     return output
 
 

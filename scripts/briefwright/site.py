@@ -10,7 +10,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import logging
 import os
+import queue
 import re
 import subprocess
 import sys
@@ -37,6 +39,8 @@ from .pages import (  # noqa: F401  (the site's API: used by the hook and the te
     url_of,
     web_url,
 )
+
+log = logging.getLogger("mkdocs.plugins.briefwright")
 
 
 def publish_setting(root: Path) -> bool | None:
@@ -136,10 +140,18 @@ _SESSION: Session | None = None
 
 
 def load_briefings(root: Path) -> list[Briefing]:
-    from .markdown import parse_file
+    """Every briefing of ``docs/briefings``; one that does not parse is reported and left out."""
+    from .markdown import BriefingError, parse_file
 
-    paths = sorted((root / "docs" / "briefings").glob("*.md"))
-    return [parse_file(p, root=root) for p in paths if p.name != "index.md"]
+    briefings = []
+    for path in sorted((root / "docs" / "briefings").glob("*.md")):
+        if path.name == "index.md":
+            continue
+        try:
+            briefings.append(parse_file(path, root=root))
+        except BriefingError as exc:
+            log.warning("%s (run briefwright check)", exc)
+    return briefings
 
 
 def session(root: Path) -> Session:
@@ -249,8 +261,8 @@ def finish_stamped(pid: int | None) -> None:
 
 
 class SearchIndex:
-    """Pagefind as a service: each briefing page is sent as MkDocs writes it and indexed by the
-    pagefind process meanwhile (on the other core); ``finish`` writes ``site/pagefind/``.
+    """Pagefind as a service: each briefing is sent as MkDocs renders it and indexed by the pagefind
+    process meanwhile (on the other core); ``finish`` writes ``site/pagefind/``.
 
     Only briefing pages are indexed: indexing the actor pages as well doubled the time, and every
     briefing names its actors and carries them as search filters.
@@ -264,25 +276,33 @@ class SearchIndex:
             raise FileNotFoundError("the pagefind binary is missing: pip install 'pagefind[extended]'")
         self.site_dir = site_dir
         self.proc = subprocess.Popen(
-            [str(binary), "--service"], cwd=site_dir, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         self._next = 0
         self._replies: dict[int, dict] = {}
         self._done = threading.Condition()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
+        self._threads = [threading.Thread(target=f, daemon=True) for f in (self._read, self._write)]
+        for t in self._threads:
+            t.start()
         self._pending: list[int] = []
         self.index_id = self._wait(self._send({"type": "NewIndex", "config": {"force_language": "en"}}))[
             "index_id"
         ]
 
     def _send(self, payload: dict) -> int:
-        assert self.proc.stdin is not None
         self._next += 1
-        request = json.dumps({"message_id": self._next, "payload": payload}).encode("utf-8")
-        self.proc.stdin.write(base64.b64encode(request) + b",")
-        self.proc.stdin.flush()
+        self._queue.put(json.dumps({"message_id": self._next, "payload": payload}).encode("utf-8"))
         return self._next
+
+    def _write(self) -> None:
+        assert self.proc.stdin is not None
+        while (request := self._queue.get()) is not None:
+            try:
+                self.proc.stdin.write(base64.b64encode(request) + b",")
+                self.proc.stdin.flush()
+            except OSError:
+                return
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -307,9 +327,10 @@ class SearchIndex:
             raise RuntimeError(f"pagefind: {reply.get('message')}")
         return reply
 
-    def add(self, dest_uri: str, html: str) -> None:
-        """Index the page that will be written at ``site_dir/dest_uri``."""
-        payload = {"type": "AddFile", "index_id": self.index_id, "file_path": dest_uri, "url": None,
+    def add(self, url: str, body: str) -> None:
+        """Index the page at ``url`` (from the site root: ``/briefings/<id>/``); ``body``: its content."""
+        html = f'<html lang="en"><body>{body}</body></html>'
+        payload = {"type": "AddFile", "index_id": self.index_id, "file_path": None, "url": url,
                    "file_contents": html}  # fmt: skip
         self._pending.append(self._send(payload))
 
@@ -320,6 +341,8 @@ class SearchIndex:
             out = str(self.site_dir / "pagefind")
             self._wait(self._send({"type": "WriteFiles", "index_id": self.index_id, "output_path": out}))
         finally:
+            self._queue.put(None)
+            self._threads[1].join()
             if self.proc.stdin:
                 self.proc.stdin.close()
             self.proc.terminate()

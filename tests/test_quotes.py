@@ -178,6 +178,11 @@ CASES = [
         id="anonymous-official",
     ),
     pytest.param(
+        "President Ana Costa opened the summit on Monday.\n\n“We must act now,” the president said.",
+        [("We must act now,", "costa", "said", "direct")],
+        id="title-description",
+    ),
+    pytest.param(
         "“The border will stay closed,” the Foreign Ministry said in a statement.",
         [("The border will stay closed,", "foreign ministry", "said", "direct")],
         id="organisation",

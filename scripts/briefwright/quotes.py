@@ -414,7 +414,9 @@ def _note_person(ctx: _Ctx, actor: Actor, span: Span) -> None:
     elif (before | after) & FEMALE_WORDS and not (before | after) & MALE_WORDS:
         ctx.gender.setdefault(actor.id, "f")
     titles = ctx.titles.setdefault(actor.id, set())
-    for t in doc[max(span.sent.start, span.start - 4) : span.start]:
+    for t in reversed(doc[max(0, span.start - 4) : span.start]):  # “Secretary of State John Kerry”
+        if t.is_punct:
+            break
         if t.pos_ in ("PROPN", "NOUN") and t.is_title:
             titles.add(t.lower_)
     for role in actor.roles:

@@ -257,6 +257,11 @@ REPAIRS = [
         ["earth"],
     ),
     ("Voters backed Brexit in 2016.", {"brexit": ("other", [], [])}, []),
+    (  # a named weather pattern is no organisation; a plural generic word is nobody
+        "Farmers fear weather events that bring drought, such as El Niño. Groups such as Greenpeace sent aid.",
+        {"el-nino": ("other", [], []), "greenpeace": ("organization", [], [])},
+        ["groups"],
+    ),
     (  # the nations of the United Kingdom are countries
         "A Scottish court ruled on Monday that the law did not apply in Scotland.",
         {"scotland": ("country", [], ["Scottish"])},

@@ -77,7 +77,8 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
                 continue  # "the official" with no one introduced before
         else:
             target = _find_cluster(clusters, m, k)
-            if target is None and m.type == "organization" and k in lx.ORG_HEADS and k not in lx.LONE_BODIES:
+            lone = k in lx.ORG_HEADS or (k.endswith("s") and k[:-1] in lx.ORG_HEADS)
+            if target is None and m.type == "organization" and lone and k not in lx.LONE_BODIES:
                 continue  # "Council" of "Order in Council": a generic word alone names no one
         if target is None:
             target = _Cluster(type=m.type, country=m.country, anonymous=m.anonymous)

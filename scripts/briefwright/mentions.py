@@ -43,6 +43,10 @@ _BUILDINGS = frozenset(
     "church mosque museum cathedral temple synagogue basilica shrine palace monument stadium castle "
     "fortress".split()
 )
+_PHENOMENA = frozenset(
+    "event events phenomenon phenomena storm storms hurricane hurricanes cyclone cyclones typhoon typhoons "
+    "pattern patterns disease diseases virus viruses".split()
+)
 _EXIT = re.compile(r"^[A-Z][a-z]{0,4}exit$")  # "Brexit", "Grexit": events, not people
 
 
@@ -503,7 +507,7 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             or (nxt is not None and nxt.text in _GEO_NOUNS)
         )
         plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
-        if _EXIT.match(m.text):
+        if _EXIT.match(m.text) or (plain and m.type == "organization" and _phenomenon(doc, m.start)):
             m.type, m.strong = "other", True
         elif plain and _building(doc, m):
             m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
@@ -530,6 +534,17 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type == "person" for o in near):
             m.type = "person"
+
+
+def _phenomenon(doc: Doc, i: int) -> bool:
+    """ "weather events such as El Niño", "the storm Ophelia": a named thing, not an organisation."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.lower_ in _PHENOMENA:
+        return True
+    if i < 3 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ != "such":
+        return False
+    start = max(doc[i].sent.start, i - 9)
+    return any(t.lower_ in _PHENOMENA for t in doc[start : i - 2])
 
 
 def _building(doc: Doc, m: Mention) -> bool:

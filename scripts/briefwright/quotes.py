@@ -81,12 +81,13 @@ ISSUING = frozenset("issue release publish post send write tweet put".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
 MALE_WORDS = frozenset(
-    "mr mr. sir lord king prince father brother son husband spokesman chairman congressman "
-    "businessman man boy uncle nephew grandfather".split()
+    "mr mr. sir lord king prince duke father brother son husband spokesman chairman congressman "
+    "businessman man boy uncle nephew grandfather fiancé fiance widower boyfriend".split()
 )
 FEMALE_WORDS = frozenset(
-    "mrs mrs. ms ms. miss lady queen princess mother sister daughter wife spokeswoman "
-    "chairwoman congresswoman businesswoman woman girl aunt niece grandmother".split()
+    "mrs mrs. ms ms. miss lady queen princess duchess mother sister daughter wife spokeswoman "
+    "chairwoman congresswoman businesswoman woman girl aunt niece grandmother fiancée widow girlfriend "
+    "actress".split()
 )
 
 SUBJECTS = ("nsubj", "nsubjpass")

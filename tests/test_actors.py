@@ -186,6 +186,16 @@ REPAIRS = [
         {"faisal-bin-nasser": ("person", ["Crown Prince of Jordan"], ["crown prince"])},
         [],
     ),
+    (  # a role before "named" or "using the pseudonym"
+        "A young nurse named Ana Ruiz treated the wounded.",
+        {"ana-ruiz": ("person", ["young nurse"], [])},
+        [],
+    ),
+    (
+        '"We will not stop," said a protester using the pseudonym Katya.',
+        {"katya": ("person", ["protester"], [])},
+        [],
+    ),
     (  # a role stated with "is"
         "Omar Haddad is the de facto Libyan ruler.",
         {"omar-haddad": ("person", ["de facto Libyan ruler"], [])},
@@ -258,7 +268,8 @@ REPAIRS = [
     ),
     ("Voters backed Brexit in 2016.", {"brexit": ("other", [], [])}, []),
     (  # a named weather pattern is no organisation; a plural generic word is nobody
-        "Farmers fear weather events that bring drought, such as El Niño. Groups such as Greenpeace sent aid.",
+        "Farmers fear weather events that bring drought, such as El Niño. "
+        "Groups such as Greenpeace sent aid.",
         {"el-nino": ("other", [], []), "greenpeace": ("organization", [], [])},
         ["groups"],
     ),

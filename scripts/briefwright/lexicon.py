@@ -197,6 +197,7 @@ campaigner advocate negotiator diplomat adviser advisor aide deputy counsel comm
 superintendent administrator coordinator president-elect agent specialist strongman dictator monarch
 speaker whip delegate consul rapporteur militant fighter commentator columnist author writer historian
 investigator detective sheriff mufti patriarch chieftain warlord owner founder-leader student ruler
+nurse teacher farmer driver pilot soldier photographer photojournalist videojournalist freelancer suspect
 """.split()
 )
 

@@ -144,6 +144,27 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     return _role_text(doc, j, end, noun_ok=status, need_head=not status)
 
 
+_NAMING = frozenset({"named", "called", "dubbed"})
+_PSEUDONYM = frozenset({"pseudonym", "name", "alias", "nickname"})
+
+
+def _named_role(doc: Doc, s: int) -> Role | None:
+    """ "a protester using the pseudonym Katya", "a nurse named Ana Ruiz" → "protester", "nurse"."""
+    cue = s - 1
+    if cue >= 2 and doc[cue].lower_ in _PSEUDONYM and doc[cue - 1].lower_ in ("the", "a"):
+        cue -= 2
+        if doc[cue].lower_ not in ("using", "under", "with"):
+            return None
+    elif cue < 1 or doc[cue].lower_ not in _NAMING:
+        return None
+    i = cue - 1
+    while i >= 0 and cue - i <= 5 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i].sent == doc[s].sent:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("a", "an") or i == cue - 1:
+        return None
+    return _role_text(doc, i + 1, cue, need_head=True)
+
+
 def _of_place(doc: Doc, role: Role, e: int) -> Role:
     """ "President Hassan Rouhani of Iran" → "President of Iran": a title before the name, its place after."""
     text, s, end = role
@@ -181,6 +202,7 @@ def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
             _of_place(doc, pre, m.end) if pre else None,
             _apposition_role(doc, m.start, m.end),
             _copula_role(doc, m.start, m.end),
+            _named_role(doc, m.start),
         ):
             for role in _split_role(doc, whole) if whole else []:
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:

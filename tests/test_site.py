@@ -99,6 +99,8 @@ def test_site_has_every_kind_of_page(built: Path) -> None:
     ):
         assert (built / "site" / url / "index.html").is_file(), url
     assert (built / "site" / "pagefind" / "pagefind-ui.js").is_file()
+    assert not (built / "site" / "_shell").exists()
+    assert "_shell" not in (built / "site" / "sitemap.xml").read_text("utf-8")
 
 
 def test_site_briefing_page_links_pdf_source_and_paragraphs(built: Path) -> None:

@@ -8,7 +8,8 @@
     bundlePath: el.getAttribute("data-bundle"),
     showSubResults: false,
     showImages: false,
-    resetStyles: false,
+    showEmptyFilters: false,
+    resetStyles: true,
     pageSize: 10,
     translations: { placeholder: "Search the briefings" },
     processTerm: function (term) {

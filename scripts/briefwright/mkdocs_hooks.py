@@ -126,6 +126,7 @@ def on_post_build(config: Any) -> None:
     shell = site_dir / SHELL_URL / "index.html"
     shell.unlink()
     shell.parent.rmdir()
+    shell.parent.parent.rmdir()
     site.finish_stamped(s.stamper)
     _fix_sitemap(site_dir, config.site_url or "", [site.url_of(p.uri) for p in s.pages.values() if p.stamp])
     if s.search is not None:

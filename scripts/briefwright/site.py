@@ -286,9 +286,11 @@ class SearchIndex:
         for t in self._threads:
             t.start()
         self._pending: list[int] = []
-        self.index_id = self._wait(self._send({"type": "NewIndex", "config": {"force_language": "en"}}))[
-            "index_id"
-        ]
+        self.index_id = self._wait(
+            self._send(
+                {"type": "NewIndex", "config": {"force_language": "en", "exclude_selectors": ["code"]}}
+            )
+        )["index_id"]
 
     def _send(self, payload: dict) -> int:
         self._next += 1

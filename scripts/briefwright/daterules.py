@@ -139,7 +139,7 @@ UNITS = {
     "week": ("W", False, 1),
     "fortnight": ("W", False, 2),
     "month": ("M", False, 1),
-    "quarter": ("M", False, 3),
+    "quarter": ("Q", False, 1),
     "year": ("Y", False, 1),
     "decade": ("E", False, 1),
     "century": ("C", False, 1),
@@ -410,7 +410,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "weekday": rx(
         rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
-        rf"|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
+        rf"|this\s+coming|coming|past|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"
     ),
     "weekday_set": rx(
@@ -472,6 +472,8 @@ COUNT_WORDS = frozenset(
     "students residents refugees cases pages words times".split()
 )
 MODAL_FUTURE = frozenset({"will", "'ll", "shall", "wo", "gon"})
+# Words that make an infinitive after a noun a fact, not a plan: "the first country to sign".
+RANKS = frozenset({"first", "last", "only", "latest", "second", "third"})
 
 # Words one of which every temporal expression contains (digits aside): the tagger only runs its
 # patterns in windows around them.

@@ -92,9 +92,10 @@ class _Tokens:
         before = self.text[max(0, start - 16) : start].lower()
         if _PAST_CUE.search(before):
             return "past"
-        if _FUTURE_CUE.search(before):
-            return "future"
         verb = self.governor(start, end)
+        if _FUTURE_CUE.search(before):
+            perfect = verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
+            return "past" if perfect else "future"  # "until Thursday, police had not named him"
         return _tense(verb) if verb is not None else ""
 
 
@@ -114,6 +115,12 @@ def _tense(verb: Token, depth: int = 0) -> str:
         head = verb.head
         if head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX"):  # "had been due to expire"
             head = head.head
+        if verb.dep_ in ("acl", "relcl") and any(c.lower_ in R.RANKS for c in head.children) and depth <= 3:
+            main = head  # "the first country to join the bloc on Friday was …"
+            while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+                main = main.head
+            if main.pos_ in ("VERB", "AUX"):
+                return _tense(main, depth + 1)
         if head is verb or head.pos_ not in ("VERB", "AUX") or depth > 3:
             return "future"
         if head.lemma_ in FUTURE_CUES or head.lemma_ == "be":

@@ -387,11 +387,22 @@ def _n_weekday(g: dict, c: Ctx) -> Value | None:
         val = None
     else:
         wd = R.WEEKDAYS[g["wd"].lower().rstrip(".")]
-        tense = "" if g.get("poss") else c.tense()
-        val = _ymd(_weekday_date(c.anchor, wd, (g.get("rel") or "").lower(), tense))
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+        if rel.startswith("the "):
+            val = _ymd(_beside(c.last if c.last and c.last_day else c.anchor, wd, rel))
+        else:
+            tense = "" if g.get("poss") else c.tense()
+            val = _ymd(_weekday_date(c.anchor, wd, rel, tense))
     if val and part:
         val += "T" + R.PARTS_OF_DAY[part.lower()]
     return kind, val
+
+
+def _beside(base: dt.date, wd: int, rel: str) -> dt.date:
+    """ "the previous Friday", "the following Monday": the nearest such day before or after ``base``."""
+    if rel.endswith("previous"):
+        return base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+    return base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
 
 
 def _n_weekday_set(g: dict, c: Ctx) -> Value | None:
@@ -473,9 +484,9 @@ def _n_ago(g: dict, c: Ctx) -> Value | None:
         return "DATE", _ymd(a + dt.timedelta(days=k))
     if letter == "W":
         return "DATE", _week(a + dt.timedelta(days=7 * k))
+    if letter == "Q":
+        return "DATE", _q(_shift_q(_quarter_of(a), k))
     if letter == "M":
-        if g["u"].lower().startswith("quarter"):
-            return "DATE", _q(_shift_q(_quarter_of(a), k // 3))
         return "DATE", _ym(*_add_months(a.year, a.month, k))
     if letter == "Y":
         known = _recent_quarter(c)

@@ -196,6 +196,20 @@ REPAIRS = [
         {"katya": ("person", ["protester"], [])},
         [],
     ),
+    (  # "his French and Italian counterparts, A and B": each gets the first person's title
+        "Spanish Prime Minister Luis Ortega and his Portuguese and Italian counterparts, Rui Costa and "
+        "Marco Bianchi, signed the deal.",
+        {
+            "rui-costa": ("person", ["Portuguese Prime Minister"], []),
+            "marco-bianchi": ("person", ["Italian Prime Minister"], []),
+        },
+        [],
+    ),
+    (
+        "German Finance Minister Karl Weber met his French counterpart, Paul Girard, in Paris.",
+        {"paul-girard": ("person", ["French Finance Minister"], [])},
+        [],
+    ),
     (  # a role stated with "is"
         "Omar Haddad is the de facto Libyan ruler.",
         {"omar-haddad": ("person", ["de facto Libyan ruler"], [])},

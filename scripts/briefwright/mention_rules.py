@@ -2,7 +2,8 @@
 
 Outlets and platforms named as sources ("TVN24 reported", "via Twitter", "in remarks to UOL.com.br"),
 countries the model leaves out ("the Iran–Iraq War"), a family name alone at the start of a sentence
-("Merkel seconded …"), and weak one-word places named only inside quotations ("Earth's wonders").
+("Merkel seconded …"), the tokens inside quotations; and contexts that make a name a building, an event
+or a natural phenomenon rather than a person or an organisation.
 """
 
 from __future__ import annotations
@@ -136,3 +137,43 @@ def quoted_tokens(doc: Doc) -> set[int]:
                 inside.update(range(open_at + 1, t.i))
                 open_at = None
     return inside
+
+
+# ---------------------------------------------------------------- things named like actors
+
+_BUILDINGS = frozenset(
+    "church mosque museum cathedral temple synagogue basilica shrine palace monument stadium castle "
+    "fortress".split()
+)
+_PHENOMENA = frozenset(
+    "event events phenomenon phenomena storm storms hurricane hurricanes cyclone cyclones typhoon typhoons "
+    "pattern patterns disease diseases virus viruses".split()
+)
+EXIT = re.compile(r"^[A-Z][a-z]{0,4}exit$")  # "Brexit", "Grexit": events, not people
+
+
+def phenomenon_named(doc: Doc, i: int) -> bool:
+    """ "weather events such as El Niño", "the storm Ophelia": a named thing, not an organisation."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.lower_ in _PHENOMENA:
+        return True
+    if i < 3 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ != "such":
+        return False
+    start = max(doc[i].sent.start, i - 9)
+    return any(t.lower_ in _PHENOMENA for t in doc[start : i - 2])
+
+
+def building_named(doc: Doc, s: int, e: int) -> bool:
+    """A building named: "the mosque X", "X Museum", "X, formerly a church and now a museum,"."""
+    prev = doc[s - 1] if s > 0 else None
+    nxt = doc[e] if e < len(doc) else None
+    if (prev is not None and prev.lower_ in _BUILDINGS) or (nxt is not None and nxt.lower_ in _BUILDINGS):
+        return True
+    if nxt is None or nxt.text != ",":
+        return False
+    for t in doc[e + 1 : e + 9]:
+        if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
+            return False
+        if t.lower_ in _BUILDINGS and t.pos_ == "NOUN":
+            return True
+    return False

@@ -7,7 +7,6 @@ General rules for news: names of organisations ("... Committee", "Center for ...
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -39,15 +38,6 @@ _GEO_NOUNS = frozenset(
     "mountain mountains peninsula strait gulf sea valley desert border rainforest forest jungle basin delta "
     "plateau bay reef glacier canal ocean".split()
 )
-_BUILDINGS = frozenset(
-    "church mosque museum cathedral temple synagogue basilica shrine palace monument stadium castle "
-    "fortress".split()
-)
-_PHENOMENA = frozenset(
-    "event events phenomenon phenomena storm storms hurricane hurricanes cyclone cyclones typhoon typhoons "
-    "pattern patterns disease diseases virus viruses".split()
-)
-_EXIT = re.compile(r"^[A-Z][a-z]{0,4}exit$")  # "Brexit", "Grexit": events, not people
 
 
 @dataclass
@@ -507,9 +497,11 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             or (nxt is not None and nxt.text in _GEO_NOUNS)
         )
         plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
-        if _EXIT.match(m.text) or (plain and m.type == "organization" and _phenomenon(doc, m.start)):
+        if mr.EXIT.match(m.text) or (
+            plain and m.type == "organization" and mr.phenomenon_named(doc, m.start)
+        ):
             m.type, m.strong = "other", True
-        elif plain and _building(doc, m):
+        elif plain and mr.building_named(doc, m.start, m.end):
             m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
         elif mr.platform_position(doc, m.start) and m.type == "person":
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
@@ -534,33 +526,6 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type == "person" for o in near):
             m.type = "person"
-
-
-def _phenomenon(doc: Doc, i: int) -> bool:
-    """ "weather events such as El Niño", "the storm Ophelia": a named thing, not an organisation."""
-    prev = doc[i - 1] if i > 0 else None
-    if prev is not None and prev.lower_ in _PHENOMENA:
-        return True
-    if i < 3 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ != "such":
-        return False
-    start = max(doc[i].sent.start, i - 9)
-    return any(t.lower_ in _PHENOMENA for t in doc[start : i - 2])
-
-
-def _building(doc: Doc, m: Mention) -> bool:
-    """A building named: "the mosque X", "X Museum", "X, formerly a church and now a museum,"."""
-    prev = doc[m.start - 1] if m.start > 0 else None
-    nxt = doc[m.end] if m.end < len(doc) else None
-    if (prev is not None and prev.lower_ in _BUILDINGS) or (nxt is not None and nxt.lower_ in _BUILDINGS):
-        return True
-    if nxt is None or nxt.text != ",":
-        return False
-    for t in doc[m.end + 1 : m.end + 9]:
-        if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
-            return False
-        if t.lower_ in _BUILDINGS and t.pos_ == "NOUN":
-            return True
-    return False
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:

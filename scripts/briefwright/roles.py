@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .mentions import Mention
@@ -165,6 +165,72 @@ def _named_role(doc: Doc, s: int) -> Role | None:
     return _role_text(doc, i + 1, cue, need_head=True)
 
 
+def _counterpart_role(doc: Doc, s: int) -> Role | None:
+    """ "Egyptian foreign minister X and his Greek and French counterparts, Y and Z" → Y is "Greek foreign
+    minister", Z "French foreign minister"."""
+    sent = doc[s].sent
+    cp = next(
+        (
+            t.i
+            for t in doc[sent.start : s]
+            if t.lower_ in ("counterpart", "counterparts") and t.i + 1 < s and doc[t.i + 1].text == ","
+        ),
+        None,
+    )
+    if cp is None:
+        return None
+    items: list[tuple[int, int]] = []
+    start = cp + 2
+    for t in doc[cp + 2 : sent.end]:
+        if t.text == "," or t.lower_ == "and":
+            if t.i > start:
+                items.append((start, t.i))
+            start = t.i + 1
+            if (
+                t.text == ","
+                and t.i + 1 < sent.end
+                and not is_name(doc[t.i + 1])
+                and doc[t.i + 1].lower_ != "and"
+            ):
+                break
+        elif not is_name(t):
+            if t.i > start:
+                items.append((start, t.i))
+            break
+    pos = next((k for k, (a, b) in enumerate(items) if a <= s < b), None)
+    own = cp - 1
+    while own >= sent.start and (
+        lx.key(doc[own].text) in lx.COUNTRY_BY_DEMONYM or doc[own].lower_ in (",", "and")
+    ):
+        own -= 1
+    demonyms = [t for t in doc[own + 1 : cp] if lx.key(t.text) in lx.COUNTRY_BY_DEMONYM]
+    if pos is None or len(demonyms) != len(items) or own < sent.start or doc[own].tag_ != "PRP$":
+        return None
+    holder = next(
+        (
+            k
+            for k in range(own - 1, sent.start - 1, -1)
+            if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+        ),
+        None,
+    )
+    title = _premodifier_role(doc, holder) if holder is not None else None
+    if title is None:
+        return None
+    words = [t for t in doc[title[1] : title[2]] if lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM]
+    if not words:
+        return None
+    return f"{demonyms[pos].text} {' '.join(t.text for t in words)}", demonyms[pos].i, demonyms[pos].i + 1
+
+
+def is_name(t: Token) -> bool:
+    return (
+        t.ent_type_ in ("PERSON", "ORG")
+        or (t.text[:1].isupper() and t.pos_ == "PROPN")
+        or t.text in ("-", "‐")
+    )
+
+
 def _of_place(doc: Doc, role: Role, e: int) -> Role:
     """ "President Hassan Rouhani of Iran" → "President of Iran": a title before the name, its place after."""
     text, s, end = role
@@ -203,6 +269,7 @@ def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
             _apposition_role(doc, m.start, m.end),
             _copula_role(doc, m.start, m.end),
             _named_role(doc, m.start),
+            _counterpart_role(doc, m.start),
         ):
             for role in _split_role(doc, whole) if whole else []:
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:

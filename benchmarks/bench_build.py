@@ -93,14 +93,14 @@ def make_root(work: Path, n: int, bases: list) -> Path:
     return root
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and all its descendants, from /proc (MB)."""
+def tree_pss_mb(pid: int) -> float:
+    """Proportional memory of ``pid`` and all its descendants (MB): pages shared after a fork count once."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            status = Path(f"/proc/{p}/status").read_text()
-            total += int(status.split("VmRSS:")[1].split()[0]) if "VmRSS:" in status else 0
+            rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
+            total += sum(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, ValueError, IndexError):
@@ -109,14 +109,14 @@ def tree_rss_mb(pid: int) -> float:
 
 
 def run(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak resident memory (MB, with its child processes) of ``cmd``."""
+    """Wall seconds, CPU seconds and peak memory (MB, PSS, with its child processes) of ``cmd``."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = [0.0]
 
     def sample() -> None:
         while proc.returncode is None:
-            peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+            peak[0] = max(peak[0], tree_pss_mb(proc.pid))
             time.sleep(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)

@@ -6,8 +6,8 @@ with its own folder first on ``sys.path``, where ``markdown.py`` would shadow Py
 Speed: rendering one page through the theme costs ~10 ms, so the thousands of actor, source
 and tag pages (all at depth two: ``actors/<id>/``) are not rendered one by one. MkDocs knows
 them (links to them resolve) but excludes them from its build; one *shell* page at the same
-depth is rendered first, and a forked process writes each page as the shell with its own
-title, URL and content while MkDocs renders the briefings.
+depth is rendered first. A process forked before MkDocs converts the briefings renders their
+contents meanwhile, then writes each page as the shell with its own title, URL and content.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ def on_files(files: Any, config: Any) -> Any:
         if files.get_file_from_path(uri) is None:
             level = InclusionLevel.EXCLUDED if page.stamp else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content="", inclusion=level))
+    if s.stamper is None:
+        s.stamper = site.start_stamped(s, Path(config.site_dir))
     if s.search is None:
         s.search = site.SearchIndex(Path(config.site_dir))
     shell = File.generated(config, SHELL_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV)
@@ -112,9 +114,10 @@ def _searchable(page: Any) -> str:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     from briefwright import site
 
-    if page.file.src_uri == SHELL_URI:
-        s = _session(config)
-        s.stamper = site.start_stamped(s, output, Path(config.site_dir))
+    s = _session(config)
+    if page.file.src_uri == SHELL_URI and s.stamper is not None:
+        site.send_shell(s.stamper, s, output, Path(config.site_dir))
+    page.content = page.markdown = None  # written: free the memory (5,000 pages hold ~200 MB)
     return output
 
 
@@ -128,6 +131,7 @@ def on_post_build(config: Any) -> None:
     shell.parent.rmdir()
     shell.parent.parent.rmdir()
     site.finish_stamped(s.stamper)
+    s.stamper = None
     _fix_sitemap(site_dir, config.site_url or "", [site.url_of(p.uri) for p in s.pages.values() if p.stamp])
     if s.search is not None:
         s.search.finish()

@@ -132,7 +132,7 @@ class Session:
     renderer: Renderer
     pages: dict[str, Page]
     by_id: dict[str, Briefing]
-    stamper: int | None = None  # the process writing the stamped pages
+    stamper: Stamper | None = None  # the process writing the stamped pages
     search: SearchIndex | None = None
 
 
@@ -209,15 +209,20 @@ SHELL_TITLE = "BWSHELLTITLE"
 SHELL_CONTENT = "<!--BWSHELLCONTENT-->"
 
 
-def write_stamped(s: Session, shell: str, site_dir: Path) -> None:
-    """Every stamped page: the rendered shell page with the page's title, URL and content."""
+def render_stamped(s: Session) -> list[tuple[Page, str]]:
+    """The stamped pages with their content (the costly part: done before the shell exists)."""
+    out = []
     for page in s.pages.values():
-        if not page.stamp:
-            continue
+        if page.stamp:
+            body = s.renderer.body(page)
+            out.append((page, f"<div data-pagefind-body>\n{body}</div>\n" if page.search else body))
+    return out
+
+
+def write_stamped(rendered: list[tuple[Page, str]], shell: str, site_dir: Path) -> None:
+    """Each stamped page: the rendered shell page with the page's title, URL and content."""
+    for page, body in rendered:
         url = url_of(page.uri)
-        body = s.renderer.body(page)
-        if page.search:
-            body = f"<div data-pagefind-body>\n{body}</div>\n"
         out = (
             shell.replace(SHELL_TITLE, escape(page.title))
             .replace(SHELL_URL, url)
@@ -228,34 +233,60 @@ def write_stamped(s: Session, shell: str, site_dir: Path) -> None:
         dest.write_text(out, "utf-8")
 
 
-def start_stamped(s: Session, shell: str, site_dir: Path) -> int | None:
-    """``write_stamped`` in a forked process, on the other core while MkDocs renders the briefings.
+@dataclass
+class Stamper:
+    """The process that writes the stamped pages (None: no fork here, they are written in-process)."""
 
-    Returns the process id for ``finish_stamped``; None when the pages were written here
-    (no ``fork`` on this platform, or ``BRIEFWRIGHT_NO_FORK`` set).
+    pid: int | None
+    shell_fd: int | None
+
+
+def start_stamped(s: Session, site_dir: Path) -> Stamper:
+    """Render the stamped pages in a forked process, on the other core while MkDocs converts the
+    briefings; the process writes them once ``send_shell`` gives it the rendered shell page.
+
+    Without ``fork`` (or with ``BRIEFWRIGHT_NO_FORK`` set) ``send_shell`` does it all in-process.
     """
     if not hasattr(os, "fork") or os.environ.get("BRIEFWRIGHT_NO_FORK"):
-        write_stamped(s, shell, site_dir)
-        return None
+        return Stamper(None, None)
+    read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
-    if pid == 0:  # the child: write, then leave without running the parent's MkDocs code
+    if pid == 0:  # the child: render, wait for the shell, write, then leave without running MkDocs
         code = 0
         try:
-            write_stamped(s, shell, site_dir)
+            os.close(write_fd)
+            rendered = render_stamped(s)
+            with os.fdopen(read_fd, "rb") as pipe:
+                shell = pipe.read().decode("utf-8")
+            if not shell:
+                raise RuntimeError("the build stopped before the shell page was rendered")
+            write_stamped(rendered, shell, site_dir)
         except BaseException:
             traceback.print_exc()
             code = 1
         finally:
             os._exit(code)
-    return pid
+    os.close(read_fd)
+    return Stamper(pid, write_fd)
 
 
-def finish_stamped(pid: int | None) -> None:
-    if pid is None:
+def send_shell(stamper: Stamper, s: Session, shell: str, site_dir: Path) -> None:
+    if stamper.shell_fd is None:
+        write_stamped(render_stamped(s), shell, site_dir)
         return
-    _, status = os.waitpid(pid, 0)
+    with os.fdopen(stamper.shell_fd, "wb") as pipe:
+        pipe.write(shell.encode("utf-8"))
+    stamper.shell_fd = None
+
+
+def finish_stamped(stamper: Stamper | None) -> None:
+    if stamper is None or stamper.pid is None:
+        return
+    if stamper.shell_fd is not None:  # the shell never came: let the child stop
+        os.close(stamper.shell_fd)
+    _, status = os.waitpid(stamper.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError("writing the actor, source and tag pages failed (the error is printed above)")
 

@@ -652,7 +652,7 @@ def _reported_before(ctx: _Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
 
 def _titled_name(ctx: _Ctx, head: Token) -> tuple[int, int] | None:
     """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS:
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
         return None
     end = head.right_edge
     if end.pos_ != "PROPN" or end.i - head.i > 8:
@@ -662,6 +662,11 @@ def _titled_name(ctx: _Ctx, head: Token) -> tuple[int, int] | None:
         ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
     ):
         start -= 1
+    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
+        first = end.i
+        while first > start and ctx.doc[first].ent_iob_ == "I":
+            first -= 1
+        start = first
     places = {a.name for a in ctx.actors if a.type in ("country", "place")}
     while start < end.i and ctx.doc[start].text in places:
         start += 1

@@ -183,6 +183,11 @@ CASES = [
         id="title-description",
     ),
     pytest.param(
+        "UN envoy to Libya Omar Haddad called the talks “a first step.”",
+        [("a first step.", "haddad", "called", "partial")],
+        id="title-phrase-name",
+    ),
+    pytest.param(
         "“The border will stay closed,” the Foreign Ministry said in a statement.",
         [("The border will stay closed,", "foreign ministry", "said", "direct")],
         id="organisation",

@@ -281,6 +281,21 @@ REPAIRS = [
         ["earth"],
     ),
     ("Voters backed Brexit in 2016.", {"brexit": ("other", [], [])}, []),
+    (  # a religion is no place (the model may say GPE)
+        "Students nurtured in Islam and the school of Imam Rahimi gathered.",
+        {"islam": ("other", [], [])},
+        [],
+    ),
+    (  # another spelling of the family name, first name aside (a title or a translation)
+        'Ali Rezaei was arrested. The cleric said: "Shahid Rezayi is the face of the resistance."',
+        {"ali-rezaei": ("person", [], ["Shahid Rezayi"])},
+        ["shahid-rezayi"],
+    ),
+    (  # one family, one spelling: two people
+        "Omar Haddad and his brother Karim Haddad were arrested.",
+        {"omar-haddad": ("person", [], []), "karim-haddad": ("person", [], [])},
+        [],
+    ),
     (  # a named weather pattern is no organisation; a plural generic word is nobody
         "Farmers fear weather events that bring drought, such as El Niño. "
         "Groups such as Greenpeace sent aid.",

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
-from .names import country_key, initials, is_acronym, surnames, variant, words
+from .names import country_key, initials, is_acronym, surnames, variant, word_variant, words
 from .roles import Role, roles_of
 
 
@@ -139,6 +139,20 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         longer = [c for c in people if any(_shortened(words(m.text), words(x.text)) for x in c.mentions)]
         if len(longer) == 1:
             return longer[0]
+        last = words(m.text)[-1]
+        spelt = [  # "Shahid Soleymani" in a translated quote, "Qasem Soleimani" elsewhere
+            c
+            for c in people
+            if any(
+                len(ws := words(x.text)) >= 2
+                and len(last) >= 6
+                and ws[-1] != last
+                and word_variant(last, ws[-1])
+                for x in c.mentions
+            )
+        ]
+        if len(spelt) == 1:
+            return spelt[0]
     maybe_person = single and m.type in ("organization", "place")
     if (m.type == "person" or maybe_person) and len(words(m.text)) <= 2:
         hits = [c for c in people if any(k in surnames(x.text) for x in c.mentions)]

@@ -149,6 +149,9 @@ _PHENOMENA = frozenset(
     "event events phenomenon phenomena storm storms hurricane hurricanes cyclone cyclones typhoon typhoons "
     "pattern patterns disease diseases virus viruses".split()
 )
+RELIGIONS = frozenset(
+    "islam christianity judaism hinduism buddhism sikhism catholicism protestantism".split()
+)
 EXIT = re.compile(r"^[A-Z][a-z]{0,4}exit$")  # "Brexit", "Grexit": events, not people
 
 

@@ -248,6 +248,8 @@ def _repair(
         return [Mention(s - 1, e, "other", doc[s - 1 : e].text)]
     if label in ("ORG", "FAC", "LOC") and doc[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
+    if lx.key(span.text) in mr.RELIGIONS:
+        return [Mention(s, e, "other", span.text, strong=True)]
     typ = _type_of(span, label)
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(span.text) in lx.COUNTRY_BY_DEMONYM:
         return []

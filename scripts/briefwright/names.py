@@ -67,17 +67,16 @@ def variant(a: str, b: str) -> bool:
     diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     if len(diff) == len(wa):
         return False
-    for x, y in diff:
-        if len(x) < 5 or len(y) < 5:
-            return False
-        if len(x) == len(y) and all(
-            c == d or (c in _VOWELS and d in _VOWELS) for c, d in zip(x, y, strict=True)
-        ):
-            continue
-        if min(len(x), len(y)) >= 6 and edit1(x, y):
-            continue
+    return all(word_variant(x, y) for x, y in diff)
+
+
+def word_variant(x: str, y: str) -> bool:
+    """Two spellings of one word of a name ("soleimani"/"soleymani", "fatah"/"fateh")."""
+    if len(x) < 5 or len(y) < 5:
         return False
-    return True
+    if len(x) == len(y) and all(c == d or (c in _VOWELS and d in _VOWELS) for c, d in zip(x, y, strict=True)):
+        return True
+    return min(len(x), len(y)) >= 6 and edit1(x, y)
 
 
 def edit1(x: str, y: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
 from html.parser import HTMLParser
@@ -350,3 +351,17 @@ def test_site_hook_unlinks_unpublished_source_pages(url: str | None, expected: s
     one = _pair()[0]
     one.source.url = url
     assert _unlink_source("[¶2](../sources/one.md#p2) and [source text](../sources/one.md).", one) == expected
+
+
+def test_site_plain_mkdocs_build_makes_the_same_site(built: Path) -> None:
+    import subprocess
+    import sys
+
+    out = built.parent / "plain-site"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": site.source_date_epoch(site.load_briefings(built))}
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=built, env=env,
+                          capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    for url in ("actors/qasem-soleimani/", f"sources/{WIKINEWS[0]}/", "timeline/"):
+        assert (out / url / "index.html").read_bytes() == (built / "site" / url / "index.html").read_bytes()
+    assert (out / "pagefind" / "pagefind-ui.js").is_file()

@@ -20,10 +20,10 @@ SHELL_URI = "_shell/page.md"
 SHELL_URL = "_shell/page/"
 
 
-def _session(config: Any) -> Any:
+def _session(config: Any, refresh: bool = False) -> Any:
     from briefwright import site
 
-    return site.session(Path(config.config_file_path).parent)
+    return site.session(Path(config.config_file_path).parent, refresh)
 
 
 def _briefing_id(src_uri: str) -> str | None:
@@ -37,7 +37,7 @@ def on_files(files: Any, config: Any) -> Any:
 
     from briefwright import site
 
-    s = _session(config)
+    s = _session(config, refresh=True)
     for uri, page in s.pages.items():
         if files.get_file_from_path(uri) is None:
             level = InclusionLevel.EXCLUDED if page.stamp else InclusionLevel.NOT_IN_NAV
@@ -136,6 +136,12 @@ def on_post_build(config: Any) -> None:
     if s.search is not None:
         s.search.finish()
         s.search = None
+
+
+def on_build_error(error: Exception) -> None:
+    from briefwright import site
+
+    site.abort()
 
 
 def _fix_sitemap(site_dir: Path, site_url: str, urls: list[str]) -> None:

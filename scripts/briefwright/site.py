@@ -134,6 +134,7 @@ class Session:
     by_id: dict[str, Briefing]
     stamper: Stamper | None = None  # the process writing the stamped pages
     search: SearchIndex | None = None
+    signature: tuple | None = None  # of docs/briefings when the session was read from it (mkdocs serve)
 
 
 _SESSION: Session | None = None
@@ -154,14 +155,40 @@ def load_briefings(root: Path) -> list[Briefing]:
     return briefings
 
 
-def session(root: Path) -> Session:
-    """The current build's data: set by ``build_site``, or made from ``docs/briefings`` (``mkdocs serve``)."""
+def _signature(root: Path) -> tuple:
+    folders = [root / "docs" / "briefings", root / "articles"]
+    return tuple(
+        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for f in folders for p in sorted(f.glob("*"))
+    )
+
+
+def session(root: Path, refresh: bool = False) -> Session:
+    """The current build's data: set by ``build_site``, or read from ``docs/briefings`` (``mkdocs build``
+    and ``mkdocs serve``; with ``refresh``, read again when a briefing or an article has changed)."""
     global _SESSION
     root = root.resolve()
-    if _SESSION is None or _SESSION.root != root:
-        prepare(root, load_briefings(root))
+    stale = refresh and _SESSION is not None and _SESSION.signature not in (None, _signature(root))
+    if _SESSION is None or _SESSION.root != root or stale:
+        signature = _signature(root)
+        prepare(root, load_briefings(root)).signature = signature
     assert _SESSION is not None
     return _SESSION
+
+
+def abort() -> None:
+    """After a failed build: stop the helper processes, so that the next build starts afresh."""
+    s = _SESSION
+    if s is None:
+        return
+    if s.stamper is not None and s.stamper.pid is not None:
+        if s.stamper.shell_fd is not None:
+            os.close(s.stamper.shell_fd)
+        os.kill(s.stamper.pid, 15)
+        os.waitpid(s.stamper.pid, 0)
+    if s.search is not None:
+        s.search.proc.kill()
+        s.search.proc.wait()
+    s.stamper = s.search = None
 
 
 def prepare(root: Path, briefings: list[Briefing]) -> Session:

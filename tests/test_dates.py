@@ -71,6 +71,14 @@ CASES = [
     ("Sales have fallen for the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
     ("The fund pays interest every quarter.", "every quarter", "SET", "P1Q"),
     ("Output is below its level of two quarters ago.", "two quarters ago", "DATE", "2016-Q1"),
+    ("The council publishes its figures daily.", "daily", "SET", "P1D"),
+    ("The blast hit at 10:35 a.m. (0735 GMT) Thursday.", "10:35 a.m. (0735 GMT) Thursday", "TIME", "2016-09-22T10:35"),
+    (
+        "The judge was attacked on June 3, 2015. Police said the gunman fled the house at 10 p.m. by car.",
+        "10 p.m.",
+        "TIME",
+        "2015-06-03T22:00",
+    ),
     (
         "The ferry sank on May 2, 2014, and rescuers gave up later that day.",
         "later that day",

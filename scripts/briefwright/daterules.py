@@ -427,7 +427,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
         r"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
         rf"|(?P<h3>{NUMWORD}|\d{{1,2}})\s+o'clock|(?P<h4>{NUMWORD}|\d{{1,2}})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
-        rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?"
+        rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?(?:\s+\([^()]{{1,24}}\))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
     ),

@@ -452,8 +452,10 @@ def _n_clock(g: dict, c: Ctx) -> Value | None:
     elif g.get("wda") or g.get("wdb") and g["wdb"].lower() not in ("today", "yesterday", "tomorrow"):
         wd = R.WEEKDAYS[(g.get("wda") or g["wdb"]).lower().rstrip(".")]
         day = _ymd(_weekday_date(c.anchor, wd, "", c.tense()))
-    elif not (g.get("rda") or g.get("wdb")) and c.last is not None and c.last_day and c.pos - c.last_at < 60:
-        day = _ymd(c.last)  # "on August 27 at around 8:30 p.m."
+    elif not (g.get("rda") or g.get("wdb")) and c.last is not None and c.last_day and (
+        c.pos - c.last_at < 60 or c.pos - c.last_at < NARRATIVE_REACH and c.tense() == "past"
+    ):
+        day = _ymd(c.last)  # "on August 27 at around 8:30 p.m.", "He was shot Friday … at 10 p.m."
     else:
         rd = (g.get("rda") or g.get("wdb") or "today").lower()
         day = _ymd(c.anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}.get(rd, 0)))
@@ -517,13 +519,12 @@ def _n_vague_duration(g: dict, c: Ctx) -> Value | None:
 def _n_set(g: dict, c: Ctx) -> Value | None:
     if g.get("adv"):
         return "SET", {
-            "annually": "XXXX",
-            "yearly": "XXXX",
-            "daily": "XXXX-XX-XX",
-            "weekly": "XXXX-WXX",
-            "monthly": "XXXX-XX",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
             "hourly": "PT1H",
-            "quarterly": "XXXX-QX",
             "nightly": "XXXX-XX-XXTNI",
         }[g["adv"].lower()]
     if g.get("mon"):

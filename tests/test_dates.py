@@ -72,7 +72,12 @@ CASES = [
     ("The fund pays interest every quarter.", "every quarter", "SET", "P1Q"),
     ("Output is below its level of two quarters ago.", "two quarters ago", "DATE", "2016-Q1"),
     ("The council publishes its figures daily.", "daily", "SET", "P1D"),
-    ("The blast hit at 10:35 a.m. (0735 GMT) Thursday.", "10:35 a.m. (0735 GMT) Thursday", "TIME", "2016-09-22T10:35"),
+    (
+        "The blast hit at 10:35 a.m. (0735 GMT) Thursday.",
+        "10:35 a.m. (0735 GMT) Thursday",
+        "TIME",
+        "2016-09-22T10:35",
+    ),
     (
         "The judge was attacked on June 3, 2015. Police said the gunman fled the house at 10 p.m. by car.",
         "10 p.m.",
@@ -104,7 +109,7 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "The index closed at 1987.5 points, and 2010 people signed the petition.",
         "We march on, said the organisers of the May Day Committee.",
         "Ask the Sun reporter what we know.",
-    "Prime Minister Theresa May spoke to Brian May.",
+        "Prime Minister Theresa May spoke to Brian May.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

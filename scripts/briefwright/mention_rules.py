@@ -37,8 +37,13 @@ def platform_position(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is None or prev.lower_ not in ("via", "on"):
         return False
-    return prev.lower_ == "via" or any(
-        t.lemma_ in _REPORTING and t.pos_ == "VERB" for t in doc[prev.sent.start : prev.i]
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+        return False
+    head = prev.head
+    return (
+        prev.lower_ == "via"
+        or head.lemma_ in _REPORTING
+        or (head.pos_ != "VERB" and head.head.lemma_ in _REPORTING)  # "wrote X on Twitter"
     )
 
 

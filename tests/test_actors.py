@@ -239,6 +239,11 @@ REPAIRS = [
         [],
     ),
     ("The mayor thanked residents via Twitter.", {"twitter": ("organization", [], [])}, []),
+    (  # "on" a person is no platform
+        "Senator Ruth Adler said she would expand on Obama’s programs.",
+        {"obama": ("person", [], [])},
+        [],
+    ),
     (
         "The governor announced on Facebook that schools would close.",
         {"facebook": ("organization", [], [])},

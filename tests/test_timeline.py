@@ -97,3 +97,52 @@ def test_timeline_ignores_durations_references_and_quarters(nlp):
     text = "Sales rose in the third quarter. The firm has grown for five years and is now profitable."
     doc = nlp(text)
     assert build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED) == []
+
+
+def _person(name: str, text: str) -> Actor:
+    last = name.split()[-1]
+    spans, at = [], text.find(last)
+    while at >= 0:
+        spans.append((at, at + len(last)))
+        at = text.find(last, at + 1)
+    return Actor(id=name.lower().replace(" ", "-"), name=name, type="person", mentions=spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "date", "event"),
+    [
+        (
+            "The singer Ana Ruiz was taken to hospital on Sunday. She died on Monday.",
+            ["Ana Ruiz"],
+            "2016-09-19",
+            "Ana Ruiz died",
+        ),
+        (
+            "Police said the driver, Tom Berg, lost control. He was charged on Tuesday.",
+            ["Tom Berg"],
+            "2016-09-20",
+            "Tom Berg was charged",
+        ),
+        (
+            "Ana Ruiz met Tom Berg in Oslo. He resigned on Tuesday.",
+            ["Ana Ruiz", "Tom Berg"],
+            "2016-09-20",
+            "He resigned",
+        ),
+        (
+            "A man has been detained after Ana Ruiz, a local judge, was attacked on Tuesday outside court.",
+            ["Ana Ruiz"],
+            "2016-09-20",
+            "Ana Ruiz was attacked outside court",
+        ),
+    ],
+    ids=["previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause"],
+)
+def test_timeline_event_names_who_did_it(nlp, text, people, date, event):
+    doc = nlp(text)
+    actors = [_person(p, text) for p in people]
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), actors, [], PUBLISHED)
+    entry = next(e for e in entries if e.date == date)
+    assert entry.event == event
+    named = [a.id for a in actors if a.name in event]
+    assert all(i in entry.actors for i in named)

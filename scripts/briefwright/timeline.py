@@ -32,6 +32,8 @@ DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
 SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+PERSONAL = frozenset({"he", "she"})
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "as", "because", "once"})
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
@@ -50,6 +52,7 @@ def build_timeline(
         if span is not None
         for tok in span
     }
+    people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
     for t in timexes:
@@ -61,12 +64,13 @@ def build_timeline(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        event, start, end = describe(span, dates)
+        event, start, end = describe(span, dates, people)
         if not event or (m.group(1), event) in seen:
             continue
         seen.add((m.group(1), event))
         sent = span.sent
         ids = [a.id for a in actors if any(s < sent.end_char and sent.start_char < e for s, e in a.mentions)]
+        ids += [a.id for a in actors if a.type == "person" and a.id not in ids and a.name in event]
         entries.append(
             TimelineEntry(
                 date=m.group(1),
@@ -124,7 +128,7 @@ def _name(subject: Token) -> set[int]:
             t.dep_ in ("appos", "acl")
             and t.head.i == subject.i
             or t.dep_ in ("det", "advmod")
-            and t.lower_ != "the"
+            and t.lower_ not in ("the", "a", "an")
             or t.dep_ == "amod"
             and not t.text[:1].isupper()
             or t.text in (",", ";", ":", "(", ")")
@@ -145,6 +149,41 @@ def _antecedent(verb: Token) -> Token | None:
             if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS:
                 return c
     return None
+
+
+def _person_named(pronoun: Token, people: list[tuple[int, int, str]]) -> str | None:
+    """The one person the sentence (before ``pronoun``) or else the previous sentence names."""
+    sent = pronoun.sent
+    here = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
+    if here or sent.start == 0:
+        return next(iter(here)) if len(here) == 1 else None
+    before = pronoun.doc[sent.start - 1].sent
+    there = {name for s, e, name in people if before.start_char <= s < before.end_char}
+    return next(iter(there)) if len(there) == 1 else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject a passive clause lost to a preposition in the parse.
+
+    In "X was arrested after Y, mayor of Z, was stabbed", the parser reads "after Y" as a prepositional
+    phrase and "was stabbed" as a second verb of the main clause; Y is the one stabbed.
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not any(a.dep_ == "auxpass" for a in auxes):
+        return None
+    doc, i = verb.doc, min(a.i for a in auxes) - 1
+    while i > verb.sent.start and (doc[i].is_punct or doc[i].dep_ == "appos" or _in_appos(doc[i])):
+        i -= 1
+    tok = doc[i]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound":
+        tok = tok.head
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in CLAUSE_PREPS:
+        return tok
+    return None
+
+
+def _in_appos(tok: Token) -> bool:
+    return any(a.dep_ == "appos" for a in tok.ancestors)
 
 
 def _event_verb(verb: Token) -> Token:
@@ -170,16 +209,20 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return _antecedent(verb), True
         return subj, False
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)[0], True
+        return _stranded_subject(verb) or _subject(verb.head)[0], True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, True
     return None, False
 
 
-def describe(span: Span, dates: set[int] | None = None) -> tuple[str, int, int]:
+def describe(
+    span: Span, dates: set[int] | None = None, people: list[tuple[int, int, str]] | None = None
+) -> tuple[str, int, int]:
     """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
 
-    ``dates`` are the token indices of every temporal expression of the text, left out of the clause.
+    ``dates`` are the token indices of every temporal expression of the text, left out of the clause;
+    ``people`` the mentions of person actors (start, end, name): a "he" or "she" subject with no named
+    subject above it becomes the one person its sentence, or else the previous one, names.
     """
     verb = _verb_of(span)
     skip = {t.i for t in span} | (dates or set())
@@ -201,6 +244,15 @@ def describe(span: Span, dates: set[int] | None = None) -> tuple[str, int, int]:
         out -= {t.i for t in own[0].subtree}
     if subject is not None:
         out |= _name(subject) - skip
+    names: dict[int, str] = {}
+    lead = ""
+    if subject is None and own and own[0].lower_ in PERSONAL and people:
+        name = _person_named(own[0], people)
+        if name:
+            names[own[0].i] = name
+    elif subject is None and not own and people:
+        before = {n for s, e, n in people if verb.sent.start_char <= s and e <= verb.idx}
+        lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
     first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i == verb.i), default=verb.i)
     for c in verb.children:
         if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
@@ -221,7 +273,10 @@ def describe(span: Span, dates: set[int] | None = None) -> tuple[str, int, int]:
         toks.pop()
     if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return "", 0, 0
-    return _join(toks), toks[0].idx, toks[-1].idx + len(toks[-1])
+    text = _join(toks, names)
+    if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
+        text = f"{lead} {text}"
+    return text, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
@@ -242,10 +297,10 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
             out.discard(i)
 
 
-def _join(toks: list[Token]) -> str:
+def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:
     parts: list[str] = []
     for n, t in enumerate(toks):
-        parts.append(t.text)
+        parts.append((names or {}).get(t.i, t.text))
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if nxt is not None:
             parts.append(t.whitespace_ if nxt.i == t.i + 1 else " ")

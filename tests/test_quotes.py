@@ -7,7 +7,8 @@ import importlib.util
 import pytest
 from briefwright.actors import extract_actors
 from briefwright.model import Actor, Quote
-from briefwright.quotes import extract_quotes, find_segments, paragraph_spans
+from briefwright.quote_marks import find_segments, paragraph_spans
+from briefwright.quotes import extract_quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -1,0 +1,427 @@
+"""Speakers of quotes: the subject of a cue, the noun phrase that names it, and the actor it is.
+
+A mention becomes an actor: the actor named there (a one-word name standing for the
+fuller one), a pronoun resolved to a recent person of matching gender (gender from
+honorifics, gendered nouns and the pronouns that follow a person's mentions; main-clause
+subjects first), a description matched to an anonymous source or to a title seen before a
+name (“the official”, “the president”), the author of a document (“Trump's statement”),
+or a new actor (an anonymous source, a name the NER missed).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
+
+from .articles import slugify
+from .model import Actor
+from .quote_marks import paragraph_spans
+
+NAMING = frozenset("call describe label dub term brand characterize characterise name nickname".split())
+PERSON_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson analyst expert source aide adviser advisor diplomat
+    officer minister secretary president senator lawmaker leader commander general colonel resident witness
+    activist lawyer attorney prosecutor judge director chief executive chairman chairwoman head member
+    researcher scientist professor doctor economist strategist observer insider person man woman
+    candidate governor mayor representative congressman congresswoman ambassador envoy negotiator
+    supporter critic voter protester protestor student teacher worker manager owner founder partner
+    friend relative father mother brother sister son daughter wife husband veteran soldier journalist
+    reporter editor columnist writer author pollster consultant operative staffer people
+    officials sources experts analysts aides residents witnesses""".split()
+)
+ORG_NOUNS = frozenset(
+    """ministry government department agency newspaper paper magazine network channel committee council
+    company firm group organization organisation office administration campaign party court army military
+    police embassy commission bureau board union coalition alliance movement regime authority authorities
+    website site outlet station service""".split()
+)
+DOC_NOUNS = frozenset(
+    """statement tweet post letter report release communique message note memo email document ad
+    advertisement video summary decision ruling filing transcript editorial article headline sign banner
+    poster placard excerpt""".split()
+)
+NOBODY = frozenset(
+    "me my you your us our someone somebody anyone anybody everyone everybody one another others nobody "
+    "none who whom which that this these those some many most few all both each either".split()
+)
+ISSUING = frozenset("issue release publish post send write tweet put".split())
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+MALE_WORDS = frozenset(
+    "mr mr. sir lord king prince duke father brother son husband spokesman chairman congressman "
+    "businessman man boy uncle nephew grandfather fiancé fiance widower boyfriend".split()
+)
+FEMALE_WORDS = frozenset(
+    "mrs mrs. ms ms. miss lady queen princess duchess mother sister daughter wife spokeswoman "
+    "chairwoman congresswoman businesswoman woman girl aunt niece grandmother fiancée widow girlfriend "
+    "actress".split()
+)
+SUBJECTS = ("nsubj", "nsubjpass")
+NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
+PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
+PRONOUNS = frozenset("he she they it we i".split())
+NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
+
+
+@dataclass
+class Speaker:
+    """Who speaks a quote: the actor, the mention naming it, the cue, and where."""
+
+    actor: str | None
+    span: tuple[int, int] | None
+    cue: str | None
+    para: int
+    kind: str = "person"
+
+
+@dataclass
+class Ctx:
+    """One document's indexes: token offsets, actor of each mention token, persons in order."""
+
+    doc: Doc
+    text: str
+    actors: list[Actor]
+    paras: list[tuple[int, int]]
+    tok_starts: list[int]
+    tok_actor: dict[int, Actor]
+    by_id: dict[str, Actor]
+    persons: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, token, id, level)
+    gender: dict[str, str] = field(default_factory=dict)
+    votes: dict[str, list[int]] = field(default_factory=dict)  # actor id -> [he, she] after its mentions
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+
+def tokens(ctx: Ctx, lo: int, hi: int) -> Span:
+    i = bisect_left(ctx.tok_starts, lo)
+    j = bisect_left(ctx.tok_starts, hi)
+    return ctx.doc[i:j]
+
+
+def inside_at(ctx: Ctx, offset: int) -> bool:
+    k = bisect_right(ctx.quoted, (offset, 1 << 60)) - 1
+    return k >= 0 and ctx.quoted[k][0] <= offset < ctx.quoted[k][1]
+
+
+def inside(ctx: Ctx, tok: Token) -> bool:
+    return inside_at(ctx, tok.idx)
+
+
+def nominal(ctx: Ctx, tok: Token) -> bool:
+    return (
+        tok.pos_ in ("PROPN", "NOUN", "PRON", "NUM")
+        and (tok.ent_type_ not in NOT_SPEAKERS or tok.lower_ == "old" or tok.head.lower_ == "old")
+        and tok.lower_ not in ("there", "that", "this", "what", "which", "who")
+        and not inside(ctx, tok)
+    )
+
+
+def _unparen(tok: Token) -> Token:
+    """The name a parenthesis follows: “Sen. Elizabeth Warren (D-MA)” → Warren."""
+    left = tok.left_edge.i
+    if left >= 2 and tok.doc[left - 1].text == "(" and tok.doc[left - 2].pos_ == "PROPN":
+        return tok.doc[left - 2]
+    return tok
+
+
+def naming_participle(tok: Token) -> bool:
+    return (
+        tok.lemma_ in NAMING
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    )
+
+
+def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
+    if naming_participle(tok):  # “what is typically called …”: nobody speaks
+        return None
+    if tok.lower_ == "according":
+        to = tok.nbor()
+        objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    lo, hi = ctx.paras[para_of(ctx, tok.idx)]
+    v = tok
+    for _ in range(5):
+        for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
+            if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return v.head
+            if c.dep_ == "nsubj" and nominal(ctx, c):
+                return _unparen(c)
+            if c.dep_ == "nsubj" and c.ent_type_ in NOT_SPEAKERS:  # “2:40 p.m. Trump’s manager says”
+                named = [a for a in c.children if a.dep_ == "appos" and nominal(ctx, a)]
+                if named:
+                    return named[0]
+            if c.dep_ == "nsubjpass":
+                agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                if agent:
+                    return agent[0]
+        if v.dep_ == "relcl":
+            return v.head
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj", "pcomp"):  # “…, saying”: the main subject
+            root = v
+            for _ in range(8):
+                if root.head.i == root.i or not lo <= root.head.idx < hi:
+                    break
+                root = root.head
+            near = sorted(
+                (c for c in v.head.children if c.dep_ == "nsubj" and nominal(ctx, c)),
+                key=lambda c: abs(c.i - v.head.i),
+            )
+            if near and near[0].pos_ != "PROPN" and near[0].lemma_ in PERSON_NOUNS | ORG_NOUNS:
+                return near[0]
+            subj = [c for c in root.children if c.dep_ == "nsubj" and nominal(ctx, c)]
+            if subj:
+                return min(subj, key=lambda c: abs(c.i - root.i))
+        if (
+            v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
+            and v.head.i != v.i
+            and lo <= v.head.idx < hi
+        ):
+            v = v.head
+        else:
+            break
+    return None
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok`` (without appositions or clauses)."""
+    if tok.pos_ == "PRON" and tok.lower_ not in NOBODY:
+        return tok.idx, tok.idx + len(tok)
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in NP_LEFT:
+            start = min(start, c.left_edge.i)
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("flat", "compound") or (
+            tok.pos_ in ("NOUN", "PRON", "NUM")
+            and c.dep_ == "prep"
+            and c.lower_ in ("of", "at", "for", "to", "with", "in")
+        ):
+            end = max(end, c.right_edge.i)
+    if end - start > 12:
+        start, end = tok.i, tok.i
+    doc = tok.doc
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def index(doc: Doc, text: str, actors: list[Actor]) -> Ctx:
+    ctx = Ctx(
+        doc, text, actors, paragraph_spans(text), doc.to_array(IDX).tolist(), {}, {a.id: a for a in actors}
+    )
+    for a in actors:
+        for s, e in a.mentions:
+            i, j = bisect_left(ctx.tok_starts, s), bisect_left(ctx.tok_starts, e)
+            for k in range(i, j):
+                ctx.tok_actor.setdefault(k, a)
+            if a.type == "person" and i < j:
+                _note_person(ctx, a, doc[i:j])
+    ctx.persons.sort()
+    for aid, (he, she) in ctx.votes.items():
+        if he != she:
+            ctx.gender.setdefault(aid, "m" if he > she else "f")
+    return ctx
+
+
+def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
+    root = span.root
+    head = root.head if root.dep_ in ("appos", "compound", "conj") else root
+    subj = head.dep_ in SUBJECTS
+    level = 2 if subj and head.head.dep_ in ("ROOT", "conj") else int(subj)
+    ctx.persons.append((span.start_char, span.start, actor.id, level))
+    doc = span.doc
+    if subj:
+        for t in doc[span.end : span.end + 12]:
+            if t.is_sent_start or t.lower_ in MALE or t.lower_ in FEMALE:
+                if not t.is_sent_start:
+                    votes = ctx.votes.setdefault(actor.id, [0, 0])
+                    votes[t.lower_ in FEMALE] += 1
+                break
+    before = {t.lower_ for t in doc[max(0, span.start - 4) : span.start]}
+    after = {t.lower_ for t in doc[span.end : span.end + 4]}
+    if (before | after) & MALE_WORDS and not (before | after) & FEMALE_WORDS:
+        ctx.gender.setdefault(actor.id, "m")
+    elif (before | after) & FEMALE_WORDS and not (before | after) & MALE_WORDS:
+        ctx.gender.setdefault(actor.id, "f")
+    titles = ctx.titles.setdefault(actor.id, set())
+    for t in reversed(doc[max(0, span.start - 4) : span.start]):  # “Secretary of State John Kerry”
+        if t.is_punct:
+            break
+        if t.pos_ in ("PROPN", "NOUN") and t.is_title:
+            titles.add(t.lower_)
+    for role in actor.roles:
+        titles.update(w.lower() for w in role.split())
+
+
+def _merge_person(ctx: Ctx, actor: Actor) -> Actor:
+    """A one-word person name stands for the fuller name ending in it (Kodmani → Bassma Kodmani)."""
+    if actor.type != "person" or " " in actor.name:
+        return actor
+    for a in ctx.actors:
+        if a.type == "person" and a is not actor and a.name.split()[-1] == actor.name and not a.anonymous:
+            return a
+    return actor
+
+
+def add_mention(actor: Actor, span: tuple[int, int]) -> None:
+    if span not in actor.mentions:
+        actor.mentions.append(span)
+        actor.mentions.sort()
+
+
+def new_actor(ctx: Ctx, name: str, kind: str, anonymous: bool, alias: str | None) -> Actor:
+    aid = slugify(name)
+    actor = ctx.by_id.get(aid)
+    if actor is None:
+        actor = Actor(id=aid, name=name, type=kind, anonymous=anonymous)
+        ctx.actors.append(actor)
+        ctx.by_id[aid] = actor
+    if alias and alias != name and alias not in actor.aliases:
+        actor.aliases.append(alias)
+    return actor
+
+
+def _clause_antecedent(ctx: Ctx, tok: Token) -> Token | None:
+    """The named subject of a clause governing the pronoun (“Kasich says he would …”)."""
+    node = tok.head
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in SUBJECTS and c.i < tok.i and c.pos_ in ("PROPN", "NOUN") and nominal(ctx, c):
+                return c
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
+    word = tok.lower_
+    para = para_of(ctx, tok.idx)
+    if word in ("he", "she"):
+        want = "m" if word == "he" else "f"
+        anchor = _clause_antecedent(ctx, tok)
+        if anchor is not None:
+            actor = resolve(ctx, anchor, np_span(anchor), last)
+            if actor is not None and actor.type == "person" and ctx.gender.get(actor.id, want) == want:
+                ctx.gender.setdefault(actor.id, want)
+                return actor.id
+        lo = ctx.paras[max(0, para - 2)][0]
+        window = ctx.persons[bisect_left(ctx.persons, (lo,)) : bisect_left(ctx.persons, (tok.idx,))]
+        cands = [
+            c for c in reversed(window) if ctx.gender.get(c[2], want) == want and not inside_at(ctx, c[0])
+        ]
+        if len({c[2] for c in cands}) == 1:
+            ctx.gender.setdefault(cands[0][2], want)
+        for level in (2, 1):  # a main-clause subject of the last sentences, then any subject
+            for c in cands:
+                if c[3] >= level and tok.i - c[1] < 60:
+                    return c[2]
+        if cands:
+            return cands[0][2]
+        if last and last.kind == "person" and last.actor and ctx.gender.get(last.actor, want) == want:
+            return last.actor
+        return None
+    if word in ("they", "it"):  # the organisation or country last named as a subject
+        lo = ctx.paras[para][0]
+        for t in reversed(ctx.doc[max(0, tok.i - 80) : tok.i]):
+            if t.idx < lo:
+                break
+            actor = ctx.tok_actor.get(t.i)
+            if t.dep_ in SUBJECTS and actor is not None and actor.type in ("organization", "country"):
+                return actor.id
+        if last and last.para >= para - 2:
+            return last.actor
+    return None
+
+
+def para_of(ctx: Ctx, offset: int) -> int:
+    return max(0, bisect_right(ctx.paras, (offset, 1 << 60)) - 1)
+
+
+def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) -> Actor | None:
+    doc = ctx.doc
+    if head.lower_ in PRONOUNS:
+        aid = _pronoun(ctx, head, last)
+        return ctx.by_id.get(aid) if aid else None
+    actor = ctx.tok_actor.get(head.i)
+    if actor is not None:
+        return _merge_person(ctx, actor)
+    if head.lower_ in NOBODY or head.pos_ in ("PRON", "DET", "NUM", "ADV"):  # “someone shouted”: no actor
+        return None
+    words = ctx.text[span[0] : span[1]]
+    det = doc[bisect_left(ctx.tok_starts, span[0])]
+    name = words[len(det.text) :].strip() if det.dep_ == "det" and det.i < head.i else words
+    if head.pos_ == "PROPN":
+        for a in ctx.actors:
+            if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
+                return a
+        kind = "person" if head.ent_type_ in ("", "PERSON") and head.dep_ != "compound" else "organization"
+        if any(t.lower_ in ORG_NOUNS for t in doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]):
+            kind = "organization"
+        return new_actor(ctx, name, kind, False, None)
+    noun = head.lemma_.lower()
+    if noun in DOC_NOUNS:  # “Trump’s statement read”, “a tweet by the ministry”: whose words they are
+        owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        owner += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+        ]
+        if not owner:  # “The ministry issued a statement. … the statement said”
+            lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]
+            for t in reversed(tokens(ctx, lo, head.idx)):
+                if t.lemma_ in ISSUING and any(c.dep_ == "dobj" and c.lemma_ == noun for c in t.children):
+                    subj = dep_subject(ctx, t)
+                    owner = [subj] if subj is not None else []
+                    break
+        return resolve(ctx, owner[0], np_span(owner[0]), last) if owner else None
+    definite = det.lower_ in ("the", "this", "that") and det.i < head.i
+    if definite:
+        for a in reversed(ctx.actors):
+            if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
+                return a
+        k = bisect_left(ctx.persons, (head.idx,))
+        for c in reversed(ctx.persons[max(0, k - 40) : k]):
+            if head.lower_ in ctx.titles.get(c[2], ()) or noun in ctx.titles.get(c[2], ()):
+                return ctx.by_id[c[2]]
+    kind = (
+        "person"
+        if noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
+        else ("organization" if noun in ORG_NOUNS else "other")
+    )
+    actor = new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
+    if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
+        ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
+    return actor
+
+
+def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
+    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
+        return None
+    end = head.right_edge
+    if end.pos_ != "PROPN" or end.i - head.i > 8:
+        return None
+    start = end.i
+    while start - 1 > head.i and (
+        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
+    ):
+        start -= 1
+    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
+        first = end.i
+        while first > start and ctx.doc[first].ent_iob_ == "I":
+            first -= 1
+        start = first
+    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
+    while start < end.i and ctx.doc[start].text in places:
+        start += 1
+    if end.i - start < 1 or not ctx.doc[start].is_title:
+        return None
+    return ctx.doc[start].idx, end.idx + len(end)

@@ -210,6 +210,12 @@ REPAIRS = [
         {"paul-girard": ("person", ["French Finance Minister"], [])},
         [],
     ),
+    (  # a role set before "he"/"she" belongs to the person last named
+        "Gunmen attacked Ali Nasser near his home. He is survived by three children. A freelancer, he was "
+        "a finalist for an award in 2016.",
+        {"ali-nasser": ("person", ["freelancer"], [])},
+        [],
+    ),
     (  # a role stated with "is"
         "Omar Haddad is the de facto Libyan ruler.",
         {"omar-haddad": ("person", ["de facto Libyan ruler"], [])},
@@ -295,6 +301,11 @@ REPAIRS = [
         'Ali Rezaei was arrested. The cleric said: "Shahid Rezayi is the face of the resistance."',
         {"ali-rezaei": ("person", [], ["Shahid Rezayi"])},
         ["shahid-rezayi"],
+    ),
+    (  # another spelling outside quotations: maybe a relative, kept apart
+        "Anne Sorensen left the country. Her husband, Jonathan Sorenson, stayed in Oslo.",
+        {"anne-sorensen": ("person", [], []), "jonathan-sorenson": ("person", [], [])},
+        [],
     ),
     (  # one family, one spelling: two people
         "Omar Haddad and his brother Karim Haddad were arrested.",

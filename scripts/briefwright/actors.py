@@ -143,7 +143,8 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         spelt = [  # "Shahid Soleymani" in a translated quote, "Qasem Soleimani" elsewhere
             c
             for c in people
-            if any(
+            if m.quoted
+            and any(
                 len(ws := words(x.text)) >= 2
                 and len(last) >= 6
                 and ws[-1] != last
@@ -307,7 +308,28 @@ def extract_actors(doc: Doc) -> list[Actor]:
             ):
                 actor.affiliations.append(group.id)
     _title_mentions(doc, actors, owner)
+    _fronted_roles(doc, owner)
     return actors
+
+
+def _fronted_roles(doc: Doc, owner: dict[int, Actor]) -> None:
+    """ "A freelancer, he was …": the role of the person last named before (he or she)."""
+    for sent in doc.sents:
+        toks = list(sent)
+        if len(toks) < 4 or toks[0].lower_ not in ("a", "an"):
+            continue
+        comma = next((t.i for t in toks[1:7] if t.text == ","), None)
+        if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ not in ("he", "she"):
+            continue
+        if not any(t.lower_ in lx.ROLE_HEADS for t in doc[sent.start + 1 : comma]) or any(
+            t.i in owner or t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") for t in doc[sent.start + 1 : comma]
+        ):
+            continue
+        before = [owner[k] for k in range(sent.start - 1, -1, -1) if k in owner]
+        person = next((a for a in before if a.type == "person" and not a.anonymous), None)
+        text = doc[sent.start + 1 : comma].text
+        if person is not None and lx.key(text) not in {lx.key(r) for r in person.roles}:
+            person.roles.append(text)
 
 
 _PASSING = frozenset(

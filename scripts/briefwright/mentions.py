@@ -52,6 +52,7 @@ class Mention:
     anonymous: bool = False
     strong: bool = False  # found by a rule, not only by the statistical model
     alias_of: Mention | None = None  # the mention this one renames ("JFS", "formerly known as")
+    quoted: bool = False  # inside quotation marks
 
 
 # ---------------------------------------------------------------- mentions from the NER, repaired
@@ -555,6 +556,8 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Weak one-word places named only inside quotations, as possessives ("one of Earth's greatest wonders"),
     are left out."""
     quoted = mr.quoted_tokens(doc)
+    for m in mentions:
+        m.quoted = m.start in quoted
     outside = {lx.key(m.text) for m in mentions if not quoted.issuperset(range(m.start, m.end))}
     return [
         m

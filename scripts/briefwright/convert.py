@@ -312,6 +312,7 @@ class _Progress:
                 TimeRemainingColumn(),
                 console=Console(stderr=True),
                 transient=True,
+                auto_refresh=False,  # no refresh thread: pool workers are forked from this process
             )
 
     def __enter__(self) -> _Progress:
@@ -327,11 +328,18 @@ class _Progress:
         if self._bar is None or total == 0:
             return lambda n: None
         task_id = self._bar.add_task(description, total=total)
-        return lambda n: self._bar.advance(task_id, n)
+        self._bar.refresh()
+
+        def advance(n: int) -> None:
+            self._bar.advance(task_id, n)
+            self._bar.refresh()
+
+        return advance
 
     def say(self, message: str) -> None:
         if self._bar is not None:
             self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
+            self._bar.refresh()
         else:
             self._echo(message)
 

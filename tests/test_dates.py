@@ -72,6 +72,9 @@ CASES = [
     ("The fund pays interest every quarter.", "every quarter", "SET", "P1Q"),
     ("Output is below its level of two quarters ago.", "two quarters ago", "DATE", "2016-Q1"),
     ("The council publishes its figures daily.", "daily", "SET", "P1D"),
+    ("Prices will stay high in the near term.", "the near term", "DATE", "FUTURE_REF"),
+    ("The firm expects more losses in coming months.", "coming months", "DATE", "FUTURE_REF"),
+    ("Such mergers were rare in past years.", "past years", "DATE", "PAST_REF"),
     (
         "The blast hit at 10:35 a.m. (0735 GMT) Thursday.",
         "10:35 a.m. (0735 GMT) Thursday",
@@ -110,6 +113,7 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "We march on, said the organisers of the May Day Committee.",
         "Ask the Sun reporter what we know.",
         "Prime Minister Theresa May spoke to Brian May.",
+        "The long term effects of the drug are unclear.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

@@ -442,7 +442,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<old>-(?:old|long))?"
     ),
     "vague_duration": rx(
-        r"(?:(?P<det>the\s+(?:past|last|next|coming)|recent|coming|past)\s+)?"
+        r"(?:(?P<det>the\s+(?:past|last|next|coming)|recent|coming|past|future)\s+)?"
         r"(?P<u>years|months|weeks|days|decades|centuries|quarters)(?P<long>-long)?"
     ),
     "set": rx(
@@ -452,7 +452,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "ref": rx(
         r"(?P<w>now|nowadays|currently|current|presently|at\s+present|these\s+days|the\s+present"
         r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
-        r"|the\s+future|the\s+near\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years))"
+        r"|the\s+future|the\s+near\s+future|the\s+(?:near|short|long)\s+term|in\s+the\s+coming\s+(?:days|weeks|months|years))"
     ),
     "holiday": rx(
         rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})"
@@ -489,7 +489,7 @@ TRIGGERS = frozenset(
     | set(
         "centuries weekends nineteen thousand half now nowadays current currently presently present "
         "recent recently lately past future today yesterday tomorrow tonight noon midnight midday daily "
-        "weekly monthly hourly nightly fiscal am pm clock christmas thanksgiving easter independence "
+        "weekly monthly hourly nightly fiscal term am pm clock christmas thanksgiving easter independence "
         "halloween valentine labor memorial veterans boxing election bastille armistice remembrance".split()
     )
 )

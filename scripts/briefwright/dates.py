@@ -236,6 +236,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
                 return False
         if tok is not None and tok.ent_type_ in NAMED:
             return False
+        if w.endswith("term"):
+            nxt = tk.after(m.end())
+            if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return False  # "the long term effects"
     if name == "part_of_day" and g.get("on"):
         tok = tk.at(m.start())
         if tok is not None and tok.pos_ != "ADV":

@@ -511,8 +511,10 @@ def _n_duration(g: dict, c: Ctx, before: str) -> Value | None:
 
 def _n_vague_duration(g: dict, c: Ctx) -> Value | None:
     det, unit = (g.get("det") or "").lower(), g["u"].lower()
-    if det == "recent" and unit == "years":
+    if det == "recent" and unit == "years" or det == "past":
         return "DATE", "PAST_REF"
+    if det in ("coming", "future"):
+        return "DATE", "FUTURE_REF"  # "in coming months", "future quarters"
     return "DURATION", R.duration_value(None, unit)
 
 
@@ -587,7 +589,7 @@ def _n_day_ref(g: dict, c: Ctx) -> Value | None:
 
 def _n_ref(g: dict, c: Ctx) -> Value | None:
     w = re.sub(r"\s+", " ", g["w"].lower())
-    if w.startswith("in the coming"):
+    if w.startswith("in the coming") or w.endswith(" term"):
         return "DATE", "FUTURE_REF"
     return "DATE", _REFS.get(w, "PAST_REF")
 

@@ -280,6 +280,7 @@ REPAIRS = [
         {},
         ["council"],
     ),
+    ("The Times reported that the plan had failed.", {"times": ("organization", [], [])}, []),
     (  # a title phrase beside a name is that person's role, not another person (Wikinews, CC BY 2.5)
         "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, were reported to have visited "
         "the hospital.",

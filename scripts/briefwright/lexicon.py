@@ -241,8 +241,12 @@ representatives parliament federation force firm inc. co. plc llc group holdings
 """.split()
 )
 
-# Organisation words that name one body even alone ("Parliament voted"); other ones alone ("Council") do not.
-LONE_BODIES = frozenset("parliament congress senate cabinet police army government".split())
+# Organisation words that name one body even alone ("Parliament voted", "the Times reported"); other ones
+# alone ("Council") do not.
+LONE_BODIES = frozenset(
+    "parliament congress senate cabinet police army navy government times post herald tribune journal "
+    "telegraph gazette".split()
+)
 
 # Opening words of organisation names in other languages that often stay untranslated in English news.
 ORG_STARTERS = frozenset(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # name | other names | demonyms (adjective, people) | capitals used for the government
 _COUNTRIES = """
@@ -152,6 +153,7 @@ class Country:
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
 
 
+@lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
     """Letters without their accents ("Erdoğan" → "Erdogan", "Łukasz" → "Lukasz")."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD).translate(_FOLD_UPPER))
@@ -161,6 +163,7 @@ def ascii_fold(text: str) -> str:
 _FOLD_UPPER = str.maketrans({"Ł": "L", "Ø": "O", "Đ": "D", "Æ": "AE", "Œ": "OE", "Þ": "TH", "İ": "I"})
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A lookup key: case, accents, dots, leading "the" and quote marks ignored; hyphens are spaces."""
     text = ascii_fold(text).casefold().replace("’", "'").replace("‘", "'")

@@ -82,6 +82,9 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(doc):
         hit = None
+        if doc[i].tag_ not in ("NNP", "NNPS") or not is_cap(doc[i]):
+            i += 1  # every country name starts with a capitalised proper noun
+            continue
         for n in (3, 2, 1):
             if i + n > len(doc) or any(k in taken for k in range(i, i + n)):
                 continue

@@ -99,10 +99,15 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
     return s
 
 
+_REGION_WORDS = frozenset({"latin", "north", "south", "central", "east", "west", "native", "african", "arab", "pan"})
+
+
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     text = doc[s:e].text
     k = lx.key(text)
-    country = lx.COUNTRY_BY_NAME.get(k) or lx.COUNTRY_BY_DEMONYM.get(k)
+    country = lx.COUNTRY_BY_NAME.get(k)
+    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and doc[s - 1].lower_ in _REGION_WORDS):
+        country = lx.COUNTRY_BY_DEMONYM[k]  # "Latin American", "South African" name no country here
     if country is None and k in lx.COUNTRY_BY_CAPITAL:
         p = s - 1
         while p >= 0 and doc[p].lower_ == "the":

@@ -75,9 +75,17 @@ CASES = [
     ("Prices will stay high in the near term.", "the near term", "DATE", "FUTURE_REF"),
     ("The firm expects more losses in coming months.", "coming months", "DATE", "FUTURE_REF"),
     ("Such mergers were rare in past years.", "past years", "DATE", "PAST_REF"),
+    ("The board will vote on the plan at a later date.", "a later date", "DATE", "FUTURE_REF"),
+    ("“Today, we begin again,” she said.", "Today", "DATE", "2016-09-23"),
     (
-        "The blast hit at 10:35 a.m. (0735 GMT) Thursday.",
-        "10:35 a.m. (0735 GMT) Thursday",
+        "The bank lost $2 million in the second quarter. Costs in that quarter rose.",
+        "that quarter",
+        "DATE",
+        "2016-Q2",
+    ),
+    (
+        "The blast hit at 10:35 a.m. local time Thursday.",
+        "10:35 a.m. local time Thursday",
         "TIME",
         "2016-09-22T10:35",
     ),
@@ -114,6 +122,7 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "Ask the Sun reporter what we know.",
         "Prime Minister Theresa May spoke to Brian May.",
         "The long term effects of the drug are unclear.",
+        "She told USA Today she would run, and spoke on ABC's This Week program.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

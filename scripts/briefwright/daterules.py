@@ -395,7 +395,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "quarter_ref": rx(
         rf"(?P<det>the\s+(?:comparable\s+|same\s+|corresponding\s+)?year-(?:ago|earlier)|the\s+(?P<py>{YEAR})|the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
         r"|the\s+prior|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+corresponding"
-        r"|last\s+year's|this|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"
+        r"|last\s+year's|this|that|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"
     ),
     "year_adj": rx(r"(?:around\s+)?(?P<w>year-earlier|year-ago|year(?:'s)?[\s-]end|prior-year|year-before)"),
     "day_ref": rx(r"(?P<w>later|earlier)\s+in\s+the\s+day"),
@@ -427,7 +427,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
         r"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
         rf"|(?P<h3>{NUMWORD}|\d{{1,2}})\s+o'clock|(?P<h4>{NUMWORD}|\d{{1,2}})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
-        rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?(?:\s+\([^()]{{1,24}}\))?"
+        rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
     ),
@@ -452,7 +452,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "ref": rx(
         r"(?P<w>now|nowadays|currently|current|presently|at\s+present|these\s+days|the\s+present"
         r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
-        r"|the\s+future|the\s+near\s+future|the\s+(?:near|short|long)\s+term|in\s+the\s+coming\s+(?:days|weeks|months|years))"
+        r"|the\s+future|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|in\s+the\s+coming\s+(?:days|weeks|months|years))"
     ),
     "holiday": rx(
         rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})"
@@ -489,7 +489,8 @@ TRIGGERS = frozenset(
     | set(
         "centuries weekends nineteen thousand half now nowadays current currently presently present "
         "recent recently lately past future today yesterday tomorrow tonight noon midnight midday daily "
-        "weekly monthly hourly nightly fiscal term am pm clock christmas thanksgiving easter independence "
+        "weekly monthly hourly nightly fiscal term later possible am pm clock christmas thanksgiving easter "
+        "independence "
         "halloween valentine labor memorial veterans boxing election bastille armistice remembrance".split()
     )
 )

@@ -207,6 +207,11 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         tok = tk.at(m.start("s"))
         if tok is not None and (tok.tag_.startswith("VB") or tok.ent_type_ in NAMED):
             return False
+    if name in ("today", "relative") and not m.group().islower():
+        words = m.group().split()
+        inside = text[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isalnum()
+        if all(capital(w) for w in words) and (inside or len(words) > 1):
+            return False  # a title or a name: "USA Today", ABC's "This Week"
     if name == "holiday":
         tok, nxt = tk.at(m.start("h")), tk.after(m.end())
         if tok is not None and tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"):

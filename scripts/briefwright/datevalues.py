@@ -272,6 +272,8 @@ def _recent_quarter(c: Ctx) -> tuple[int, int] | None:
 def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     det, unit = re.sub(r"\s+", " ", g["det"].lower()), g["u"].lower()
     known = _recent_quarter(c)
+    if det == "that":
+        return _remember(c, known) if known else None
     if g.get("py"):
         return "DATE", _q((int(g["py"]), known[1])) if known else g["py"]
     if c.anchor is None:
@@ -589,7 +591,7 @@ def _n_day_ref(g: dict, c: Ctx) -> Value | None:
 
 def _n_ref(g: dict, c: Ctx) -> Value | None:
     w = re.sub(r"\s+", " ", g["w"].lower())
-    if w.startswith("in the coming") or w.endswith(" term"):
+    if w.startswith("in the coming") or w.endswith((" term", "later date", "possible")):
         return "DATE", "FUTURE_REF"
     return "DATE", _REFS.get(w, "PAST_REF")
 

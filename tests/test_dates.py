@@ -76,6 +76,8 @@ CASES = [
     ("The firm expects more losses in coming months.", "coming months", "DATE", "FUTURE_REF"),
     ("Such mergers were rare in past years.", "past years", "DATE", "PAST_REF"),
     ("The board will vote on the plan at a later date.", "a later date", "DATE", "FUTURE_REF"),
+    ("The trial may open the week of Oct. 10.", "the week of Oct. 10", "DATE", "2016-W41"),
+    ("Among the first three states to vote on Tuesday was Ohio.", "Tuesday", "DATE", "2016-09-20"),
     ("“Today, we begin again,” she said.", "Today", "DATE", "2016-09-23"),
     (
         "The bank lost $2 million in the second quarter. Costs in that quarter rose.",

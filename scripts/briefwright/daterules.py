@@ -353,6 +353,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:(?P<wd>{WEEKDAY}),?\s+|(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
         rf"(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?"
     ),
+    # the week of March 6
+    "week_of": rx(rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     # 9 September 2016 / the 9th of September
     "day_month": rx(
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"

@@ -407,6 +407,12 @@ def _beside(base: dt.date, wd: int, rel: str) -> dt.date:
     return base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
 
 
+def _n_week_of(g: dict, c: Ctx) -> Value | None:
+    out = _n_month_day(g, c)
+    day = out[1] if out else None
+    return "DATE", _week(dt.date.fromisoformat(day)) if day else None
+
+
 def _n_weekday_set(g: dict, c: Ctx) -> Value | None:
     wd = g.get("wd1") or g.get("wd2") or g.get("wd3")
     part = g.get("p1") or g.get("p2") or g.get("p3")
@@ -599,6 +605,7 @@ def _n_ref(g: dict, c: Ctx) -> Value | None:
 _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
     "month_day": _n_month_day,
     "day_month": _n_month_day,
+    "week_of": _n_week_of,
     "month": _n_month,
     "year": _n_year,
     "spelled_year": _n_spelled_year,

@@ -115,7 +115,8 @@ def _tense(verb: Token, depth: int = 0) -> str:
         head = verb.head
         if head.pos_ == "ADJ" and head.head.pos_ in ("VERB", "AUX"):  # "had been due to expire"
             head = head.head
-        if verb.dep_ in ("acl", "relcl") and any(t.lower_ in R.RANKS for t in verb.doc[head.left_edge.i : head.i]) and depth <= 3:
+        ranked = any(t.lower_ in R.RANKS for t in verb.doc[head.left_edge.i : head.i])
+        if verb.dep_ in ("acl", "relcl") and ranked and depth <= 3:
             main = head  # "the first country to join the bloc on Friday was …"
             while main.pos_ not in ("VERB", "AUX") and main.head is not main:
                 main = main.head

@@ -10,7 +10,9 @@ The event is compressed from the dependency parse: the verb that governs the dat
 subject, auxiliaries, negation, particle, objects and complements; relative clauses,
 appositions, adverbial clauses and the date itself are left out, and long clauses lose their
 prepositional phrases last-first. A pronoun subject ("he would meet …") takes the name of the
-subject of the clause it depends on. ``start``/``end`` span that clause, ``when`` the date's
+subject of the clause it depends on, or else, for "he"/"she", the one person actor its sentence
+(or the previous one) names; a clause with no subject takes the one person named before it, and a
+passive the parser stranded after "after X," takes X ("… after X, the mayor, was stabbed"). ``start``/``end`` span that clause, ``when`` the date's
 own words, ``actors`` every actor mentioned in the sentence.
 
 Without a publication date, relative dates have no value (see ``dates``) and therefore no
@@ -129,6 +131,9 @@ def _name(subject: Token) -> set[int]:
             and t.head.i == subject.i
             or t.dep_ in ("det", "advmod")
             and t.lower_ not in ("the", "a", "an")
+            or t.dep_ == "det"
+            and t.lower_ in ("a", "an")
+            and subject.pos_ == "PROPN"
             or t.dep_ == "amod"
             and not t.text[:1].isupper()
             or t.text in (",", ";", ":", "(", ")")
@@ -250,7 +255,7 @@ def describe(
         name = _person_named(own[0], people)
         if name:
             names[own[0].i] = name
-    elif subject is None and not own and people:
+    elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if verb.sent.start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
     first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i == verb.i), default=verb.i)

@@ -12,8 +12,9 @@ appositions, adverbial clauses and the date itself are left out, and long clause
 prepositional phrases last-first. A pronoun subject ("he would meet …") takes the name of the
 subject of the clause it depends on, or else, for "he"/"she", the one person actor its sentence
 (or the previous one) names; a clause with no subject takes the one person named before it, and a
-passive the parser stranded after "after X," takes X ("… after X, the mayor, was stabbed"). ``start``/``end`` span that clause, ``when`` the date's
-own words, ``actors`` every actor mentioned in the sentence.
+passive the parser stranded after "after X," takes X ("… after X, the mayor, was stabbed").
+``start``/``end`` span that clause, ``when`` the date's own words, ``actors`` every actor
+mentioned in the sentence (and the person a pronoun was resolved to).
 
 Without a publication date, relative dates have no value (see ``dates``) and therefore no
 entry: the timeline then lists only the dates the article states in full.

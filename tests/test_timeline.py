@@ -146,3 +146,10 @@ def test_timeline_event_names_who_did_it(nlp, text, people, date, event):
     assert entry.event == event
     named = [a.id for a in actors if a.name in event]
     assert all(i in entry.actors for i in named)
+
+
+def test_timeline_skips_a_bare_existential_clause(nlp):
+    text = "The agency said there were more fires in 2019 than there were in 2018."
+    doc = nlp(text)
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
+    assert [e.date for e in entries] == ["2019"]

@@ -279,6 +279,8 @@ def describe(
         toks.pop()
     if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return "", 0, 0
+    if len(toks) <= 2 and verb.lemma_ == "be" and not names and not lead:
+        return "", 0, 0  # "… than there were in 2018"
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"

@@ -121,6 +121,7 @@ class Browser:
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = make_root(tmp_path_factory.mktemp("browser"), [ARTICLE, OTHER])
     site.build_site(root)
+    assert (root / "site" / "pagefind" / "parts.json").read_text("utf-8").strip() == "[]"
     handler = functools.partial(_QuietHandler, directory=str(root / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -167,3 +168,25 @@ def test_site_browser_search_filters_by_actor_type(served: str, browser: Browser
         "Array.from(document.querySelectorAll('.pagefind-ui__filter-name')).map(e => e.textContent.trim())"
     )
     assert {"actor", "actor type", "year"} <= {f.lower() for f in filters}
+
+
+def test_site_browser_search_merges_index_parts(tmp_path: Path, browser: Browser) -> None:
+    root = make_root(tmp_path, [ARTICLE, OTHER])
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace("    search_part:\n", "    search_part: 1\n"), "utf-8"
+    )
+    site.build_site(root)
+    assert (root / "site" / "pagefind" / "parts.json").read_text("utf-8").strip() == '["part-2"]'
+    handler = functools.partial(_QuietHandler, directory=str(root / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        browser.goto(f"http://127.0.0.1:{server.server_address[1]}/search/?q=Soleimani")
+        links = browser.wait_for(
+            "Array.from(document.querySelectorAll('a.pagefind-ui__result-link')).map(a => a.href)"
+        )
+        assert f"/briefings/{ARTICLE}/" in links[0]  # found in the second part, ranked first
+    finally:
+        server.shutdown()
+        server.server_close()

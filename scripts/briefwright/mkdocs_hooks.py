@@ -45,7 +45,7 @@ def on_files(files: Any, config: Any) -> Any:
     if s.stamper is None:
         s.stamper = site.start_stamped(s, Path(config.site_dir))
     if s.search is None:
-        s.search = site.SearchIndex(Path(config.site_dir))
+        s.search = site.SearchIndex(Path(config.site_dir), site.search_part(s.root))
     shell = File.generated(config, SHELL_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV)
     return Files([shell, *files])  # the shell first: the stamped pages are written while MkDocs goes on
 
@@ -99,6 +99,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     b = s.by_id.get(_briefing_id(uri) or "")
     if b is None:
         return html
+    page.markdown = None  # converted; the title is in page.meta (5,000 briefings hold ~50 MB of Markdown)
     head = s.renderer.briefing_head(b, uri)
     cut = html.find("</h1>") + len("</h1>") if "</h1>" in html else 0
     content = f"<div data-pagefind-body>\n{html[:cut]}{head}{html[cut:]}</div>\n"

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import traceback
+import zlib
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -43,13 +44,23 @@ from .pages import (  # noqa: F401  (the site's API: used by the hook and the te
 log = logging.getLogger("mkdocs.plugins.briefwright")
 
 
-def publish_setting(root: Path) -> bool | None:
-    """The setting `extra: briefwright: publish_sources:` of mkdocs.yml (true, false; unset: by article)."""
+def _setting(root: Path, key: str) -> object:
     try:
         config = yaml.safe_load((root / "mkdocs.yml").read_text("utf-8")) or {}
     except (OSError, yaml.YAMLError):
         return None
-    value = ((config.get("extra") or {}).get("briefwright") or {}).get("publish_sources")
+    return ((config.get("extra") or {}).get("briefwright") or {}).get(key)
+
+
+def search_part(root: Path) -> int:
+    """The setting `extra: briefwright: search_part:` of mkdocs.yml: briefings per search index."""
+    value = _setting(root, "search_part")
+    return value if isinstance(value, int) and value > 0 else 0
+
+
+def publish_setting(root: Path) -> bool | None:
+    """The setting `extra: briefwright: publish_sources:` of mkdocs.yml (true, false; unset: by article)."""
+    value = _setting(root, "publish_sources")
     return value if isinstance(value, bool) else None
 
 
@@ -236,19 +247,22 @@ SHELL_TITLE = "BWSHELLTITLE"
 SHELL_CONTENT = "<!--BWSHELLCONTENT-->"
 
 
-def render_stamped(s: Session) -> list[tuple[Page, str]]:
-    """The stamped pages with their content (the costly part: done before the shell exists)."""
+def render_stamped(s: Session) -> list[tuple[Page, bytes]]:
+    """The stamped pages with their content, compressed until the shell exists (5,000 briefings
+    make ~150 MB of source and actor pages)."""
     out = []
     for page in s.pages.values():
         if page.stamp:
             body = s.renderer.body(page)
-            out.append((page, f"<div data-pagefind-body>\n{body}</div>\n" if page.search else body))
+            body = f"<div data-pagefind-body>\n{body}</div>\n" if page.search else body
+            out.append((page, zlib.compress(body.encode("utf-8"), 1)))
     return out
 
 
-def write_stamped(rendered: list[tuple[Page, str]], shell: str, site_dir: Path) -> None:
+def write_stamped(rendered: list[tuple[Page, bytes]], shell: str, site_dir: Path) -> None:
     """Each stamped page: the rendered shell page with the page's title, URL and content."""
-    for page, body in rendered:
+    for page, packed in rendered:
+        body = zlib.decompress(packed).decode("utf-8")
         url = url_of(page.uri)
         out = (
             shell.replace(SHELL_TITLE, escape(page.title))
@@ -318,21 +332,31 @@ def finish_stamped(stamper: Stamper | None) -> None:
         raise RuntimeError("writing the actor, source and tag pages failed (the error is printed above)")
 
 
+# Briefings per Pagefind index (0: one index). Pagefind's memory grows with the text it indexes
+# (~1.1 GB for 5,000 briefings); parts bound it, but a part without the searched word returns its
+# nearest words, so results get looser. Set with `extra: briefwright: search_part:` in mkdocs.yml.
+SEARCH_PART = 0
+PAGEFIND_CONFIG = {"force_language": "en", "exclude_selectors": ["code"]}
+
+
 class SearchIndex:
     """Pagefind as a service: each briefing is sent as MkDocs renders it and indexed by the pagefind
     process meanwhile (on the other core); ``finish`` writes ``site/pagefind/``.
 
-    Only briefing pages are indexed: indexing the actor pages as well doubled the time, and every
-    briefing names its actors and carries them as search filters.
+    Every ``SEARCH_PART`` briefings the index so far is written (``pagefind/``, then
+    ``pagefind/part-2/``...) and dropped, which bounds the memory; the search page merges the parts
+    listed in ``pagefind/parts.json``. Only briefing pages are indexed: indexing the actor pages as
+    well doubled the time, and every briefing names its actors and carries them as search filters.
     """
 
-    def __init__(self, site_dir: Path):
+    def __init__(self, site_dir: Path, part_size: int = 0):
         from pagefind.service import get_executable
 
         binary = get_executable()
         if binary is None:
             raise FileNotFoundError("the pagefind binary is missing: pip install 'pagefind[extended]'")
         self.site_dir = site_dir
+        self.part_size = part_size or SEARCH_PART
         self.proc = subprocess.Popen(
             [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
@@ -344,11 +368,22 @@ class SearchIndex:
         for t in self._threads:
             t.start()
         self._pending: list[int] = []
-        self.index_id = self._wait(
-            self._send(
-                {"type": "NewIndex", "config": {"force_language": "en", "exclude_selectors": ["code"]}}
-            )
-        )["index_id"]
+        self.parts: list[str] = []
+        self.count = 0
+        self.index_id = self._new_index()
+
+    def _new_index(self) -> int:
+        return int(self._wait(self._send({"type": "NewIndex", "config": PAGEFIND_CONFIG}))["index_id"])
+
+    def _write_part(self) -> None:
+        for message_id in self._pending:
+            self._wait(message_id)
+        self._pending = []
+        name = f"part-{len(self.parts) + 1}"
+        out = self.site_dir / "pagefind" / (name if self.parts else "")
+        self._wait(self._send({"type": "WriteFiles", "index_id": self.index_id, "output_path": str(out)}))
+        self._wait(self._send({"type": "DeleteIndex", "index_id": self.index_id}))
+        self.parts.append(name)
 
     def _send(self, payload: dict) -> int:
         self._next += 1
@@ -389,6 +424,10 @@ class SearchIndex:
 
     def add(self, url: str, body: str) -> None:
         """Index the page at ``url`` (from the site root: ``/briefings/<id>/``); ``body``: its content."""
+        if self.count and self.part_size and self.count % self.part_size == 0:
+            self._write_part()
+            self.index_id = self._new_index()
+        self.count += 1
         html = f'<html lang="en"><body>{body}</body></html>'
         payload = {"type": "AddFile", "index_id": self.index_id, "file_path": None, "url": url,
                    "file_contents": html}  # fmt: skip
@@ -396,10 +435,9 @@ class SearchIndex:
 
     def finish(self) -> None:
         try:
-            for message_id in self._pending:
-                self._wait(message_id)
-            out = str(self.site_dir / "pagefind")
-            self._wait(self._send({"type": "WriteFiles", "index_id": self.index_id, "output_path": out}))
+            self._write_part()
+            merged = json.dumps(self.parts[1:])  # the parts the search page merges into the first
+            (self.site_dir / "pagefind" / "parts.json").write_text(merged + "\n", "utf-8")
         finally:
             self._queue.put(None)
             self._threads[1].join()

@@ -135,8 +135,14 @@ def _person(name: str, text: str) -> Actor:
             "2016-09-20",
             "Ana Ruiz was attacked outside court",
         ),
+        (
+            "Critics praised Ana Ruiz. The book sold well. Later, she won a prize in 2015.",
+            ["Ana Ruiz"],
+            "2015",
+            "Ana Ruiz won a prize",
+        ),
     ],
-    ids=["previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause"],
+    ids=["previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause", "two-back"],
 )
 def test_timeline_event_names_who_did_it(nlp, text, people, date, event):
     doc = nlp(text)

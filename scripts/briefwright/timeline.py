@@ -11,8 +11,9 @@ subject, auxiliaries, negation, particle, objects and complements; relative clau
 appositions, adverbial clauses and the date itself are left out, and long clauses lose their
 prepositional phrases last-first. A pronoun subject ("he would meet …") takes the name of the
 subject of the clause it depends on, or else, for "he"/"she", the one person actor its sentence
-(or the previous one) names; a clause with no subject takes the one person named before it, and a
-passive the parser stranded after "after X," takes X ("… after X, the mayor, was stabbed").
+(or the nearest of the three before it that names anyone) names; a clause with no subject
+takes the one person named before it, and a passive the parser stranded after "after X,"
+takes X ("… after X, the mayor, was stabbed").
 ``start``/``end`` span that clause, ``when`` the date's own words, ``actors`` every actor
 mentioned in the sentence (and the person a pronoun was resolved to).
 
@@ -36,6 +37,7 @@ SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she"})
+PRONOUN_REACH = 3  # sentences back a "he"/"she" may look for the person it stands for
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "as", "because", "once"})
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
@@ -158,14 +160,16 @@ def _antecedent(verb: Token) -> Token | None:
 
 
 def _person_named(pronoun: Token, people: list[tuple[int, int, str]]) -> str | None:
-    """The one person the sentence (before ``pronoun``) or else the previous sentence names."""
+    """The one person named last before ``pronoun``: in its sentence, or in the nearest of the
+    ``PRONOUN_REACH`` sentences before it that names anyone; None when that sentence names several."""
     sent = pronoun.sent
-    here = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
-    if here or sent.start == 0:
-        return next(iter(here)) if len(here) == 1 else None
-    before = pronoun.doc[sent.start - 1].sent
-    there = {name for s, e, name in people if before.start_char <= s < before.end_char}
-    return next(iter(there)) if len(there) == 1 else None
+    named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
+    for _ in range(PRONOUN_REACH):
+        if named or sent.start == 0:
+            break
+        sent = pronoun.doc[sent.start - 1].sent
+        named = {name for s, e, name in people if sent.start_char <= s < sent.end_char}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -228,7 +232,7 @@ def describe(
 
     ``dates`` are the token indices of every temporal expression of the text, left out of the clause;
     ``people`` the mentions of person actors (start, end, name): a "he" or "she" subject with no named
-    subject above it becomes the one person its sentence, or else the previous one, names.
+    subject above it becomes the one person named last before it (see ``_person_named``).
     """
     verb = _verb_of(span)
     skip = {t.i for t in span} | (dates or set())

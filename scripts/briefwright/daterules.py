@@ -465,6 +465,36 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# Vague references and adverbs of frequency: their TIMEX3 values.
+REFS = {
+    "now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
+}
+SET_ADVERBS = {
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "hourly": "PT1H",
+    "nightly": "XXXX-XX-XXTNI",
+}
+
 # Words after a four-digit number that make it a count or a quantity, not a year.
 COUNT_WORDS = frozenset(
     "million billion trillion thousand hundred percent per cent people persons men women children troops "

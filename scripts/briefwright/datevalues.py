@@ -460,8 +460,11 @@ def _n_clock(g: dict, c: Ctx) -> Value | None:
     elif g.get("wda") or g.get("wdb") and g["wdb"].lower() not in ("today", "yesterday", "tomorrow"):
         wd = R.WEEKDAYS[(g.get("wda") or g["wdb"]).lower().rstrip(".")]
         day = _ymd(_weekday_date(c.anchor, wd, "", c.tense()))
-    elif not (g.get("rda") or g.get("wdb")) and c.last is not None and c.last_day and (
-        c.pos - c.last_at < 60 or c.pos - c.last_at < NARRATIVE_REACH and c.tense() == "past"
+    elif (
+        not (g.get("rda") or g.get("wdb"))
+        and c.last is not None
+        and c.last_day
+        and (c.pos - c.last_at < 60 or c.pos - c.last_at < NARRATIVE_REACH and c.tense() == "past")
     ):
         day = _ymd(c.last)  # "on August 27 at around 8:30 p.m.", "He was shot Friday … at 10 p.m."
     else:
@@ -528,37 +531,13 @@ def _n_vague_duration(g: dict, c: Ctx) -> Value | None:
 
 def _n_set(g: dict, c: Ctx) -> Value | None:
     if g.get("adv"):
-        return "SET", {
-            "annually": "P1Y",
-            "yearly": "P1Y",
-            "daily": "P1D",
-            "weekly": "P1W",
-            "monthly": "P1M",
-            "hourly": "PT1H",
-            "nightly": "XXXX-XX-XXTNI",
-        }[g["adv"].lower()]
+        return "SET", R.SET_ADVERBS[g["adv"].lower()]
     if g.get("mon"):
         return "SET", f"XXXX-{_month_num(g['mon']):02d}"
     if g["q"].lower() in ("a", "an"):
         return None
     letter, is_time, _ = R.unit(g["u"])
     return "SET", f"{'PT' if is_time else 'P'}1{letter}"
-
-
-_REFS = {
-    "now": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "current": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF",
-    "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF",
-}
 
 
 def _n_holiday(g: dict, c: Ctx) -> Value | None:
@@ -597,9 +576,9 @@ def _n_day_ref(g: dict, c: Ctx) -> Value | None:
 
 def _n_ref(g: dict, c: Ctx) -> Value | None:
     w = re.sub(r"\s+", " ", g["w"].lower())
-    if w.startswith("in the coming") or w.endswith((" term", "later date", "possible")):
+    if w.startswith("in the coming"):
         return "DATE", "FUTURE_REF"
-    return "DATE", _REFS.get(w, "PAST_REF")
+    return "DATE", R.REFS.get(w, "PAST_REF")
 
 
 _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {

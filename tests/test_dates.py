@@ -187,3 +187,12 @@ def test_dates_example_article_recall_floor():
         for g in gold
     )
     assert hits / len(gold) >= 1.0
+
+
+def test_dates_dateline_day_anchors_relative_dates(nlp):
+    """A story filed "CITY, Month Day (Agency) --" the day before publication counts from the dateline."""
+    doc = nlp("LIMA, September 20 (Agency) --\n\nThe mayor resigned on Thursday, a day after the vote.")
+    values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
+    assert values["Thursday"] == "2016-09-15"
+    far = nlp("LIMA, March 2 (Agency) --\n\nThe mayor resigned on Thursday.")
+    assert {t.text: t.value for t in extract_temporal(far, PUBLISHED)}["Thursday"] == "2016-09-22"

@@ -406,9 +406,35 @@ def _tag(
     return out
 
 
+_DATELINE = re.compile(
+    rf"\s*[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<mon>(?i:{R.MONTH}))\s+(?P<day>\d{{1,2}})"
+    r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?[-—–]"
+)
+
+
+def _dateline(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a dateline gives ("NICOSIA, August 7 (Xinhua) --"), when within a week of ``published``."""
+    m = _DATELINE.match(text[:120])
+    if m is None or published is None:
+        return published
+    mon, day = R.MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            said = dt.date(year, mon, day)
+        except ValueError:
+            return published
+        if abs((said - published).days) <= 7:
+            return said
+    return published
+
+
 def extract_temporal(doc: Doc, published: dt.date | None) -> list[Timex]:
-    """Every temporal expression of ``doc``, in text order, TIMEX3-normalised against ``published``."""
+    """Every temporal expression of ``doc``, in text order, TIMEX3-normalised against ``published``.
+
+    A dateline with a day ("NICOSIA, August 7 (Xinhua) --") anchors relative dates instead of
+    ``published`` when the two are less than a week apart (the story was filed that day)."""
     tk = _Tokens(doc)
+    published = _dateline(tk.text, published)
     chosen = _candidates(doc, tk)
     timexes = _tag(doc, chosen, tk, published)
     quotes = _quote_anchors(tk.text, timexes, tk)

@@ -8,7 +8,7 @@ import types
 from pathlib import Path
 
 import pytest
-from briefwright import site
+from briefwright import pages as site_pages
 from briefwright.check import check_curated, run_check
 from briefwright.cli import main
 from briefwright.markdown import parse, render
@@ -152,9 +152,9 @@ def test_check_correction_reaches_actor_pages_quotes_and_timeline(project):
         "- [Tom Okafor](../actors/tom-okafor.md) *told*: “The work is finished.”",
     ).replace("**2024-03-03**", "**2024-03-04**")
     back = parse(edited, BRIEFING, root)
-    pages = site.derived_pages([back])
-    assert "The work is finished." in pages[site.actor_uri("tom-okafor")].html
-    assert "The work is finished." not in pages[site.actor_uri("ana-ruiz")].html
+    pages = site_pages.derived_pages([back])
+    assert "The work is finished." in pages[site_pages.actor_uri("tom-okafor")].html
+    assert "The work is finished." not in pages[site_pages.actor_uri("ana-ruiz")].html
     quotes = pages["quotes/index.md"].html
     okafor = quotes.index("Tom Okafor")
     assert quotes.index("The work is finished.") > okafor, "the quote is listed under its corrected speaker"

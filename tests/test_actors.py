@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import tempfile
 from pathlib import Path
 
@@ -14,22 +13,10 @@ from briefwright.articles import read_file
 from briefwright.identity import Curated, apply_curated, load_curated
 from briefwright.model import Actor
 
+from .conftest import shared_file
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 GOLD = Path(__file__).resolve().parent / "gold"
-
-
-def _score_module():
-    spec = importlib.util.spec_from_file_location("briefwright_score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="session")
-def score():
-    return _score_module().score
 
 
 def actors_of(nlp, text: str) -> dict[str, Actor]:
@@ -487,7 +474,7 @@ def _measure(nlp, score, article: Path, gold: Path) -> dict:
 
 
 def test_actors_quality_on_the_example(nlp, score) -> None:
-    example = SHARED / "examples" / "syria-ceasefire-2016"
+    example = shared_file("examples", "syria-ceasefire-2016")
     result = _measure(nlp, score, example / "article.md", example / "gold.yaml")
     assert result["actors"]["f1"] >= 0.95, result["missed_actors"]
     assert result["actors"]["r"] >= 0.95, result["missed_actors"]

@@ -6,10 +6,9 @@ import json
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
-
 from briefwright.cli import main
 from briefwright.model import Briefing, load_schema
+from click.testing import CliRunner
 
 from .conftest import ARTICLES, EXAMPLE
 
@@ -50,7 +49,7 @@ def test_cli_extract_several_articles_one_json_per_line():
     assert result.exit_code == 0, result.output
     lines = result.output.strip().split("\n")
     assert len(lines) == 3
-    for path, line in zip(paths, lines):
+    for path, line in zip(paths, lines, strict=True):
         data = json.loads(line)
         assert data["schema"] == "briefwright.briefing/1"
         assert data["source"]["path"].endswith(path.name)

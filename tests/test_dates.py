@@ -11,7 +11,7 @@ from briefwright.articles import read_file
 from briefwright.dates import extract_temporal
 from briefwright.extract import extract
 
-from .conftest import EXAMPLE, SHARED
+from .conftest import EXAMPLE, shared_file
 
 PUBLISHED = dt.date(2016, 9, 23)  # a Friday
 
@@ -168,7 +168,7 @@ def test_dates_example_article_recall_floor():
 
     (article,) = read_file(EXAMPLE)
     briefing = extract(article)
-    gold = yaml.safe_load((SHARED / "examples" / "syria-ceasefire-2016" / "gold.yaml").read_text("utf-8"))[
+    gold = yaml.safe_load(shared_file("examples", "syria-ceasefire-2016", "gold.yaml").read_text("utf-8"))[
         "timeline"
     ]
     found = [(t.text, t.value) for t in briefing.temporal_expressions]

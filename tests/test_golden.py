@@ -22,4 +22,6 @@ def test_golden_example_briefing(example_briefing, update_golden):
         GOLDEN.write_text(md, encoding="utf-8")
     assert GOLDEN.exists(), f"{GOLDEN} is missing: run ./test.sh tests/test_golden.py --update-golden"
     expected = GOLDEN.read_text(encoding="utf-8")
-    assert md == expected, "the example briefing changed: if intended, run ./test.sh tests/test_golden.py --update-golden"
+    assert md == expected, (
+        "the example briefing changed: if intended, run ./test.sh tests/test_golden.py --update-golden"
+    )

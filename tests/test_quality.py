@@ -6,14 +6,13 @@ the score measured when the file was added, minus 0.05, floored to two decimals.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT, load_score
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -34,18 +33,10 @@ FLOORS: dict[str, dict[str, float]] = {
 IDS = sorted(FLOORS)
 
 
-def _score_function():
-    spec = importlib.util.spec_from_file_location("briefwright_score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader, "../shared/eval/score.py is needed to measure quality"
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
-
-
 @pytest.fixture(scope="session")
 def quality(all_briefings) -> dict[str, dict[str, Any]]:
     """score.py's result for every blind-annotated article: {id: result}."""
-    score = _score_function()
+    score = load_score()
     results = {}
     for article_id in IDS:
         gold = yaml.safe_load((GOLD / f"{article_id}.yaml").read_text(encoding="utf-8"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from briefwright.actors import extract_actors
 from briefwright.model import Actor, Quote
@@ -12,9 +10,7 @@ from briefwright.quotes import extract_quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from .conftest import SHARED
-
-EXAMPLE_DIR = SHARED / "examples" / "syria-ceasefire-2016"
+from .conftest import shared_file
 
 
 def run(nlp, text: str) -> tuple[list[Quote], dict[str, Actor]]:
@@ -296,21 +292,15 @@ def test_quotes_segments_without_marks_are_empty():
     assert find_segments(text, paragraph_spans(text)) == []
 
 
-def _score():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.score
-
-
-def test_quotes_example_scores_floor():
+def test_quotes_example_scores_floor(score):
     import yaml
     from briefwright.articles import read_file
     from briefwright.extract import extract
 
-    briefing = extract(read_file(EXAMPLE_DIR / "article.md")[0])
-    gold = yaml.safe_load((EXAMPLE_DIR / "gold.yaml").read_text(encoding="utf-8"))
-    result = _score()(briefing.to_dict(), gold)
+    example_dir = shared_file("examples", "syria-ceasefire-2016")
+    briefing = extract(read_file(example_dir / "article.md")[0])
+    gold = yaml.safe_load((example_dir / "gold.yaml").read_text(encoding="utf-8"))
+    result = score(briefing.to_dict(), gold)
     assert result["quotes"]["f1"] >= 0.95, result["missed_quotes"]
     assert result["speakers"]["accuracy"] >= 0.94, result["wrong_speakers"]
 

@@ -22,7 +22,9 @@ def main() -> None:
 
 @main.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print one contract JSON object per article, one per line.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one contract JSON object per article, one per line."
+)
 def extract(articles: tuple[Path, ...], as_json: bool) -> None:
     """Extract the briefing of each ARTICLE (the JSON contract of the schema).
 
@@ -59,16 +61,33 @@ def extract(articles: tuple[Path, ...], as_json: bool) -> None:
 
 @main.command()
 @click.argument("articles_dir", default="articles", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--out", "out_dir", default="docs/briefings", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False), help="Folder of the briefings.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=0),
-              help="Extraction processes (0: one per CPU).")
+@click.option(
+    "--out",
+    "out_dir",
+    default="docs/briefings",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of the briefings.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Extraction processes (0: one per CPU).",
+)
 @click.option("--force", is_flag=True, help="Overwrite briefings edited by hand (a backup is kept).")
-@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(min=1),
-              help="Size limit of one article file.")
+@click.option(
+    "--max-bytes",
+    default=5_000_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Size limit of one article file.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
-def convert(articles_dir: Path, out_dir: Path, workers: int, force: bool, max_bytes: int,
-            quiet: bool) -> None:
+def convert(
+    articles_dir: Path, out_dir: Path, workers: int, force: bool, max_bytes: int, quiet: bool
+) -> None:
     """Convert every article in ARTICLES_DIR (default: articles/) to a briefing in docs/briefings/.
 
     Incremental: an article whose text, metadata and extractor are unchanged is not extracted
@@ -78,16 +97,28 @@ def convert(articles_dir: Path, out_dir: Path, workers: int, force: bool, max_by
     """
     from .convert import convert as run_convert
 
-    result = run_convert(articles_dir, out_dir, workers=workers, force=force, max_bytes=max_bytes,
-                         quiet=quiet, echo=lambda message: click.echo(message, err=True))
+    result = run_convert(
+        articles_dir,
+        out_dir,
+        workers=workers,
+        force=force,
+        max_bytes=max_bytes,
+        quiet=quiet,
+        echo=lambda message: click.echo(message, err=True),
+    )
     if not quiet:
         click.echo(f"briefwright convert: {result.summary()}", err=True)
     sys.exit(0 if result.ok else 1)
 
 
 @main.command()
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
-              help="The project folder (holds mkdocs.yml, docs/, articles/).")
+@click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=".",
+    show_default=True,
+    help="The project folder (holds mkdocs.yml, docs/, articles/).",
+)
 @click.option("--no-pdf", is_flag=True, help="Build the site only, without the PDF briefs.")
 def build(root: Path, no_pdf: bool) -> None:
     """Build the site into site/ and one PDF brief per briefing into site/pdf/.
@@ -111,31 +142,61 @@ def build(root: Path, no_pdf: bool) -> None:
     site.build_site(root, briefings)
     if not no_pdf:
         made = pdf.build_pdf_set(briefings, root / "site" / "pdf", root=root)
-        click.echo(f"briefwright: {len(briefings)} briefings; PDFs: {len(made.rendered)} rendered, "
-                   f"{len(made.reused)} unchanged", err=True)
+        click.echo(
+            f"briefwright: {len(briefings)} briefings; PDFs: {len(made.rendered)} rendered, "
+            f"{len(made.reused)} unchanged",
+            err=True,
+        )
     sys.exit(1 if failed else 0)
 
 
 @main.command("pdf")
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
-              help="The project folder (holds mkdocs.yml, docs/briefings/, articles/).")
-@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]),
-              help="First published date (YYYY-MM-DD).")
+@click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=".",
+    show_default=True,
+    help="The project folder (holds mkdocs.yml, docs/briefings/, articles/).",
+)
+@click.option(
+    "--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="First published date (YYYY-MM-DD)."
+)
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Last published date (YYYY-MM-DD).")
 @click.option("--tag", "tags", multiple=True, help="Only briefings with this tag (repeatable: any of them).")
-@click.option("--actor", "actors", multiple=True,
-              help="Only briefings naming this actor: id, name or alias (repeatable: any of them).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="The combined brief [default: ROOT/site/pdf/brief.pdf].")
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    help="Only briefings naming this actor: id, name or alias (repeatable: any of them).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The combined brief [default: ROOT/site/pdf/brief.pdf].",
+)
 @click.option("--title", default="Brief", show_default=True, help="Title of the combined brief.")
 @click.option("--site-name", help="Name in the running header [default: site_name of mkdocs.yml].")
 @click.option("--date", help="Date on the title page and running header [default: the briefings' dates].")
 @click.option("--each", is_flag=True, help="Also write one PDF per selected briefing to ROOT/site/pdf/.")
-@click.option("--from-articles", is_flag=True,
-              help="Extract briefings afresh from ROOT/articles/ instead of reading docs/briefings/.")
-def pdf_command(root: Path, date_from, date_to, tags: tuple[str, ...], actors: tuple[str, ...],
-                output: Path | None, title: str, site_name: str | None, date: str | None, each: bool,
-                from_articles: bool) -> None:
+@click.option(
+    "--from-articles",
+    is_flag=True,
+    help="Extract briefings afresh from ROOT/articles/ instead of reading docs/briefings/.",
+)
+def pdf_command(
+    root: Path,
+    date_from,
+    date_to,
+    tags: tuple[str, ...],
+    actors: tuple[str, ...],
+    output: Path | None,
+    title: str,
+    site_name: str | None,
+    date: str | None,
+    each: bool,
+    from_articles: bool,
+) -> None:
     """Print a combined brief of the selected briefings: title page, contents, one briefing per page.
 
     Without --from/--to/--tag/--actor every briefing is included, in order of publication.
@@ -151,8 +212,10 @@ def pdf_command(root: Path, date_from, date_to, tags: tuple[str, ...], actors: t
     for message in errors:
         _fail(message)
     if not briefings:
-        _fail(f"no briefings in {root / 'docs' / 'briefings'}: run `briefwright convert` first, "
-              "or print straight from the articles with --from-articles")
+        _fail(
+            f"no briefings in {root / 'docs' / 'briefings'}: run `briefwright convert` first, "
+            "or print straight from the articles with --from-articles"
+        )
         sys.exit(1)
     chosen = pdf.select(briefings, d_from, d_to, tags, actors)
     if not chosen:
@@ -171,8 +234,13 @@ def pdf_command(root: Path, date_from, date_to, tags: tuple[str, ...], actors: t
 @main.command()
 @click.argument("briefing", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the contract JSON (as extract --json).")
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
-              help="The project folder: source.path in the briefing is relative to it.")
+@click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=".",
+    show_default=True,
+    help="The project folder: source.path in the briefing is relative to it.",
+)
 def export(briefing: Path, as_json: bool, root: Path) -> None:
     """Read a (possibly edited) Markdown BRIEFING back: its JSON, or its normalised Markdown.
 
@@ -193,8 +261,13 @@ def export(briefing: Path, as_json: bool, root: Path) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
-@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=".", show_default=True,
-              help="The project folder (holds docs/briefings/, articles/ and actors.yaml).")
+@click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=".",
+    show_default=True,
+    help="The project folder (holds docs/briefings/, articles/ and actors.yaml).",
+)
 def check(paths: tuple[Path, ...], root: Path) -> None:
     """Check briefings (default: every file in docs/briefings/) and the curated actors file.
 

@@ -20,8 +20,7 @@ from spacy.tokens import Doc
 
 from . import actors as actors_mod
 from . import dates as dates_mod
-from . import identity
-from . import nlp
+from . import identity, nlp
 from . import quotes as quotes_mod
 from . import summary as summary_mod
 from . import timeline as timeline_mod

@@ -99,7 +99,9 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
     return s
 
 
-_REGION_WORDS = frozenset({"latin", "north", "south", "central", "east", "west", "native", "african", "arab", "pan"})
+_REGION_WORDS = frozenset(
+    {"latin", "north", "south", "central", "east", "west", "native", "african", "arab", "pan"}
+)
 
 
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:

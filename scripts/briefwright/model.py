@@ -113,7 +113,12 @@ class Briefing:
                 for a in data.get("actors") or []
             ],
             quotes=[
-                Quote(**{**_known(Quote, q), "speaker_span": tuple(q["speaker_span"]) if q.get("speaker_span") else None})
+                Quote(
+                    **{
+                        **_known(Quote, q),
+                        "speaker_span": tuple(q["speaker_span"]) if q.get("speaker_span") else None,
+                    }
+                )
                 for q in data.get("quotes") or []
             ],
             temporal_expressions=[Timex(**_known(Timex, t)) for t in data.get("temporal_expressions") or []],
@@ -146,4 +151,6 @@ def _lists(obj: Any) -> Any:
 
 
 def load_schema() -> dict[str, Any]:
-    return json.loads(resources.files("briefwright").joinpath("schema/briefing.schema.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("briefwright").joinpath("schema/briefing.schema.json").read_text("utf-8")
+    )

@@ -12,8 +12,21 @@ import re
 
 from spacy.tokens import Doc, Span
 
-_QUOTE_MARKS = "\"“”«»"
-_INFO_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "DATE", "CARDINAL", "MONEY", "PERCENT"}
+_QUOTE_MARKS = '"“”«»'
+_INFO_ENTS = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "DATE",
+    "CARDINAL",
+    "MONEY",
+    "PERCENT",
+}
 
 
 def _score(sent: Span, index: int) -> float:

@@ -38,6 +38,8 @@ stamp=".venv/.briefwright-installed$extra"
 digest=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$digest" ]]; then
   echo "briefwright setup: installing the pinned Python packages into .venv" >&2
-  .venv/bin/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".$extra"
+  # pip's notes about this machine's extra (absent) package folders are noise: keep the rest
+  .venv/bin/python -m pip install -q --disable-pip-version-check -c requirements.lock -e ".$extra" 2>&1 \
+    | { grep -v -e "^WARNING: Location 'file:" -e "does not provide the extra 'html_clean'" || true; }
   echo "$digest" > "$stamp"
 fi

@@ -29,8 +29,15 @@ def briefings(nlp: bool) -> list[Briefing]:
 
         return list(extract_many(arts))
     return [
-        Briefing(id=a.id, title=a.title, source=a.source, text=a.text, paragraphs=a.paragraphs,
-                 summary=[a.text[s:e] for s, e in a.paragraphs[:5]], tags=a.tags)
+        Briefing(
+            id=a.id,
+            title=a.title,
+            source=a.source,
+            text=a.text,
+            paragraphs=a.paragraphs,
+            summary=[a.text[s:e] for s, e in a.paragraphs[:5]],
+            tags=a.tags,
+        )
         for a in arts
     ]
 
@@ -69,20 +76,26 @@ def main() -> int:
         done = pdf.build_pdf_set(base, out, changed_only=False, root=work)
         took, cpu = time.perf_counter() - t, time.process_time() - c
         pages = sum(_pages(p) for p in done.paths)
-        print(f"per-briefing PDFs: {len(done.rendered)} in {took:.2f} s = {took / len(base):.3f} s/briefing "
-              f"(CPU {cpu / len(base):.3f} s; {pages / len(base):.1f} pages each)")
+        print(
+            f"per-briefing PDFs: {len(done.rendered)} in {took:.2f} s = {took / len(base):.3f} s/briefing "
+            f"(CPU {cpu / len(base):.3f} s; {pages / len(base):.1f} pages each)"
+        )
 
         t = time.perf_counter()
         again = pdf.build_pdf_set(base, out, root=work)
-        print(f"rebuild, nothing changed: {len(again.rendered)} rendered, {len(again.reused)} reused "
-              f"in {time.perf_counter() - t:.2f} s")
+        print(
+            f"rebuild, nothing changed: {len(again.rendered)} rendered, {len(again.reused)} reused "
+            f"in {time.perf_counter() - t:.2f} s"
+        )
 
         many = repeat(base, args.n)
         t, c = time.perf_counter(), time.process_time()
         brief = pdf.combined_pdf(many, work / "brief.pdf", title=f"{args.n} briefings", root=work)
         took, cpu = time.perf_counter() - t, time.process_time() - c
-        print(f"combined brief of {args.n}: {took:.2f} s (CPU {cpu:.2f} s) = {took / args.n:.3f} s/briefing, "
-              f"{_pages(brief)} pages, {brief.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"combined brief of {args.n}: {took:.2f} s (CPU {cpu:.2f} s) = {took / args.n:.3f} s/briefing, "
+            f"{_pages(brief)} pages, {brief.stat().st_size / 1e6:.1f} MB"
+        )
     return 0
 
 

@@ -79,7 +79,7 @@ def test_articles_mixed_utf8_and_cp1252(tmp_path: Path) -> None:
         ("said  the \t minister\u202f.", "said the minister ."),  # runs of odd spaces
         ("a line\nwrapped here.", "a line wrapped here."),  # a wrapped line joins its paragraph
         ("soft\u00adhyphen.", "softhyphen."),
-        ("it's \"straight\" and ‘curly’ quotes.", "it's \"straight\" and ‘curly’ quotes."),
+        ('it\'s "straight" and ‘curly’ quotes.', 'it\'s "straight" and ‘curly’ quotes.'),
         ("Cafe\u0301 NFC.", "Café NFC."),
     ],
 )
@@ -103,7 +103,7 @@ def test_articles_markdown_markup_unwrapped(tmp_path: Path) -> None:
     md = (
         "---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\n"
         "The **storm** hit [the coast](https://example.org) on *Monday*.\n\n"
-        "- Power was cut.\n- Roads were closed.\n\n> \"We are safe,\" the mayor said.\n"
+        '- Power was cut.\n- Roads were closed.\n\n> "We are safe," the mayor said.\n'
     )
     article = _one(_write(tmp_path, "storm.md", md))
     assert article.text.split("\n\n") == [
@@ -241,7 +241,7 @@ BAD = [
     ("notext.md", b"---\ntitle: T\n---\n\n", "no article text after reading the file"),
     ("title.txt", b"Only a title\n", "no article text after reading the file"),
     ("nav.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text found"),
-    ("bad.json", b"{\"title\": 1,", "invalid JSON at line 1"),
+    ("bad.json", b'{"title": 1,', "invalid JSON at line 1"),
     ("list.json", b"[]", "no articles in the JSON list"),
     ("scalar.json", b"42", "expected an article object, got int"),
     ("doc.docx", b"PK\x03\x04", "unsupported file type '.docx'"),

@@ -23,9 +23,9 @@ def test_contract_every_article_validates(all_briefings):
 def test_contract_offsets_index_the_text(all_briefings):
     for b in all_briefings.values():
         for q in b.quotes:
-            assert b.text[q.start:q.end] == q.text, (b.id, q)
+            assert b.text[q.start : q.end] == q.text, (b.id, q)
         for t in b.temporal_expressions:
-            assert b.text[t.start:t.end] == t.text, (b.id, t)
+            assert b.text[t.start : t.end] == t.text, (b.id, t)
         for a in b.actors:
             for s, e in a.mentions:
                 assert 0 <= s < e <= len(b.text), (b.id, a.id)

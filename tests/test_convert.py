@@ -24,8 +24,13 @@ def _fake_extract_many(articles, n_process=1):
     """A stand-in for the NLP: the briefing of an article with its first sentence as key point."""
     for a in articles:
         yield Briefing(
-            id=a.id, title=a.title, source=a.source, text=a.text, paragraphs=list(a.paragraphs),
-            summary=[a.text.split(". ")[0].rstrip(".") + "."], tags=list(a.tags),
+            id=a.id,
+            title=a.title,
+            source=a.source,
+            text=a.text,
+            paragraphs=list(a.paragraphs),
+            summary=[a.text.split(". ")[0].rstrip(".") + "."],
+            tags=list(a.tags),
         )
 
 
@@ -271,15 +276,24 @@ def test_convert_real_nlp_then_no_spacy_on_second_run(tmp_path: Path) -> None:
 
     Both runs use a copy of the package: an edit made meanwhile would (rightly) empty the cache.
     """
-    shutil.copytree(ROOT / "scripts" / "briefwright", tmp_path / "pkg" / "briefwright",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "scripts" / "briefwright",
+        tmp_path / "pkg" / "briefwright",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg")}
     project = tmp_path / "project"
     (project / "articles").mkdir(parents=True)
     shutil.copy(REAL[0], project / "articles" / REAL[0].name)
     cli = "import sys; from briefwright.cli import main; sys.exit(main())"
-    first = subprocess.run([sys.executable, "-c", cli, "convert"], cwd=project, env=env, capture_output=True,
-                           text=True, timeout=300)
+    first = subprocess.run(
+        [sys.executable, "-c", cli, "convert"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert first.returncode == 0, first.stderr
     assert "1 article: 1 written, 0 unchanged (extracted 1, from cache 0)" in first.stderr
     briefing = (project / "docs" / "briefings" / f"{REAL[0].stem}.md").read_text("utf-8")
@@ -289,8 +303,9 @@ def test_convert_real_nlp_then_no_spacy_on_second_run(tmp_path: Path) -> None:
         "r = convert(Path('articles'), Path('docs/briefings'), quiet=True); "
         "print(json.dumps([r.extracted, r.cached, len(r.unchanged), 'spacy' in sys.modules]))"
     )
-    second = subprocess.run([sys.executable, "-c", probe], cwd=project, env=env, capture_output=True,
-                            text=True, timeout=300)
+    second = subprocess.run(
+        [sys.executable, "-c", probe], cwd=project, env=env, capture_output=True, text=True, timeout=300
+    )
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout) == [0, 1, 1, False]
 

@@ -52,12 +52,27 @@ def make_briefing(
         paragraphs=spans,
         summary=[paras[0], "The next round is due in April."],
         actors=[
-            Actor(id="helen-varga", name="Helen Varga", type="person", aliases=["Varga"],
-                  roles=["fisheries minister"], mentions=[(text.index("Helen"), text.index("Helen") + 11)]),
-            Actor(id="omar-quist", name="Omar Quist", type="person", roles=["union leader"],
-                  mentions=[(text.index("Omar"), text.index("Omar") + 10)]),
-            Actor(id="port-ardent", name="Port Ardent", type="place",
-                  mentions=[(text.index("Port"), text.index("Port") + 11)]),
+            Actor(
+                id="helen-varga",
+                name="Helen Varga",
+                type="person",
+                aliases=["Varga"],
+                roles=["fisheries minister"],
+                mentions=[(text.index("Helen"), text.index("Helen") + 11)],
+            ),
+            Actor(
+                id="omar-quist",
+                name="Omar Quist",
+                type="person",
+                roles=["union leader"],
+                mentions=[(text.index("Omar"), text.index("Omar") + 10)],
+            ),
+            Actor(
+                id="port-ardent",
+                name="Port Ardent",
+                type="place",
+                mentions=[(text.index("Port"), text.index("Port") + 11)],
+            ),
         ],
         quotes=[
             Quote(quote, *_span(text, quote), speaker="helen-varga"),
@@ -65,8 +80,9 @@ def make_briefing(
             Quote("harbour of Port Ardent", *_span(text, "harbour of Port Ardent"), None, kind="partial"),
         ],
         timeline=[
-            TimelineEntry(date="2024-03-04", event="Harbour talks resumed", start=0, end=30,
-                          actors=["port-ardent"]),
+            TimelineEntry(
+                date="2024-03-04", event="Harbour talks resumed", start=0, end=30, actors=["port-ardent"]
+            ),
             TimelineEntry(date="2024-04", event="Next round of talks", start=spans[3][0], end=spans[3][1]),
         ],
         tags=list(tags),
@@ -110,7 +126,7 @@ def test_pdf_prints_article_text_literally_not_as_html(one_pdf):
 def test_pdf_sources_are_numbered_notes_with_urls(one_pdf):
     text = " ".join(pdf_text(one_pdf))
     assert "Sources" in text
-    notes = text[text.rindex("Sources"):]
+    notes = text[text.rindex("Sources") :]
     numbers = [int(n) for n in re.findall(r"\[(\d+)\]", notes)]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 5
     assert squash(LONG_URL) in squash(notes)
@@ -317,8 +333,9 @@ def test_pdf_cli_prints_the_selected_briefings(tmp_path, monkeypatch):
     ]
     monkeypatch.setattr(pdf, "load_briefings", lambda folder, root: (briefings, []))
     out = tmp_path / "energy.pdf"
-    result = CliRunner().invoke(main, ["pdf", "--root", str(tmp_path), "--tag", "energy", "-o", str(out),
-                                       "--title", "Energy brief"])
+    result = CliRunner().invoke(
+        main, ["pdf", "--root", str(tmp_path), "--tag", "energy", "-o", str(out), "--title", "Energy brief"]
+    )
     assert result.exit_code == 0, result.output
     text = " ".join(pdf_text(out))
     assert "Energy brief" in text and "CLI Desk" in text
@@ -346,8 +363,17 @@ def test_pdf_real_article_text_renders_with_its_notes(tmp_path):
     for path in _wikinews_paths()[::3]:
         art = read_file(path, root=ROOT)[0]
         points = [art.text[s:e] for s, e in art.paragraphs]
-        briefings.append(Briefing(id=art.id, title=art.title, source=art.source, text=art.text,
-                                  paragraphs=art.paragraphs, summary=points, tags=art.tags))
+        briefings.append(
+            Briefing(
+                id=art.id,
+                title=art.title,
+                source=art.source,
+                text=art.text,
+                paragraphs=art.paragraphs,
+                summary=points,
+                tags=art.tags,
+            )
+        )
     assert len(briefings) >= 5
     out = tmp_path / "all.pdf"
     pdf.combined_pdf(briefings, out, title="Every article")
@@ -355,7 +381,7 @@ def test_pdf_real_article_text_renders_with_its_notes(tmp_path):
     for b in briefings:
         assert squash(b.title) in text
         assert squash(b.source.url or "missing") in text
-        last = b.text[b.paragraphs[-1][0]:b.paragraphs[-1][1]]
+        last = b.text[b.paragraphs[-1][0] : b.paragraphs[-1][1]]
         assert squash(last[:60]) in text and squash(last[-40:]) in text  # the page may break in between
 
 

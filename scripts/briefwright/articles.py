@@ -330,7 +330,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
     if loaded is not None and not isinstance(loaded, dict):
         raise ArticleError(path, "broken front matter: expected 'key: value' lines")
     meta = {str(k): v for k, v in (loaded or {}).items()}
-    return meta, stripped[m.end():]
+    return meta, stripped[m.end() :]
 
 
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")

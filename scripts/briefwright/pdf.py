@@ -44,8 +44,20 @@ TYPE_HEADINGS = {
     "place": "Places",
     "other": "Other",
 }
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass
@@ -94,8 +106,9 @@ def find_root(start: Path) -> Path:
     return Path.cwd()
 
 
-def site_options(root: Path, site_name: str | None = None, site_url: str | None = None,
-                 date: str | None = None) -> PdfOptions:
+def site_options(
+    root: Path, site_name: str | None = None, site_url: str | None = None, date: str | None = None
+) -> PdfOptions:
     """Options from ``root/mkdocs.yml`` (``site_name``, ``site_url``), overridden by the arguments."""
     config: dict[str, Any] = {}
     path = root / "mkdocs.yml"
@@ -158,8 +171,9 @@ class _Notes:
         if key not in self._numbers:
             n = len(self.items) + 1
             self._numbers[key] = n
-            self.items.append({"n": n, "id": f"{self.anchor}-n{n}", "label": label, "url": url,
-                               "href": _http(url)})
+            self.items.append(
+                {"n": n, "id": f"{self.anchor}-n{n}", "label": label, "url": url, "href": _http(url)}
+            )
         n = self._numbers[key]
         return {"n": n, "href": f"#{self.anchor}-n{n}"}
 
@@ -221,8 +235,12 @@ def briefing_view(b: Briefing, opts: PdfOptions, anchor: str = "b") -> dict[str,
     groups: dict[str, list[dict[str, Any]]] = {}
     for a in b.actors:
         groups.setdefault(a.type if a.type in TYPE_HEADINGS else "other", []).append(
-            {"name": a.name, "roles": a.roles, "aliases": a.aliases,
-             "ref": notes.paragraph(a.mentions[0][0] if a.mentions else None)}
+            {
+                "name": a.name,
+                "roles": a.roles,
+                "aliases": a.aliases,
+                "ref": notes.paragraph(a.mentions[0][0] if a.mentions else None),
+            }
         )
     actors = [{"heading": TYPE_HEADINGS[t], "items": groups[t]} for t in TYPE_HEADINGS if t in groups]
     src = b.source
@@ -301,8 +319,11 @@ class Renderer:
 
         fonts, css = self._weasy
         doc = HTML(string=html, url_fetcher=_refuse_fetch, base_url=None)
-        pdf = doc.write_pdf(stylesheets=[css], font_config=fonts,
-                            pdf_identifier=hashlib.md5(title.encode()).hexdigest().encode())  # noqa: S324
+        pdf = doc.write_pdf(
+            stylesheets=[css],
+            font_config=fonts,
+            pdf_identifier=hashlib.md5(title.encode()).hexdigest().encode(),
+        )  # noqa: S324
         _write_atomic(out, pdf)
         return out
 

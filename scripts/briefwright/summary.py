@@ -9,8 +9,9 @@ a sentence of the article as written, so it can always be traced to its paragrap
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 _QUOTE_MARKS = '"“”«»'
 _INFO_ENTS = {
@@ -29,18 +30,19 @@ _INFO_ENTS = {
 }
 
 
-def _score(sent: Span, index: int) -> float:
-    n_words = sum(1 for t in sent if t.is_alpha)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _score(text: str, index: int, n_names: int) -> float:
+    n_words = len(_WORD.findall(text))
     if n_words < 7 or n_words > 60:
         return -1.0
-    text = sent.text.strip()
     if text.endswith("?") or not text[:1].isupper():
         return -1.0
-    score = 3.0 / (1 + index)  # position: the lead matters most
-    ents = [e for e in sent.ents if e.label_ in _INFO_ENTS]
-    score += min(len({e.text for e in ents}), 4) * 0.25
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return -1.0  # the sentence splitter cut a quotation: not readable on its own
+    score = 3.0 / (1 + index)  # position: the lead matters most
+    score += min(n_names, 4) * 0.25
     if any(m in text for m in _QUOTE_MARKS):
         score -= 1.2  # someone's words: the quotes section holds them
     if re.match(r"^(But|And|Or|So|Yet|It|This|That|These|They|He|She)\b", text):
@@ -48,9 +50,30 @@ def _score(sent: Span, index: int) -> float:
     return score
 
 
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, from one pass over the sentence-start flags."""
+    if not len(doc):
+        return []
+    flags = doc.to_array(["SENT_START"]).tolist()
+    starts = [0] + [i for i in range(1, len(doc)) if flags[i] == 1]
+    bounds = [doc[i].idx for i in starts] + [len(doc.text)]  # one access
+    return [(bounds[k], bounds[k + 1]) for k in range(len(starts))]
+
+
 def key_points(doc: Doc, title: str = "", limit: int = 4) -> list[str]:
     """Up to ``limit`` key sentences of ``doc``, most important first."""
-    scored = [(s, _score(sent, i), i) for i, sent in enumerate(doc.sents) if (s := sent.text.strip())]
+    sents = sentence_spans(doc)
+    starts = [s for s, _ in sents]
+    names: list[set[str]] = [set() for _ in sents]
+    for ent in doc.ents:  # one pass over the entities, not one per sentence
+        if ent.label_ in _INFO_ENTS:
+            names[bisect_right(starts, ent.start_char) - 1].add(ent.text)
+    scored = []
+    whole = doc.text  # built from the tokens on every access: read it once
+    for i, (start, end) in enumerate(sents):
+        text = whole[start:end].strip()
+        if text:
+            scored.append((text, _score(text, i, len(names[i])), i))
     ranked = sorted((x for x in scored if x[1] > 0), key=lambda x: (-x[1], x[2]))
     points: list[str] = []
     for text, _, _ in ranked:

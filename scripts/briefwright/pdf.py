@@ -359,6 +359,28 @@ def render_briefing(b: Briefing, out: Path, opts: PdfOptions | None = None) -> P
     return r.write(html, out, title=b.id)
 
 
+PARALLEL_FROM = 4  # briefings to render before a second process pays for its start
+
+
+def _render_one(job: tuple[Briefing, Path, PdfOptions]) -> Path:
+    b, out, opts = job
+    return render_briefing(b, out, opts)
+
+
+def _render_all(briefings: list[Briefing], cache: Path, opts: PdfOptions) -> Iterable[Path]:
+    """Render into ``cache``, on every core where there is fork and enough work; in order."""
+    import multiprocessing as mp
+
+    jobs = [(b, cache / f"{b.id}.pdf", opts) for b in briefings]
+    workers = min(os.cpu_count() or 1, 4)
+    if len(jobs) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        yield from map(_render_one, jobs)
+        return
+    renderer()  # templates and fonts loaded once, before the fork, and shared
+    with mp.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_render_one, jobs)
+
+
 def content_hash(b: Briefing, opts: PdfOptions, version: str) -> str:
     data = json.dumps(b.to_dict(), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(f"{version}\0{opts.key()}\0{data}".encode()).hexdigest()
@@ -400,18 +422,21 @@ def build_pdf_set(
     manifest = _load_manifest(manifest_path)
     version = renderer().version
     result = PdfBuild()
+    todo: list[tuple[Briefing, str]] = []
     for b in briefings:
         if "/" in b.id or "\\" in b.id or b.id.startswith("."):
             raise ValueError(f"unsafe briefing id for a file name: {b.id!r}")
         digest = content_hash(b, opts, version)
-        cached = cache / f"{b.id}.pdf"
-        if changed_only and manifest.get(b.id) == digest and cached.is_file():
+        if changed_only and manifest.get(b.id) == digest and (cache / f"{b.id}.pdf").is_file():
             result.reused.append(b.id)
         else:
-            render_briefing(b, cached, opts)
-            manifest[b.id] = digest
-            _write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0).encode())
-            result.rendered.append(b.id)
+            todo.append((b, digest))
+    for (b, digest), _ in zip(todo, _render_all([b for b, _ in todo], cache, opts), strict=True):
+        manifest[b.id] = digest
+        _write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0).encode())
+        result.rendered.append(b.id)
+    for b in briefings:
+        cached = cache / f"{b.id}.pdf"
         target = out_dir / f"{b.id}.pdf"
         if not _same_file(cached, target):
             shutil.copyfile(cached, target)

@@ -28,6 +28,18 @@ def names(actor: Actor | None) -> str:
 # speaker actor's name or aliases, or (None) the quote has no speaker.
 CASES = [
     pytest.param(
+        "Senator Ruth Olsen criticised the plan on the radio. “It will fail,” Olsen said. "
+        "“Nobody asked the farmers.”\n\n"
+        "Governor Paul Adeyemi, also on the radio, defended his plan, "
+        "“The farmers were consulted for a year.”",
+        [
+            ("It will fail,", "olsen", "said", "direct"),
+            ("Nobody asked the farmers.", "olsen", "said", "direct"),
+            ("The farmers were consulted for a year.", "adeyemi", "defended", "direct"),
+        ],
+        id="introduced-by-any-verb-not-continuation",
+    ),
+    pytest.param(
         "“We will rebuild the bridge by spring,” Mayor Helen Ortiz said on Monday.",
         [("We will rebuild the bridge by spring,", "ortiz", "said", "direct")],
         id="after",

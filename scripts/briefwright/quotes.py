@@ -268,6 +268,12 @@ def _attribute(
         cue = _governing_cue(ctx, seg)
         if cue is not None:
             return cue, _subject(ctx, cue)
+        if introduced:  # “Trump, on Twitter, defended his decision, “…”: the clause's subject speaks
+            for tok in reversed(before):
+                if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not inside(ctx, tok):
+                    subj = _subject(ctx, tok)
+                    if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+                        return tok, subj
     return None, None
 
 

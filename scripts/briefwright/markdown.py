@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote as urlquote
 
@@ -276,6 +277,8 @@ def is_edited(md: str) -> bool:
 # ---------------------------------------------------------------- source text lookup
 
 OPENING, CLOSING = "“‘\"'«„(", "”’\"'»)"
+_SPACES = re.compile(r"\s+")
+_RUNS = re.compile(r"\s\s+")
 _QMARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"})
 
 
@@ -284,18 +287,17 @@ class _Finder:
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]]):
         self.text, self.paragraphs = text, paragraphs
-        chars, index = [], []
-        space = False
-        for i, ch in enumerate(text.translate(_QMARKS)):
-            if ch.isspace():
-                if space:
-                    continue
-                ch, space = " ", True
-            else:
-                space = False
-            chars.append(ch)
-            index.append(i)
-        self.norm, self.index = "".join(chars), index
+        plain = text.translate(_QMARKS)
+        self.norm = _SPACES.sub(" ", plain)
+        self._cuts: list[int] = []  # where a run of spaces was cut to one (its position in ``norm``)
+        self._shift: list[int] = [0]  # characters cut before ``norm`` positions past each cut
+        for m in _RUNS.finditer(plain):
+            self._cuts.append(m.start() - self._shift[-1])
+            self._shift.append(self._shift[-1] + len(m[0]) - 1)
+
+    def _at(self, k: int) -> int:
+        """The article offset of position ``k`` of ``norm``."""
+        return k + self._shift[bisect.bisect_left(self._cuts, k)]
 
     @staticmethod
     def normalise(needle: str) -> str:
@@ -310,10 +312,10 @@ class _Finder:
         if not n:
             return []
         hi = len(self.text) if hi is None else hi
-        k = self.norm.find(n, bisect.bisect_left(self.index, lo))
+        k = self.norm.find(n, bisect.bisect_left(range(len(self.norm)), lo, key=self._at))
         found = []
-        while k != -1 and self.index[k] < hi:
-            found.append((self.index[k], self.index[k + len(n) - 1] + 1))
+        while k != -1 and self._at(k) < hi:
+            found.append((self._at(k), self._at(k + len(n) - 1) + 1))
             k = self.norm.find(n, k + 1)
         return found
 
@@ -445,15 +447,29 @@ def _iso(value: object) -> str | None:
     return str(value)
 
 
-def _load_article(source: Source, root: Path, bid: str) -> tuple[str, list[tuple[int, int]], bool | None]:
+@lru_cache(maxsize=8)
+def _read_articles(path: Path, root: Path, stamp: tuple[int, int]) -> tuple:
+    """The articles of one file, read once per version (``stamp``: its mtime and size): many briefings
+    may come from one feed file, and a build parses every briefing."""
     from .articles import ArticleError, read_file
 
-    path = Path(source.path)
-    articles = read_file(path if path.is_absolute() else root / path, root=root)
+    articles = read_file(path, root=root)
     if not articles:
         raise ArticleError(path, "no article in the file")
-    article = next((a for a in articles if a.id == bid), None) or articles[0]
-    return article.text, list(article.paragraphs), article.publish
+    return tuple((a.id, a.text, tuple(a.paragraphs), a.publish) for a in articles)
+
+
+def _load_article(source: Source, root: Path, bid: str) -> tuple[str, list[tuple[int, int]], bool | None]:
+    path = Path(source.path)
+    path = path if path.is_absolute() else root / path
+    try:
+        st = path.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = (0, -1)  # read_file reports it
+    articles = _read_articles(path, root, stamp)
+    _, text, paragraphs, publish = next((a for a in articles if a[0] == bid), None) or articles[0]
+    return text, list(paragraphs), publish
 
 
 def _source(src: dict) -> Source:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from . import lexicon as lx
+from .doccache import span_text, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
@@ -257,6 +258,7 @@ def _cluster_type(c: _Cluster) -> str:
 
 def extract_actors(doc: Doc) -> list[Actor]:
     """The actors of ``doc``, in order of first mention."""
+    T = tokens(doc)
     clusters = _cluster(find_mentions(doc))
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     actors: list[Actor] = []
@@ -266,9 +268,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     for c in clusters:
         name = _canonical(c)
         aid = actor_id(name)
-        spans = sorted(
-            {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions}
-        )
+        spans = sorted({(T[m.start].idx, T[m.end - 1].idx + len(T[m.end - 1].text)) for m in c.mentions})
         if aid in ids:  # two clusters with one canonical name: one actor
             ids[aid].mentions = sorted(set(ids[aid].mentions) | set(spans))
             owner.update({k: ids[aid] for m in c.mentions for k in range(m.start, m.end)})
@@ -296,7 +296,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
                 or group.id in actor.affiliations
             ):
                 continue
-            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            nxt = T[k + 1] if k + 1 < len(doc) else None
             if group.type == "organization" or (
                 nxt is not None
                 and owner.get(k + 1) is not group
@@ -314,20 +314,21 @@ def extract_actors(doc: Doc) -> list[Actor]:
 
 def _fronted_roles(doc: Doc, owner: dict[int, Actor]) -> None:
     """ "A freelancer, he was …": the role of the person last named before (he or she)."""
+    T = tokens(doc)
     for sent in doc.sents:
-        toks = list(sent)
+        toks = T[sent.start : sent.end]
         if len(toks) < 4 or toks[0].lower_ not in ("a", "an"):
             continue
         comma = next((t.i for t in toks[1:7] if t.text == ","), None)
-        if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ not in ("he", "she"):
+        if comma is None or comma + 1 >= sent.end or T[comma + 1].lower_ not in ("he", "she"):
             continue
-        if not any(t.lower_ in lx.ROLE_HEADS for t in doc[sent.start + 1 : comma]) or any(
-            t.i in owner or t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") for t in doc[sent.start + 1 : comma]
+        if not any(t.lower_ in lx.ROLE_HEADS for t in T[sent.start + 1 : comma]) or any(
+            t.i in owner or t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") for t in T[sent.start + 1 : comma]
         ):
             continue
         before = [owner[k] for k in range(sent.start - 1, -1, -1) if k in owner]
         person = next((a for a in before if a.type == "person" and not a.anonymous), None)
-        text = doc[sent.start + 1 : comma].text
+        text = span_text(doc, sent.start + 1, comma)
         if person is not None and lx.key(text) not in {lx.key(r) for r in person.roles}:
             person.roles.append(text)
 
@@ -355,6 +356,7 @@ def _title_of(role: str) -> str:
 def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> None:
     """ "the crown prince" after "Crown Prince Mohammad bin Salman of …": another mention of the one
     person with that title (none when two people share it)."""
+    T = tokens(doc)
     holders: dict[str, set[str]] = {}
     for a in actors:
         if a.type == "person" and not a.anonymous:
@@ -363,24 +365,24 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
                     holders.setdefault(t, set()).add(a.id)
     by_id = {a.id: a for a in actors}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in actors}
-    for t in doc:
+    for t in T:
         if t.lower_ != "the" or t.i in owner:
             continue
         for title, ids in holders.items():
             ws = title.split()
             e = t.i + 1 + len(ws)
-            if len(ids) != 1 or e > len(doc) or [x.lower_ for x in doc[t.i + 1 : e]] != ws:
+            if len(ids) != 1 or e > len(doc) or [x.lower_ for x in T[t.i + 1 : e]] != ws:
                 continue
-            nxt = doc[e] if e < len(doc) else None
+            nxt = T[e] if e < len(doc) else None
             if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN") or nxt.is_title):
                 continue  # "the president of France", "the president Emmanuel Macron"
             actor = by_id[next(iter(ids))]
-            if any(k in owner for k in range(t.i, e)) or doc[t.i].idx < first[actor.id]:
+            if any(k in owner for k in range(t.i, e)) or T[t.i].idx < first[actor.id]:
                 continue
             actor.mentions = sorted(
-                {*map(tuple, actor.mentions), (doc[t.i + 1].idx, doc[e - 1].idx + len(doc[e - 1]))}
+                {*map(tuple, actor.mentions), (T[t.i + 1].idx, T[e - 1].idx + len(T[e - 1]))}
             )
-            text = doc[t.i + 1 : e].text
+            text = span_text(doc, t.i + 1, e)
             if lx.key(text) not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
                 actor.aliases.append(text)
             owner.update({k: actor for k in range(t.i, e)})

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from . import lexicon as lx
+from .doccache import span_text, tokens
 from .names import country_of, is_acronym, is_cap, surnames
 
 _DOMAIN = re.compile(
@@ -34,10 +35,11 @@ def _alphanumeric(text: str) -> bool:
 
 def platform_position(doc: Doc, i: int) -> bool:
     """Token ``i`` names a platform: "via Twitter", "announced on Facebook"."""
-    prev = doc[i - 1] if i > 0 else None
+    T = tokens(doc)
+    prev = T[i - 1] if i > 0 else None
     if prev is None or prev.lower_ not in ("via", "on"):
         return False
-    if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+    if i + 1 < len(doc) and T[i + 1].lower_ in ("'s", "’s"):
         return False
     head = prev.head
     return (
@@ -50,11 +52,12 @@ def platform_position(doc: Doc, i: int) -> bool:
 def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Outlets and platforms: a web address used as a name, "via Twitter", "announced on Facebook",
     and names with digits ("TVN24") as the subject of a reporting verb. Token spans."""
+    T = tokens(doc)
     out: list[tuple[int, int]] = []
-    for t in doc:
+    for t in T:
         if t.i in taken or not is_cap(t) and not _DOMAIN.match(t.text):
             continue
-        prev = doc[t.i - 1] if t.i > 0 else None
+        prev = T[t.i - 1] if t.i > 0 else None
         if _DOMAIN.match(t.text):
             if is_cap(t) or (prev is not None and prev.lower_ in _SOURCE_PREPS):
                 out.append((t.i, t.i + 1))
@@ -69,7 +72,7 @@ def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         )
         if via or subject:
             e = t.i + 1
-            while e < len(doc) and e not in taken and is_cap(doc[e]) and doc[e].tag_ in ("NNP", "NNPS"):
+            while e < len(doc) and e not in taken and is_cap(T[e]) and T[e].tag_ in ("NNP", "NNPS"):
                 e += 1
             out.append((t.i, e))
     return out
@@ -78,18 +81,19 @@ def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Country names the model left out: joined by a dash to another ("Iran–Iraq War"), or standing
     alone outside any longer name. Token spans with the canonical country name."""
+    T = tokens(doc)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
         hit = None
-        if doc[i].tag_ not in ("NNP", "NNPS") or not is_cap(doc[i]):
+        if T[i].tag_ not in ("NNP", "NNPS") or not is_cap(T[i]):
             i += 1  # every country name starts with a capitalised proper noun
             continue
         for n in (3, 2, 1):
             if i + n > len(doc) or any(k in taken for k in range(i, i + n)):
                 continue
-            span = doc[i : i + n]
-            country = country_of(span.text)
+            span = T[i : i + n]
+            country = country_of(span_text(doc, i, i + n))
             if country is not None and is_cap(span[0]) and all(t.tag_ in ("NNP", "NNPS") for t in span):
                 hit = (i, i + n, country.name)
                 break
@@ -97,12 +101,10 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             i += 1
             continue
         s, e, name = hit
-        before = doc[s - 1] if s > 0 else None
-        after = doc[e] if e < len(doc) else None
-        dashed = (
-            before is not None and before.text in _DASHES and s >= 2 and country_of(doc[s - 2].text)
-        ) or (
-            after is not None and after.text in _DASHES and e + 1 < len(doc) and country_of(doc[e + 1].text)
+        before = T[s - 1] if s > 0 else None
+        after = T[e] if e < len(doc) else None
+        dashed = (before is not None and before.text in _DASHES and s >= 2 and country_of(T[s - 2].text)) or (
+            after is not None and after.text in _DASHES and e + 1 < len(doc) and country_of(T[e + 1].text)
         )
         alone = not (before is not None and is_cap(before) and not before.is_sent_start) and not (
             after is not None and is_cap(after)
@@ -115,16 +117,17 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
 
 def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[int, int]]:
     """A family name alone that the model missed ("Merkel seconded …" after "Angela Merkel")."""
+    T = tokens(doc)
     keys = {s for name in people if len(name.split()) >= 2 for s in surnames(name) if " " not in s}
     out = []
-    for t in doc:
+    for t in T:
         if (
             t.i in taken
             or not is_cap(t)
             or t.tag_ not in ("NNP", "NNPS")
             or lx.key(t.text) not in keys
-            or (t.i + 1 < len(doc) and is_cap(doc[t.i + 1]) and doc[t.i + 1].tag_ == "NNP")
-            or (t.i > 0 and is_cap(doc[t.i - 1]) and not doc[t.i - 1].is_sent_start)
+            or (t.i + 1 < len(doc) and is_cap(T[t.i + 1]) and T[t.i + 1].tag_ == "NNP")
+            or (t.i > 0 and is_cap(T[t.i - 1]) and not T[t.i - 1].is_sent_start)
         ):
             continue
         out.append((t.i, t.i + 1))
@@ -133,9 +136,10 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
 
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens inside quotation marks (straight or curly), paragraph by paragraph."""
+    T = tokens(doc)
     inside: set[int] = set()
     open_at: int | None = None
-    for t in doc:
+    for t in T:
         if "\n" in t.text:
             open_at = None
         elif t.text in ("“", "”", '"'):
@@ -165,24 +169,26 @@ EXIT = re.compile(r"^[A-Z][a-z]{0,4}exit$")  # "Brexit", "Grexit": events, not p
 
 def phenomenon_named(doc: Doc, i: int) -> bool:
     """ "weather events such as El Niño", "the storm Ophelia": a named thing, not an organisation."""
-    prev = doc[i - 1] if i > 0 else None
+    T = tokens(doc)
+    prev = T[i - 1] if i > 0 else None
     if prev is not None and prev.lower_ in _PHENOMENA:
         return True
-    if i < 3 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ != "such":
+    if i < 3 or T[i - 1].lower_ != "as" or T[i - 2].lower_ != "such":
         return False
-    start = max(doc[i].sent.start, i - 9)
-    return any(t.lower_ in _PHENOMENA for t in doc[start : i - 2])
+    start = max(T[i].sent.start, i - 9)
+    return any(t.lower_ in _PHENOMENA for t in T[start : i - 2])
 
 
 def building_named(doc: Doc, s: int, e: int) -> bool:
     """A building named: "the mosque X", "X Museum", "X, formerly a church and now a museum,"."""
-    prev = doc[s - 1] if s > 0 else None
-    nxt = doc[e] if e < len(doc) else None
+    T = tokens(doc)
+    prev = T[s - 1] if s > 0 else None
+    nxt = T[e] if e < len(doc) else None
     if (prev is not None and prev.lower_ in _BUILDINGS) or (nxt is not None and nxt.lower_ in _BUILDINGS):
         return True
     if nxt is None or nxt.text != ",":
         return False
-    for t in doc[e + 1 : e + 9]:
+    for t in T[e + 1 : e + 9]:
         if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
             return False
         if t.lower_ in _BUILDINGS and t.pos_ == "NOUN":

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from . import mention_rules as mr
+from .doccache import span_text, tokens
 from .names import country_of, is_acronym, is_cap
 
 _NER = {
@@ -70,26 +71,28 @@ def _type_of(toks: Span, label: str) -> str:
 
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].lower_ in _DETERMINERS or doc[s].is_punct or doc[s].lower_ in lx.HONORIFICS):
+    T = tokens(doc)
+    while s < e and (T[s].lower_ in _DETERMINERS or T[s].is_punct or T[s].lower_ in lx.HONORIFICS):
         s += 1
     while e > s and (
-        doc[e - 1].is_punct
-        or doc[e - 1].lower_ in ("'s", "’s", "'", "’")
-        or (doc[e - 1].is_lower and doc[e - 1].lower_.rstrip("-") not in lx.PARTICLES)
+        T[e - 1].is_punct
+        or T[e - 1].lower_ in ("'s", "’s", "'", "’")
+        or (T[e - 1].is_lower and T[e - 1].lower_.rstrip("-") not in lx.PARTICLES)
     ):
         e -= 1
     return s, e
 
 
 def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
+    T = tokens(doc)
     while s > 0:
-        t = doc[s - 1]
+        t = T[s - 1]
         if (
             t.i in taken
             or t.tag_ != "NNP"
             or not is_cap(t)
             or t.lower_.rstrip(".") in lx.NAME_TITLES
-            or t.ent_type_ not in ("", doc[s].ent_type_)
+            or t.ent_type_ not in ("", T[s].ent_type_)
             or country_of(t.text)
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or t.lower_ in lx.TITLE_HEADS
@@ -105,17 +108,18 @@ _REGION_WORDS = frozenset(
 
 
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
-    text = doc[s:e].text
+    T = tokens(doc)
+    text = span_text(doc, s, e)
     k = lx.key(text)
     country = lx.COUNTRY_BY_NAME.get(k)
-    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and doc[s - 1].lower_ in _REGION_WORDS):
+    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and T[s - 1].lower_ in _REGION_WORDS):
         country = lx.COUNTRY_BY_DEMONYM[k]  # "Latin American", "South African" name no country here
     if country is None and k in lx.COUNTRY_BY_CAPITAL:
         p = s - 1
-        while p >= 0 and doc[p].lower_ == "the":
+        while p >= 0 and T[p].lower_ == "the":
             p -= 1
-        prev = doc[p].lower_ if p >= 0 else ""
-        if prev in _LOCATIVE or prev == "of" or doc[e - 1].dep_ == "compound":
+        prev = T[p].lower_ if p >= 0 else ""
+        if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound":
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
     if country is None:
@@ -144,9 +148,10 @@ def _name_like(tail: Span) -> bool:
 def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | None:
     """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
     "Amnesty International Man-kei Tam" → the country or organisation, and the person."""
+    T = tokens(doc)
     for cut in range(s + 1, e - 1):
         head, tail = doc[s:cut], doc[cut:e]
-        last = doc[cut - 1]
+        last = T[cut - 1]
         is_country = bool(country_of(head.text) or lx.key(head.text) in lx.COUNTRY_BY_DEMONYM)
         glue = (
             is_country
@@ -168,10 +173,11 @@ def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | 
 
 def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country."""
-    if any(t.lower_ in lx.ORG_HEADS for t in doc[s:e]) or not any(t.lower_ == "and" for t in doc[s:e]):
+    T = tokens(doc)
+    if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]) or not any(t.lower_ == "and" for t in T[s:e]):
         return [(s, e)]
     parts, start = [], s
-    for t in doc[s:e]:
+    for t in T[s:e]:
         if t.lower_ == "and" and t.i > start:
             parts.append((start, t.i))
             start = t.i + 1
@@ -182,13 +188,18 @@ def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
+    T = tokens(doc)
     out: list[Mention] = []
-    ent_tokens = {t.i for ent in doc.ents for t in ent}
-    people = {lx.key(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
-    for ent in doc.ents:
+    ents = doc.ents
+    ent_tokens = {i for ent in ents for i in range(ent.start, ent.end)}
+    people = {
+        lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+    }
+    for ent in ents:
         if ent.label_ not in _NER:
             continue
-        end = next((t.i for t in ent if t.text == "("), ent.end)  # "Free Trade Area (AfCFTA"
+        # "Free Trade Area (AfCFTA"
+        end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
             out.extend(
@@ -200,38 +211,40 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
 def _beside_name(doc: Doc, s: int, e: int) -> bool:
     """A phrase set off by a comma next to a personal name: "the Mayor of X, Jan Kowalski," or "Jan Kowalski,
     the Mayor of X"."""
-    if s > 0 and doc[s - 1].lower_ == "the":
+    T = tokens(doc)
+    if s > 0 and T[s - 1].lower_ == "the":
         s -= 1
-    after = e + 1 < len(doc) and doc[e].text == "," and _name_starts(doc, e + 1)
-    before = s >= 2 and doc[s - 1].text == "," and doc[s - 2].ent_type_ == "PERSON"
+    after = e + 1 < len(doc) and T[e].text == "," and _name_starts(doc, e + 1)
+    before = s >= 2 and T[s - 1].text == "," and T[s - 2].ent_type_ == "PERSON"
     return after or before
 
 
 def _name_starts(doc: Doc, i: int) -> bool:
-    return doc[i].ent_type_ == "PERSON" or (
-        is_cap(doc[i]) and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON"
+    T = tokens(doc)
+    return T[i].ent_type_ == "PERSON" or (
+        is_cap(T[i]) and i + 1 < len(doc) and T[i + 1].ent_type_ == "PERSON"
     )
 
 
 def _repair(
     doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
 ) -> list[Mention]:
-    if (
-        e - s >= 3
-        and doc[s].lower_ in lx.TITLE_HEADS
-        and doc[s + 1].lower_ == "of"
-        and _beside_name(doc, s, e)
-    ):
-        k = s + 3 if doc[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
-        return [_country_mention(doc, k, e) or Mention(k, e, "place", doc[k:e].text)] if k < e else []
-    while s < e and doc[s].lower_.rstrip(".") in lx.NAME_TITLES and is_cap(doc[s]) and label == "PERSON":
+    T = tokens(doc)
+    if e - s >= 3 and T[s].lower_ in lx.TITLE_HEADS and T[s + 1].lower_ == "of" and _beside_name(doc, s, e):
+        k = s + 3 if T[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
+        return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
+    while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and is_cap(T[s]) and label == "PERSON":
         s += 1
-        if s < e and doc[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
+        if s < e and T[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
             s, label = s + 1, "GPE"
-    if s >= e or not any(c.isalpha() for c in doc[s:e].text) or doc[s:e].text.upper() in lx.TIME_ZONES:
+    if (
+        s >= e
+        or not any(c.isalpha() for c in span_text(doc, s, e))
+        or span_text(doc, s, e).upper() in lx.TIME_ZONES
+    ):
         return []
-    if label == "NORP" or any(t.text in blocked for t in doc[s:e]):
-        return [m for t in doc[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
+    if label == "NORP" or any(t.text in blocked for t in T[s:e]):
+        return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people)):
         return split
     if (m := _country_mention(doc, s, e)) is not None:
@@ -239,22 +252,16 @@ def _repair(
     if label in ("PERSON", "FAC", "ORG"):
         s = _extend_left(doc, s, taken)
     span = doc[s:e]
-    of_the = doc[s - 1].lower_ == "of" or (
-        s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("of", "and")
+    of_the = T[s - 1].lower_ == "of" or (
+        s >= 3 and T[s - 1].lower_ == "the" and T[s - 2].lower_ in ("of", "and")
     )
     if e - s == 1 and s >= 2 and of_the and label != "PERSON":
-        k = s - 2 if doc[s - 1].lower_ == "of" else s - 3
-        if k >= 0 and doc[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and is_cap(doc[k])):
+        k = s - 2 if T[s - 1].lower_ == "of" else s - 3
+        if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and is_cap(T[k])):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
-    if (
-        label == "LOC"
-        and e - s == 1
-        and span.text.lower() in _COMPASS
-        and s > 0
-        and doc[s - 1].lower_ == "the"
-    ):
-        return [Mention(s - 1, e, "other", doc[s - 1 : e].text)]
-    if label in ("ORG", "FAC", "LOC") and doc[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
+    if label == "LOC" and e - s == 1 and span.text.lower() in _COMPASS and s > 0 and T[s - 1].lower_ == "the":
+        return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
+    if label in ("ORG", "FAC", "LOC") and T[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
     if lx.key(span.text) in mr.RELIGIONS:
         return [Mention(s, e, "other", span.text, strong=True)]
@@ -269,105 +276,108 @@ def _repair(
 
 def _org_runs(doc: Doc) -> list[Mention]:
     """Capitalised phrases holding an organisation word ("High Negotiations Committee")."""
+    T = tokens(doc)
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        if not is_cap(doc[i]) or doc[i].ent_type_ in ("PERSON", "DATE", "TIME"):
+        if not is_cap(T[i]) or T[i].ent_type_ in ("PERSON", "DATE", "TIME"):
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = doc[j]
+            t = T[j]
             if t.ent_type_ in ("PERSON", "DATE", "TIME"):
                 break
             if is_cap(t):
                 j += 1
-            elif t.lower_ in lx.CONNECT and not (t.lower_ == "and" and doc[j - 1].lower_ in lx.ORG_HEADS):
+            elif t.lower_ in lx.CONNECT and not (t.lower_ == "and" and T[j - 1].lower_ in lx.ORG_HEADS):
                 k = j
-                while k < n and doc[k].lower_ in lx.CONNECT and k - j < 3:
+                while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
-                if k < n and is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
+                if k < n and is_cap(T[k]) and T[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
                     j = k
                 else:
                     break
             else:
                 break
         s, e = i, j
-        if doc[s].is_sent_start and doc[s].tag_ not in ("NNP", "NNPS"):
+        if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS"):
             s += 1
         while s < e and (
-            (doc[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and doc[s + 1].lower_ in lx.ORG_HEADS))
-            or doc[s].lower_ in lx.CONNECT
-            or doc[s].lower_ in lx.ROLE_HEADS
-            or doc[s].lower_ in _DETERMINERS
+            (T[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and T[s + 1].lower_ in lx.ORG_HEADS))
+            or T[s].lower_ in lx.CONNECT
+            or T[s].lower_ in lx.ROLE_HEADS
+            or T[s].lower_ in _DETERMINERS
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
-        caps = [t for t in doc[s:e] if is_cap(t)]
+        caps = [t for t in T[s:e] if is_cap(t)]
         if len(caps) >= 2 and (
             any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
         ):
-            office_of = doc[s].lower_ in lx.ORG_HEADS and s + 1 < e and doc[s + 1].lower_ == "of"
+            office_of = T[s].lower_ in lx.ORG_HEADS and s + 1 < e and T[s + 1].lower_ == "of"
             if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
-                out.append(Mention(s, e, "organization", doc[s:e].text, strong=True))
+                out.append(Mention(s, e, "organization", span_text(doc, s, e), strong=True))
         i = max(j, i + 1)
     return out
 
 
 def _norp_orgs(doc: Doc) -> list[Mention]:
     """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
+    T = tokens(doc)
     out: list[Mention] = []
-    for t in doc:
+    for t in T:
         if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
             continue
         j = t.i + 1
-        while j < len(doc) and doc[j].ent_type_ == "NORP" and doc[j].ent_iob_ == "I":
+        while j < len(doc) and T[j].ent_type_ == "NORP" and T[j].ent_iob_ == "I":
             j += 1
         k = j
         while (
             k < len(doc)
-            and doc[k].tag_ == "NNP"
-            and is_cap(doc[k])
-            and doc[k].ent_type_ in ("", "ORG", "NORP")
-            and lx.key(doc[k].text) not in lx.COUNTRY_BY_DEMONYM
+            and T[k].tag_ == "NNP"
+            and is_cap(T[k])
+            and T[k].ent_type_ in ("", "ORG", "NORP")
+            and lx.key(T[k].text) not in lx.COUNTRY_BY_DEMONYM
         ):
             k += 1
-        if k == j or any(x.lower_ in lx.ROLE_HEADS or x.lower_ in lx.NAME_TITLES for x in doc[j:k]):
+        if k == j or any(x.lower_ in lx.ROLE_HEADS or x.lower_ in lx.NAME_TITLES for x in T[j:k]):
             continue
-        out.append(Mention(t.i, k, "organization", doc[t.i : k].text, strong=True))
+        out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))
     return out
 
 
 def _anonymous(doc: Doc) -> list[Mention]:
     """ "a senior U.S. official" and later "the official": one anonymous person."""
+    T = tokens(doc)
     out: list[Mention] = []
-    for t in doc:
+    for t in T:
         if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
             continue
         i = t.i - 1
         while (
             i >= 0
-            and doc[i].lower_ not in ("a", "an", "another", "one", "the")
-            and doc[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
-            and doc[i].text not in lx.STOP_ROLE
+            and T[i].lower_ not in ("a", "an", "another", "one", "the")
+            and T[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
+            and T[i].text not in lx.STOP_ROLE
             and t.i - i <= 5
         ):
             i -= 1
-        if i < 0 or doc[i].sent != t.sent:
+        if i < 0 or T[i].sent != t.sent:
             continue
-        det = doc[i].lower_
-        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
+        det = T[i].lower_
+        if i >= 2 and T[i - 1].text == "," and T[i - 2].ent_type_ == "PERSON":
             continue  # "Mohammed Reda, an airport protocol officer": a named person's role
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        nxt = T[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and (
             nxt.ent_type_ == "PERSON"
-            or (nxt.text == "," and t.i + 2 < len(doc) and doc[t.i + 2].ent_type_ == "PERSON")
+            or (nxt.text == "," and t.i + 2 < len(doc) and T[t.i + 2].ent_type_ == "PERSON")
         ):
             continue
         if det == "the" and t.i - i == 1:
-            out.append(Mention(i, t.i + 1, "person", doc[i : t.i + 1].text, anonymous=True, strong=True))
+            out.append(Mention(i, t.i + 1, "person", span_text(doc, i, t.i + 1), anonymous=True, strong=True))
         elif det in ("a", "an", "another", "one") and t.i - i >= 2:
             out.append(
-                Mention(i + 1, t.i + 1, "person", doc[i + 1 : t.i + 1].text, anonymous=True, strong=True)
+                Mention(i + 1, t.i + 1, "person", span_text(doc, i + 1, t.i + 1), anonymous=True, strong=True)
             )
     return out
 
@@ -375,32 +385,33 @@ def _anonymous(doc: Doc) -> list[Mention]:
 def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
     """ "told Foreign Policy", "according to Reuters", "Sabrina Bennoui of Reporters Without Borders":
     the named outlet or organisation is an actor."""
+    T = tokens(doc)
     out: list[Mention] = []
-    for t in doc:
-        after_person = t.lower_ == "of" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"
+    for t in T:
+        after_person = t.lower_ == "of" and t.i > 0 and T[t.i - 1].ent_type_ == "PERSON"
         if (
             t.lower_ == "told"
             or after_person
-            or (t.lower_ == "to" and t.i > 0 and doc[t.i - 1].lower_ == "according")
+            or (t.lower_ == "to" and t.i > 0 and T[t.i - 1].lower_ == "according")
         ):
             s = t.i + 1
-            if s < len(doc) and doc[s].lower_ == "the":
+            if s < len(doc) and T[s].lower_ == "the":
                 s += 1
             e = s
             while (
                 e < len(doc)
-                and is_cap(doc[e])
+                and is_cap(T[e])
                 and e not in taken
-                and (after_person or doc[e].pos_ in ("PROPN", "ADJ", "NOUN"))
+                and (after_person or T[e].pos_ in ("PROPN", "ADJ", "NOUN"))
             ):
                 e += 1
             if (
                 e > s
                 and not any(i in taken for i in range(s, e))
-                and doc[s].ent_type_ not in ("PERSON", "GPE", "LOC")
-                and not country_of(doc[s:e].text)
+                and T[s].ent_type_ not in ("PERSON", "GPE", "LOC")
+                and not country_of(span_text(doc, s, e))
             ):
-                out.append(Mention(s, e, "organization", doc[s:e].text, strong=True))
+                out.append(Mention(s, e, "organization", span_text(doc, s, e), strong=True))
     return out
 
 
@@ -418,14 +429,15 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor."""
+    T = tokens(doc)
     by_end = {m.end: i for i, m in enumerate(mentions)}
     extra: list[Mention] = []
     defined: dict[str, Mention] = {}
     for i in range(1, len(doc) - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text) and i in by_end:
-            defined[doc[i + 1].text] = mentions[by_end[i]]
+        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text) and i in by_end:
+            defined[T[i + 1].text] = mentions[by_end[i]]
     taken = {k for m in mentions for k in range(m.start, m.end)}
-    for t in doc:
+    for t in T:
         if t.text in defined and t.i not in taken:
             owner = defined[t.text]
             extra.append(
@@ -447,14 +459,15 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _known_as(doc: Doc, mentions: list[Mention]) -> None:
     """ "X, a group formerly known as Y": Y is another name of X."""
+    T = tokens(doc)
     at = {k: i for i, m in enumerate(mentions) for k in range(m.start, m.end)}
-    for t in doc:
-        if t.lower_ != "known" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "as":
+    for t in T:
+        if t.lower_ != "known" or t.i + 1 >= len(doc) or T[t.i + 1].lower_ != "as":
             continue
-        if t.i == 0 or doc[t.i - 1].lower_ not in _KNOWN_AS:
+        if t.i == 0 or T[t.i - 1].lower_ not in _KNOWN_AS:
             continue  # "formerly known as", not "the withdrawal, known as Brexit"
         k = t.i + 2
-        while k < len(doc) and doc[k].lower_ in ("the", "a"):
+        while k < len(doc) and T[k].lower_ in ("the", "a"):
             k += 1
         if k not in at:
             continue
@@ -467,7 +480,7 @@ def _known_as(doc: Doc, mentions: list[Mention]) -> None:
                 (
                     at[j]
                     for j in range(t.i - 1, t.sent.start - 1, -1)
-                    if j in at and any(doc[x].text == "," for x in range(j, t.i))
+                    if j in at and any(T[x].text == "," for x in range(j, t.i))
                 ),
                 None,
             )
@@ -478,35 +491,37 @@ def _known_as(doc: Doc, mentions: list[Mention]) -> None:
 
 def _lowercase_acronyms(doc: Doc) -> set[str]:
     """Acronyms of common nouns ("exclusive economic zone (EEZ)"): never actors."""
+    T = tokens(doc)
     out = set()
     for i in range(1, len(doc) - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1].text):
-            acr = doc[i + 1].text.replace(".", "")
-            words = [t for t in doc[max(0, i - len(acr) - 2) : i] if t.is_alpha]
+        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text):
+            acr = T[i + 1].text.replace(".", "")
+            words = [t for t in T[max(0, i - len(acr) - 2) : i] if t.is_alpha]
             tail = words[-len(acr) :]
             if (
                 len(tail) == len(acr)
                 and all(t.is_lower for t in tail)
                 and "".join(t.text[0] for t in tail).upper() == acr
             ):
-                out.add(doc[i + 1].text)
+                out.add(T[i + 1].text)
     return out
 
 
 def _retype(doc: Doc, mentions: list[Mention]) -> None:
     """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
+    T = tokens(doc)
     for m in mentions:
         if m.strong or m.country or m.type not in ("organization", "person", "place"):
             continue
-        prev = doc[m.start - 1] if m.start > 0 else None
-        prev2 = doc[m.start - 2] if m.start > 1 else None
-        nxt = doc[m.end] if m.end < len(doc) else None
+        prev = T[m.start - 1] if m.start > 0 else None
+        prev2 = T[m.start - 2] if m.start > 1 else None
+        nxt = T[m.end] if m.end < len(doc) else None
         geo = (
             (prev is not None and prev.text in _GEO_NOUNS)
             or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in _GEO_NOUNS)
             or (nxt is not None and nxt.text in _GEO_NOUNS)
         )
-        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
+        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
         if mr.EXIT.match(m.text) or (
             plain and m.type == "organization" and mr.phenomenon_named(doc, m.start)
         ):
@@ -526,7 +541,7 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.strong
             or m.type != "organization"
             or is_acronym(m.text)
-            or any(t.lower_ in lx.ORG_HEADS for t in doc[m.start : m.end])
+            or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
         ):
             continue
         near = [
@@ -539,29 +554,34 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
+    T = tokens(doc)
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = [t.lower_ for t in doc[lo.end : hi.start]]
+    between = [t.lower_ for t in T[lo.end : hi.start]]
     return bool(between) and all(w in (",", "and", "or") for w in between)
 
 
 def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Outlets and platforms, countries and family names the model missed (see ``mention_rules``)."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
-    out = [Mention(s, e, "organization", doc[s:e].text, strong=True) for s, e in mr.source_names(doc, taken)]
+    out = [
+        Mention(s, e, "organization", span_text(doc, s, e), strong=True)
+        for s, e in mr.source_names(doc, taken)
+    ]
     taken |= {k for m in out for k in range(m.start, m.end)}
     out += [
-        Mention(s, e, "country", doc[s:e].text, country=name, strong=True)
+        Mention(s, e, "country", span_text(doc, s, e), country=name, strong=True)
         for s, e, name in mr.loose_countries(doc, taken)
     ]
     taken |= {k for m in out for k in range(m.start, m.end)}
     people = [m.text for m in mentions if m.type == "person" and not m.anonymous]
-    out += [Mention(s, e, "person", doc[s:e].text) for s, e in mr.surname_echoes(doc, people, taken)]
+    out += [Mention(s, e, "person", span_text(doc, s, e)) for s, e in mr.surname_echoes(doc, people, taken)]
     return out
 
 
 def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Weak one-word places named only inside quotations, as possessives ("one of Earth's greatest wonders"),
     are left out."""
+    T = tokens(doc)
     quoted = mr.quoted_tokens(doc)
     for m in mentions:
         m.quoted = m.start in quoted
@@ -575,7 +595,7 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.end - m.start == 1
             and m.start in quoted
             and m.end < len(doc)
-            and doc[m.end].lower_ in ("'s", "’s")
+            and T[m.end].lower_ in ("'s", "’s")
             and lx.key(m.text) not in outside
         )
     ]
@@ -583,11 +603,12 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
+    T = tokens(doc)
     blocked = _lowercase_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
-    rules = [m for m in rules if not any(t.text in blocked for t in doc[m.start : m.end])]
+    rules = [m for m in rules if not any(t.text in blocked for t in T[m.start : m.end])]
     mentions = _resolve_overlaps(ner + rules)
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
@@ -15,12 +16,21 @@ _COMPASS_ADJ = {"western": "west", "eastern": "east", "northern": "north", "sout
 
 
 def words(text: str) -> list[str]:
-    return lx.key(text).replace("'", "").split()
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(lx.key(text).replace("'", "").split())
 
 
 def is_cap(tok: Token) -> bool:
     """A word written as a name: capitalised, and not "U.S.-designated" or "Iranian-backed"."""
-    text = tok.text
+    return _cap_text(tok.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _cap_text(text: str) -> bool:
     return (
         bool(text)
         and text[0].isupper()
@@ -35,15 +45,20 @@ def strip_particle(word: str) -> str:
 
 def surnames(name: str) -> set[str]:
     """Surname forms of a personal name: "Staffan de Mistura" → {"de mistura", "mistura"}."""
+    return set(_surnames(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _surnames(name: str) -> frozenset[str]:
     words = name.split()
     if len(words) < 2:
-        return set()
+        return frozenset()
     out = {lx.key(words[-1]), lx.key(strip_particle(words[-1]))}
     for k in range(1, len(words) - 1):
         if lx.key(words[k]).rstrip("-") in lx.PARTICLES:
             out.add(lx.key(" ".join(words[k:])))
             break
-    return {s for s in out if s}
+    return frozenset(s for s in out if s)
 
 
 def initials(name: str) -> str:
@@ -52,10 +67,12 @@ def initials(name: str) -> str:
     return "".join(letters).upper()
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.replace(" ", "")))
 
 
+@functools.lru_cache(maxsize=65536)
 def variant(a: str, b: str) -> bool:
     """Spelling variants of one name ("Fatah"/"Fateh", "Osama bin Laden"/"Usama bin Ladin")."""
     wa = [_COMPASS_ADJ.get(w, w) for w in words(a)]
@@ -92,6 +109,7 @@ def country_of(text: str) -> lx.Country | None:
     return lx.COUNTRY_BY_NAME.get(lx.key(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def country_key(k: str) -> str:
     """A key with country names made canonical: "us embassy" → "united states embassy"."""
     words = k.split()

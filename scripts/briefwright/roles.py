@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
+from .doccache import span_text, tokens
 from .mentions import Mention
 
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
@@ -18,26 +19,28 @@ _CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})  # "…, a UN rapp
 
 
 def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool = False) -> Role | None:
-    while s < e and (doc[s].lower_ in ROLE_TRIM or doc[s].is_punct):
+    T = tokens(doc)
+    while s < e and (T[s].lower_ in ROLE_TRIM or T[s].is_punct):
         s += 1
-    while e > s and (doc[e - 1].lower_ in ROLE_TRIM or doc[e - 1].is_punct):
+    while e > s and (T[e - 1].lower_ in ROLE_TRIM or T[e - 1].is_punct):
         e -= 1
     if s >= e:
         return None
-    words = [t.lower_ for t in doc[s:e]]
+    words = [t.lower_ for t in T[s:e]]
     if not any(w.rstrip(".") in lx.ROLE_HEADS for w in words) and (
-        need_head or not (noun_ok or doc[e - 1].pos_ == "NOUN")
+        need_head or not (noun_ok or T[e - 1].pos_ == "NOUN")
     ):
         return None
-    return doc[s:e].text, s, e
+    return span_text(doc, s, e), s, e
 
 
 def _premodifier_role(doc: Doc, s: int) -> Role | None:
     """ "Russian Foreign Minister Sergei Lavrov" → "Russian Foreign Minister"."""
+    T = tokens(doc)
     i = s - 1
     while i >= 0:
-        t = doc[i]
-        if t.sent != doc[s].sent or t.text in lx.STOP_ROLE or t.lower_ in ("a", "an", "the", "this", "that"):
+        t = T[i]
+        if t.sent != T[s].sent or t.text in lx.STOP_ROLE or t.lower_ in ("a", "an", "the", "this", "that"):
             break
         title_in_name = t.ent_type_ == "PERSON" and (
             t.lower_ in lx.NAME_TITLES or t.lower_ in lx.ROLE_HEADS
@@ -59,7 +62,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     for o in range(
         s - 1, i, -1
     ):  # "fiancée of journalist Jamal Khashoggi": the role before "of" is another's
-        if doc[o].lower_ == "of" and any(t.lower_ in lx.ROLE_HEADS for t in doc[o + 1 : s]):
+        if T[o].lower_ == "of" and any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s]):
             i = o
             break
     role = _role_text(doc, i + 1, s, need_head=True)
@@ -70,52 +73,51 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
 
 def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"."""
-    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ != "PERSON":
-        first = doc[e + 1]
+    T = tokens(doc)
+    if e + 1 < len(doc) and T[e].text == "," and T[e + 1].ent_type_ != "PERSON":
+        first = T[e + 1]
         if (
             first.lower_ in ("a", "an", "the")
             or first.lower_ in lx.ROLE_HEADS
             or first.tag_ == "PRP$"
-            or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and doc[e + 2].lower_ in ("'s", "’s"))
+            or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and T[e + 2].lower_ in ("'s", "’s"))
         ):
             j = e + 1
             while (
                 j < len(doc)
                 and j - e <= 20
-                and doc[j].text not in lx.STOP_ROLE
-                and doc[j].sent == doc[e].sent
-                and doc[j].lower_ not in _CLAUSE_STARTS
-                and doc[j].lower_ not in ("said", "says", "told")
+                and T[j].text not in lx.STOP_ROLE
+                and T[j].sent == T[e].sent
+                and T[j].lower_ not in _CLAUSE_STARTS
+                and T[j].lower_ not in ("said", "says", "told")
             ):
                 j += 1
             s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
             if (
                 j > s2
-                and (j >= len(doc) or doc[j].text in lx.STOP_ROLE or doc[j].lower_ in _CLAUSE_STARTS)
+                and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS)
                 and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
             ):
                 return _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
-    if s >= 2 and doc[s - 1].text == "," and (e >= len(doc) or doc[e].text in (",", ".")):
+    if s >= 2 and T[s - 1].text == "," and (e >= len(doc) or T[e].text in (",", ".")):
         i = s - 2
         while (
             i >= 0
-            and doc[i].text not in lx.STOP_ROLE
-            and (
-                doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART") or doc[i].lower_ in ("of", "for", "to")
-            )
-            and doc[i].lower_ not in ("a", "an")
-            and doc[i].ent_type_ != "PERSON"
+            and T[i].text not in lx.STOP_ROLE
+            and (T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART") or T[i].lower_ in ("of", "for", "to"))
+            and T[i].lower_ not in ("a", "an")
+            and T[i].ent_type_ != "PERSON"
         ):
-            if doc[i].lower_ == "the":
+            if T[i].lower_ == "the":
                 break
             i -= 1
-        head = next((k for k in range(s - 2, i, -1) if doc[k].lower_ in lx.ROLE_HEADS), None)
+        head = next((k for k in range(s - 2, i, -1) if T[k].lower_ in lx.ROLE_HEADS), None)
         if (
             head is not None
             and all(
-                doc[k].pos_ == "PROPN" or doc[k].lower_ in ("of", "for", "to") for k in range(head + 1, s - 1)
+                T[k].pos_ == "PROPN" or T[k].lower_ in ("of", "for", "to") for k in range(head + 1, s - 1)
             )
-            and (i < 0 or doc[i].lower_ in ("the", "a", "an") or doc[i].text in lx.STOP_ROLE)
+            and (i < 0 or T[i].lower_ in ("the", "a", "an") or T[i].text in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)
     return None
@@ -123,6 +125,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
 
 def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
+    T = tokens(doc)
     root = doc[s:e].root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
@@ -134,10 +137,10 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     while (
         end < len(doc)
         and end - attr.i <= 12
-        and doc[end].text not in lx.STOP_ROLE
-        and doc[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
-        and doc[end].lower_ not in _CLAUSE_STARTS
-        and doc[end].sent == attr.sent
+        and T[end].text not in lx.STOP_ROLE
+        and T[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
+        and T[end].lower_ not in _CLAUSE_STARTS
+        and T[end].sent == attr.sent
     ):
         end += 1
     status = attr.lower_ in lx.STATUS_HEADS
@@ -150,17 +153,18 @@ _PSEUDONYM = frozenset({"pseudonym", "name", "alias", "nickname"})
 
 def _named_role(doc: Doc, s: int) -> Role | None:
     """ "a protester using the pseudonym Katya", "a nurse named Ana Ruiz" → "protester", "nurse"."""
+    T = tokens(doc)
     cue = s - 1
-    if cue >= 2 and doc[cue].lower_ in _PSEUDONYM and doc[cue - 1].lower_ in ("the", "a"):
+    if cue >= 2 and T[cue].lower_ in _PSEUDONYM and T[cue - 1].lower_ in ("the", "a"):
         cue -= 2
-        if doc[cue].lower_ not in ("using", "under", "with"):
+        if T[cue].lower_ not in ("using", "under", "with"):
             return None
-    elif cue < 1 or doc[cue].lower_ not in _NAMING:
+    elif cue < 1 or T[cue].lower_ not in _NAMING:
         return None
     i = cue - 1
-    while i >= 0 and cue - i <= 5 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i].sent == doc[s].sent:
+    while i >= 0 and cue - i <= 5 and T[i].pos_ in ("ADJ", "NOUN", "PROPN") and T[i].sent == T[s].sent:
         i -= 1
-    if i < 0 or doc[i].lower_ not in ("a", "an") or i == cue - 1:
+    if i < 0 or T[i].lower_ not in ("a", "an") or i == cue - 1:
         return None
     return _role_text(doc, i + 1, cue, need_head=True)
 
@@ -168,12 +172,13 @@ def _named_role(doc: Doc, s: int) -> Role | None:
 def _counterpart_role(doc: Doc, s: int) -> Role | None:
     """ "Egyptian foreign minister X and his Greek and French counterparts, Y and Z" → Y is "Greek foreign
     minister", Z "French foreign minister"."""
-    sent = doc[s].sent
+    T = tokens(doc)
+    sent = T[s].sent
     cp = next(
         (
             t.i
-            for t in doc[sent.start : s]
-            if t.lower_ in ("counterpart", "counterparts") and t.i + 1 < s and doc[t.i + 1].text == ","
+            for t in T[sent.start : s]
+            if t.lower_ in ("counterpart", "counterparts") and t.i + 1 < s and T[t.i + 1].text == ","
         ),
         None,
     )
@@ -181,7 +186,7 @@ def _counterpart_role(doc: Doc, s: int) -> Role | None:
         return None
     items: list[tuple[int, int]] = []
     start = cp + 2
-    for t in doc[cp + 2 : sent.end]:
+    for t in T[cp + 2 : sent.end]:
         if t.text == "," or t.lower_ == "and":
             if t.i > start:
                 items.append((start, t.i))
@@ -189,8 +194,8 @@ def _counterpart_role(doc: Doc, s: int) -> Role | None:
             if (
                 t.text == ","
                 and t.i + 1 < sent.end
-                and not is_name(doc[t.i + 1])
-                and doc[t.i + 1].lower_ != "and"
+                and not is_name(T[t.i + 1])
+                and T[t.i + 1].lower_ != "and"
             ):
                 break
         elif not is_name(t):
@@ -200,24 +205,24 @@ def _counterpart_role(doc: Doc, s: int) -> Role | None:
     pos = next((k for k, (a, b) in enumerate(items) if a <= s < b), None)
     own = cp - 1
     while own >= sent.start and (
-        lx.key(doc[own].text) in lx.COUNTRY_BY_DEMONYM or doc[own].lower_ in (",", "and")
+        lx.key(T[own].text) in lx.COUNTRY_BY_DEMONYM or T[own].lower_ in (",", "and")
     ):
         own -= 1
-    demonyms = [t for t in doc[own + 1 : cp] if lx.key(t.text) in lx.COUNTRY_BY_DEMONYM]
-    if pos is None or len(demonyms) != len(items) or own < sent.start or doc[own].tag_ != "PRP$":
+    demonyms = [t for t in T[own + 1 : cp] if lx.key(t.text) in lx.COUNTRY_BY_DEMONYM]
+    if pos is None or len(demonyms) != len(items) or own < sent.start or T[own].tag_ != "PRP$":
         return None
     holder = next(
         (
             k
             for k in range(own - 1, sent.start - 1, -1)
-            if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+            if T[k].ent_type_ == "PERSON" and T[k].ent_iob_ == "B"
         ),
         None,
     )
     title = _premodifier_role(doc, holder) if holder is not None else None
     if title is None:
         return None
-    words = [t for t in doc[title[1] : title[2]] if lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM]
+    words = [t for t in T[title[1] : title[2]] if lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM]
     if not words:
         return None
     return f"{demonyms[pos].text} {' '.join(t.text for t in words)}", demonyms[pos].i, demonyms[pos].i + 1
@@ -233,28 +238,30 @@ def is_name(t: Token) -> bool:
 
 def _of_place(doc: Doc, role: Role, e: int) -> Role:
     """ "President Hassan Rouhani of Iran" → "President of Iran": a title before the name, its place after."""
+    T = tokens(doc)
     text, s, end = role
-    if e + 1 >= len(doc) or doc[e].lower_ != "of" or doc[end - 1].lower_ not in lx.ROLE_HEADS:
+    if e + 1 >= len(doc) or T[e].lower_ != "of" or T[end - 1].lower_ not in lx.ROLE_HEADS:
         return role
     k = e + 1
-    if doc[k].lower_ == "the":
+    if T[k].lower_ == "the":
         k += 1
-    if k >= len(doc) or doc[k].ent_type_ not in ("GPE", "ORG", "NORP") or doc[k].ent_iob_ == "O":
+    if k >= len(doc) or T[k].ent_type_ not in ("GPE", "ORG", "NORP") or T[k].ent_iob_ == "O":
         return role
     stop = k + 1
-    while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].ent_type_ == doc[k].ent_type_:
+    while stop < len(doc) and T[stop].ent_iob_ == "I" and T[stop].ent_type_ == T[k].ent_type_:
         stop += 1
-    if any(t.ent_type_ == "GPE" or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM for t in doc[s:end]):
+    if any(t.ent_type_ == "GPE" or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM for t in T[s:end]):
         return role  # "Iranian President X of …": the place is already said
-    return f"{text} {doc[e:stop].text}", s, stop
+    return f"{text} {span_text(doc, e, stop)}", s, stop
 
 
 def _split_role(doc: Doc, role: Role) -> list[Role]:
     """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
+    T = tokens(doc)
     _, s, e = role
-    cuts = [t.i for t in doc[s:e] if t.lower_ == "and"]
+    cuts = [t.i for t in T[s:e] if t.lower_ == "and"]
     parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True))
-    if len(parts) < 2 or not all(any(t.lower_ in lx.ROLE_HEADS for t in doc[a:b]) for a, b in parts):
+    if len(parts) < 2 or not all(any(t.lower_ in lx.ROLE_HEADS for t in T[a:b]) for a, b in parts):
         return [role]
     return [r for a, b in parts if (r := _role_text(doc, a, b))]
 

@@ -1,0 +1,40 @@
+"""Per-Doc views computed once: spaCy builds a new ``Token`` on every ``doc[i]`` and rebuilds ``doc.text``
+on every access, which dominates the cost of the rule-based stages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+class _View:
+    __slots__ = ("doc", "tokens", "text", "starts", "ends")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        self.text: str = "".join(t.text_with_ws for t in self.tokens)
+        self.starts = [t.idx for t in self.tokens]
+        self.ends = [s + len(t) for s, t in zip(self.starts, self.tokens, strict=True)]
+
+
+_last: list[_View] = []
+
+
+def view(doc: Doc) -> _View:
+    if _last and _last[0].doc is doc:
+        return _last[0]
+    v = _View(doc)
+    _last[:] = [v]
+    return v
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` as a list, built once per Doc."""
+    return view(doc).tokens
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the Span and its tokens."""
+    v = view(doc)
+    r = range(len(v.tokens))[start:end]
+    return v.text[v.starts[r[0]] : v.ends[r[-1]]] if r else ""

@@ -20,6 +20,7 @@ import threading
 import traceback
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -173,11 +174,16 @@ def _signature(root: Path) -> tuple:
     )
 
 
+@lru_cache(maxsize=16)
+def _resolved(root: Path) -> Path:
+    return root.resolve()  # the hook asks for the session ~3 times per page
+
+
 def session(root: Path, refresh: bool = False) -> Session:
     """The current build's data: set by ``build_site``, or read from ``docs/briefings`` (``mkdocs build``
     and ``mkdocs serve``; with ``refresh``, read again when a briefing or an article has changed)."""
     global _SESSION
-    root = root.resolve()
+    root = _resolved(root) if root.is_absolute() else root.resolve()
     stale = refresh and _SESSION is not None and _SESSION.signature not in (None, _signature(root))
     if _SESSION is None or _SESSION.root != root or stale:
         signature = _signature(root)

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from . import daterules as R
 from .datevalues import Ctx, capital, normalise
+from .doccache import view
 from .model import Timex
 
 REPORTING = frozenset(
@@ -63,19 +64,21 @@ class _Tokens:
     """Character offset → token, and tense of the verb governing a span."""
 
     def __init__(self, doc: Doc):
+        v = view(doc)
         self.doc = doc
-        self.text = doc.text
-        self.starts = [t.idx for t in doc]
+        self.text = v.text
+        self.starts = v.starts
+        self.tokens = v.tokens
 
     def at(self, char: int) -> Token | None:
         if not self.starts:
             return None
         i = bisect_right(self.starts, char) - 1
-        return self.doc[max(i, 0)]
+        return self.tokens[max(i, 0)]
 
     def after(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char - 1)
-        return self.doc[i] if i < len(self.doc) else None
+        return self.tokens[i] if i < len(self.tokens) else None
 
     def governor(self, start: int, end: int) -> Token | None:
         tok = self.at(start)

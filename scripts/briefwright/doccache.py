@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 
 class _View:
-    __slots__ = ("doc", "tokens", "text", "starts", "ends")
+    __slots__ = ("doc", "tokens", "text", "starts", "ends", "sents")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -15,6 +15,7 @@ class _View:
         self.text: str = "".join(t.text_with_ws for t in self.tokens)
         self.starts = [t.idx for t in self.tokens]
         self.ends = [s + len(t) for s, t in zip(self.starts, self.tokens, strict=True)]
+        self.sents: list[int] | None = None
 
 
 _last: list[_View] = []
@@ -38,3 +39,15 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     v = view(doc)
     r = range(len(v.tokens))[start:end]
     return v.text[v.starts[r[0]] : v.ends[r[-1]]] if r else ""
+
+
+def sent_ids(doc: Doc) -> list[int]:
+    """The number of each token's sentence: ``sent_ids(doc)[i] == sent_ids(doc)[j]`` iff
+    ``doc[i].sent == doc[j].sent``."""
+    v = view(doc)
+    if v.sents is None:
+        ids = [0] * len(v.tokens)
+        for k, sent in enumerate(doc.sents):
+            ids[sent.start : sent.end] = [k] * (sent.end - sent.start)
+        v.sents = ids
+    return v.sents

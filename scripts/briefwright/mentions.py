@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from . import mention_rules as mr
-from .doccache import span_text, tokens
+from .doccache import sent_ids, span_text, tokens
 from .names import country_of, is_acronym, is_cap
 
 _NER = {
@@ -362,7 +362,7 @@ def _anonymous(doc: Doc) -> list[Mention]:
             and t.i - i <= 5
         ):
             i -= 1
-        if i < 0 or T[i].sent != t.sent:
+        if i < 0 or sent_ids(doc)[i] != sent_ids(doc)[t.i]:
             continue
         det = T[i].lower_
         if i >= 2 and T[i - 1].text == "," and T[i - 2].ent_type_ == "PERSON":

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .doccache import span_text, tokens
+from .doccache import sent_ids, span_text, tokens
 from .mentions import Mention
 
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
@@ -37,10 +37,11 @@ def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool 
 def _premodifier_role(doc: Doc, s: int) -> Role | None:
     """ "Russian Foreign Minister Sergei Lavrov" → "Russian Foreign Minister"."""
     T = tokens(doc)
+    sids = sent_ids(doc)
     i = s - 1
     while i >= 0:
         t = T[i]
-        if t.sent != T[s].sent or t.text in lx.STOP_ROLE or t.lower_ in ("a", "an", "the", "this", "that"):
+        if sids[i] != sids[s] or t.text in lx.STOP_ROLE or t.lower_ in ("a", "an", "the", "this", "that"):
             break
         title_in_name = t.ent_type_ == "PERSON" and (
             t.lower_ in lx.NAME_TITLES or t.lower_ in lx.ROLE_HEADS
@@ -87,7 +88,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 j < len(doc)
                 and j - e <= 20
                 and T[j].text not in lx.STOP_ROLE
-                and T[j].sent == T[e].sent
+                and sent_ids(doc)[j] == sent_ids(doc)[e]
                 and T[j].lower_ not in _CLAUSE_STARTS
                 and T[j].lower_ not in ("said", "says", "told")
             ):
@@ -140,7 +141,7 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         and T[end].text not in lx.STOP_ROLE
         and T[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
         and T[end].lower_ not in _CLAUSE_STARTS
-        and T[end].sent == attr.sent
+        and sent_ids(doc)[end] == sent_ids(doc)[attr.i]
     ):
         end += 1
     status = attr.lower_ in lx.STATUS_HEADS
@@ -162,7 +163,8 @@ def _named_role(doc: Doc, s: int) -> Role | None:
     elif cue < 1 or T[cue].lower_ not in _NAMING:
         return None
     i = cue - 1
-    while i >= 0 and cue - i <= 5 and T[i].pos_ in ("ADJ", "NOUN", "PROPN") and T[i].sent == T[s].sent:
+    sids = sent_ids(doc)
+    while i >= 0 and cue - i <= 5 and T[i].pos_ in ("ADJ", "NOUN", "PROPN") and sids[i] == sids[s]:
         i -= 1
     if i < 0 or T[i].lower_ not in ("a", "an") or i == cue - 1:
         return None

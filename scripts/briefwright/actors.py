@@ -9,6 +9,7 @@ whose id is the slug of its canonical name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -188,6 +189,7 @@ _NUMBERS = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def _numbered_initials(name: str) -> str:
     """ "Group of Seven" → "G7", "Group of Twenty" → "G20"."""
     ws = name.split()
@@ -213,6 +215,7 @@ def _name_like(c: _Cluster) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _org_core(k: str) -> str:
     """An organisation's name without its country and its kind: "thai raksa chart party" → "raksa chart",
     "parliament of the united kingdom" → "parliament"."""

@@ -61,6 +61,7 @@ def _surnames(name: str) -> frozenset[str]:
     return frozenset(s for s in out if s)
 
 
+@functools.lru_cache(maxsize=65536)
 def initials(name: str) -> str:
     parts = [p for p in re.split(r"[\s\-‐]+", name) if p]
     letters = [strip_particle(p)[:1] for p in parts if p.lower() not in lx.CONNECT and p[:1].isupper()]

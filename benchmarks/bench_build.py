@@ -5,7 +5,9 @@ variant renames the people of its article, so that the number of actors grows wi
 times, in fresh processes:
 
 - ``briefwright build --no-pdf``: parse the briefings, derived pages, MkDocs, Pagefind;
-- ``mkdocs build`` of the same briefing pages with the same theme and no hook (no derived pages).
+- ``mkdocs build`` of the same briefing pages with the same theme and no hook (no derived pages),
+  without a search index (``plain``) and with Material's ``search`` plugin (``plain_search``: the
+  like-for-like baseline, since ours builds the Pagefind index).
 
 Usage: python benchmarks/bench_build.py 1000 [5000 ...] [--work /tmp/bw-bench] [--keep]
 """
@@ -90,6 +92,8 @@ def make_root(work: Path, n: int, bases: list) -> Path:
     links = {"not_found": "ignore", "anchors": "ignore", "unrecognized_links": "ignore"}
     config["validation"]["links"] = links  # the plain build has no actor or source pages to link to
     (root / "plain.yml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    config["plugins"] = ["search"]  # Material's own search index: the fair match for Pagefind
+    (root / "plain-search.yml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     return root
 
 
@@ -142,20 +146,27 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/bw-bench"))
     parser.add_argument("--keep", action="store_true", help="keep the generated projects")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each build (the best counts)")
+    parser.add_argument(
+        "--no-search-baseline", action="store_true", help="skip plain mkdocs with its search plugin"
+    )
     args = parser.parse_args()
     bases = base_briefings()
     results = []
     for n in args.sizes:
         root = make_root(args.work, n, bases)
         bw = str(Path(sys.executable).with_name("briefwright"))
-        ours, plain = [], []
+        ours, plain, searched = [], [], []
+        mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f"]
         for _ in range(args.repeat):  # alternate, keep the best: the machine is shared
             shutil.rmtree(root / "site", ignore_errors=True)
             ours.append(run([bw, "build", "--root", str(root), "--no-pdf"], root))
             pages = count(root / "site", "**/index.html")
             actors = count(root / "site" / "actors", "*/index.html")
             shutil.rmtree(root / "site")
-            plain.append(run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "plain.yml"], root))
+            plain.append(run([*mkdocs, "plain.yml"], root))
+            if not args.no_search_baseline:
+                shutil.rmtree(root / "site")
+                searched.append(run([*mkdocs, "plain-search.yml"], root))
         o, p = min(ours), min(plain)
         row = {
             "briefings": n, "pages": pages, "actor_pages": actors,
@@ -165,6 +176,11 @@ def main() -> None:
             "plain_peak_mb": round(max(r[2] for r in plain)),
             "ratio": round(o[0] / p[0], 2), "cpu_ratio": round(o[1] / p[1], 2),
         }  # fmt: skip
+        if searched:
+            ps = min(searched)
+            row["plain_search_s"] = round(ps[0], 1)
+            row["plain_search_peak_mb"] = round(max(r[2] for r in searched))
+            row["ratio_vs_search"] = round(o[0] / ps[0], 2)
         results.append(row)
         print(json.dumps(row), flush=True)
         if not args.keep:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .names import is_cap
+
 
 class _View:
-    __slots__ = ("doc", "tokens", "text", "starts", "ends", "sents")
+    __slots__ = ("doc", "tokens", "text", "starts", "ends", "sents", "caps")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -16,6 +18,7 @@ class _View:
         self.starts = [t.idx for t in self.tokens]
         self.ends = [s + len(t) for s, t in zip(self.starts, self.tokens, strict=True)]
         self.sents: list[int] | None = None
+        self.caps: list[bool] | None = None
 
 
 _last: list[_View] = []
@@ -51,3 +54,11 @@ def sent_ids(doc: Doc) -> list[int]:
             ids[sent.start : sent.end] = [k] * (sent.end - sent.start)
         v.sents = ids
     return v.sents
+
+
+def cap_flags(doc: Doc) -> list[bool]:
+    """``is_cap`` of every token of ``doc``."""
+    v = view(doc)
+    if v.caps is None:
+        v.caps = [is_cap(t) for t in v.tokens]
+    return v.caps

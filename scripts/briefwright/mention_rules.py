@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .doccache import span_text, tokens
+from .doccache import cap_flags, span_text, tokens
 from .names import country_of, is_acronym, is_cap, surnames
 
 _DOMAIN = re.compile(
@@ -53,6 +53,7 @@ def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Outlets and platforms: a web address used as a name, "via Twitter", "announced on Facebook",
     and names with digits ("TVN24") as the subject of a reporting verb. Token spans."""
     T = tokens(doc)
+    capf = cap_flags(doc)
     out: list[tuple[int, int]] = []
     for t in T:
         if t.i in taken or not is_cap(t) and not _DOMAIN.match(t.text):
@@ -72,7 +73,7 @@ def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         )
         if via or subject:
             e = t.i + 1
-            while e < len(doc) and e not in taken and is_cap(T[e]) and T[e].tag_ in ("NNP", "NNPS"):
+            while e < len(doc) and e not in taken and capf[e] and T[e].tag_ in ("NNP", "NNPS"):
                 e += 1
             out.append((t.i, e))
     return out
@@ -82,11 +83,12 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Country names the model left out: joined by a dash to another ("Iran–Iraq War"), or standing
     alone outside any longer name. Token spans with the canonical country name."""
     T = tokens(doc)
+    capf = cap_flags(doc)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
         hit = None
-        if T[i].tag_ not in ("NNP", "NNPS") or not is_cap(T[i]):
+        if T[i].tag_ not in ("NNP", "NNPS") or not capf[i]:
             i += 1  # every country name starts with a capitalised proper noun
             continue
         for n in (3, 2, 1):
@@ -118,6 +120,7 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
 def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[int, int]]:
     """A family name alone that the model missed ("Merkel seconded …" after "Angela Merkel")."""
     T = tokens(doc)
+    capf = cap_flags(doc)
     keys = {s for name in people if len(name.split()) >= 2 for s in surnames(name) if " " not in s}
     out = []
     for t in T:
@@ -126,8 +129,8 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
             or not is_cap(t)
             or t.tag_ not in ("NNP", "NNPS")
             or lx.key(t.text) not in keys
-            or (t.i + 1 < len(doc) and is_cap(T[t.i + 1]) and T[t.i + 1].tag_ == "NNP")
-            or (t.i > 0 and is_cap(T[t.i - 1]) and not T[t.i - 1].is_sent_start)
+            or (t.i + 1 < len(doc) and capf[t.i + 1] and T[t.i + 1].tag_ == "NNP")
+            or (t.i > 0 and capf[t.i - 1] and not T[t.i - 1].is_sent_start)
         ):
             continue
         out.append((t.i, t.i + 1))

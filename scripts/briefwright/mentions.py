@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from . import mention_rules as mr
-from .doccache import sent_ids, span_text, tokens
+from .doccache import cap_flags, sent_ids, span_text, tokens
 from .names import country_of, is_acronym, is_cap
 
 _NER = {
@@ -221,19 +221,19 @@ def _beside_name(doc: Doc, s: int, e: int) -> bool:
 
 def _name_starts(doc: Doc, i: int) -> bool:
     T = tokens(doc)
-    return T[i].ent_type_ == "PERSON" or (
-        is_cap(T[i]) and i + 1 < len(doc) and T[i + 1].ent_type_ == "PERSON"
-    )
+    capf = cap_flags(doc)
+    return T[i].ent_type_ == "PERSON" or (capf[i] and i + 1 < len(doc) and T[i + 1].ent_type_ == "PERSON")
 
 
 def _repair(
     doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
 ) -> list[Mention]:
     T = tokens(doc)
+    capf = cap_flags(doc)
     if e - s >= 3 and T[s].lower_ in lx.TITLE_HEADS and T[s + 1].lower_ == "of" and _beside_name(doc, s, e):
         k = s + 3 if T[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
-    while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and is_cap(T[s]) and label == "PERSON":
+    while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
         s += 1
         if s < e and T[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
             s, label = s + 1, "GPE"
@@ -257,7 +257,7 @@ def _repair(
     )
     if e - s == 1 and s >= 2 and of_the and label != "PERSON":
         k = s - 2 if T[s - 1].lower_ == "of" else s - 3
-        if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and is_cap(T[k])):
+        if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
     if label == "LOC" and e - s == 1 and span.text.lower() in _COMPASS and s > 0 and T[s - 1].lower_ == "the":
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
@@ -277,10 +277,11 @@ def _repair(
 def _org_runs(doc: Doc) -> list[Mention]:
     """Capitalised phrases holding an organisation word ("High Negotiations Committee")."""
     T = tokens(doc)
+    capf = cap_flags(doc)
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        if not is_cap(T[i]) or T[i].ent_type_ in ("PERSON", "DATE", "TIME"):
+        if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME"):
             i += 1
             continue
         j = i + 1
@@ -294,7 +295,7 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 k = j
                 while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
-                if k < n and is_cap(T[k]) and T[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
+                if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
                     j = k
                 else:
                     break
@@ -324,6 +325,7 @@ def _org_runs(doc: Doc) -> list[Mention]:
 def _norp_orgs(doc: Doc) -> list[Mention]:
     """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
     T = tokens(doc)
+    capf = cap_flags(doc)
     out: list[Mention] = []
     for t in T:
         if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
@@ -335,7 +337,7 @@ def _norp_orgs(doc: Doc) -> list[Mention]:
         while (
             k < len(doc)
             and T[k].tag_ == "NNP"
-            and is_cap(T[k])
+            and capf[k]
             and T[k].ent_type_ in ("", "ORG", "NORP")
             and lx.key(T[k].text) not in lx.COUNTRY_BY_DEMONYM
         ):
@@ -386,6 +388,7 @@ def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
     """ "told Foreign Policy", "according to Reuters", "Sabrina Bennoui of Reporters Without Borders":
     the named outlet or organisation is an actor."""
     T = tokens(doc)
+    capf = cap_flags(doc)
     out: list[Mention] = []
     for t in T:
         after_person = t.lower_ == "of" and t.i > 0 and T[t.i - 1].ent_type_ == "PERSON"
@@ -400,7 +403,7 @@ def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
             e = s
             while (
                 e < len(doc)
-                and is_cap(T[e])
+                and capf[e]
                 and e not in taken
                 and (after_person or T[e].pos_ in ("PROPN", "ADJ", "NOUN"))
             ):

@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from .doccache import view
 from .model import Actor, Quote
 from .quote_marks import (
     MARKS,
@@ -315,7 +316,7 @@ def _again(last: Speaker, para: int, cue: Token | None = None) -> Speaker:
 
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Quotes of ``doc`` with their speakers; new speakers are appended to ``actors``."""
-    text = doc.text
+    text = view(doc).text
     if not MARKS.search(text):
         return []
     ctx = index(doc, text, actors)

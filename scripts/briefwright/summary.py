@@ -13,6 +13,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from .doccache import view
+
 _QUOTE_MARKS = '"“”«»'
 _INFO_ENTS = {
     "PERSON",
@@ -56,7 +58,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         return []
     flags = doc.to_array(["SENT_START"]).tolist()
     starts = [0] + [i for i in range(1, len(doc)) if flags[i] == 1]
-    bounds = [doc[i].idx for i in starts] + [len(doc.text)]  # one access
+    bounds = [doc[i].idx for i in starts] + [len(view(doc).text)]
     return [(bounds[k], bounds[k + 1]) for k in range(len(starts))]
 
 
@@ -69,7 +71,7 @@ def key_points(doc: Doc, title: str = "", limit: int = 4) -> list[str]:
         if ent.label_ in _INFO_ENTS:
             names[bisect_right(starts, ent.start_char) - 1].add(ent.text)
     scored = []
-    whole = doc.text  # built from the tokens on every access: read it once
+    whole = view(doc).text  # spaCy rebuilds doc.text from the tokens on every access
     for i, (start, end) in enumerate(sents):
         text = whole[start:end].strip()
         if text:

@@ -28,6 +28,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
@@ -49,7 +50,9 @@ def build_timeline(
     doc: Doc, timexes: list[Timex], actors: list[Actor], quotes: list[Quote], published: dt.date | None
 ) -> list[TimelineEntry]:
     """Dated events of ``doc`` ordered by date (then by position)."""
-    quoted = [(q.start, q.end) for q in quotes] + [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
+    quoted = [(q.start, q.end) for q in quotes] + [
+        (m.start(), m.end()) for m in QUOTED.finditer(view(doc).text)
+    ]
     dates = {
         tok.i
         for t in timexes

@@ -56,11 +56,11 @@ def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     capf = cap_flags(doc)
     out: list[tuple[int, int]] = []
     for t in T:
-        if t.i in taken or not is_cap(t) and not _DOMAIN.match(t.text):
+        if t.i in taken or not capf[t.i] and not _DOMAIN.match(t.text):
             continue
         prev = T[t.i - 1] if t.i > 0 else None
         if _DOMAIN.match(t.text):
-            if is_cap(t) or (prev is not None and prev.lower_ in _SOURCE_PREPS):
+            if capf[t.i] or (prev is not None and prev.lower_ in _SOURCE_PREPS):
                 out.append((t.i, t.i + 1))
             continue
         if t.ent_type_ in _OUTSIDE or t.tag_ not in ("NNP", "NNPS"):
@@ -126,7 +126,7 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
     for t in T:
         if (
             t.i in taken
-            or not is_cap(t)
+            or not capf[t.i]
             or t.tag_ not in ("NNP", "NNPS")
             or lx.key(t.text) not in keys
             or (t.i + 1 < len(doc) and capf[t.i + 1] and T[t.i + 1].tag_ == "NNP")

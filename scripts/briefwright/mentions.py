@@ -150,24 +150,23 @@ def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | 
     "Amnesty International Man-kei Tam" → the country or organisation, and the person."""
     T = tokens(doc)
     for cut in range(s + 1, e - 1):
-        head, tail = doc[s:cut], doc[cut:e]
+        tail = doc[cut:e]
         last = T[cut - 1]
-        is_country = bool(country_of(head.text) or lx.key(head.text) in lx.COUNTRY_BY_DEMONYM)
+        htext, ttext = span_text(doc, s, cut), span_text(doc, cut, e)
+        is_country = bool(country_of(htext) or lx.key(htext) in lx.COUNTRY_BY_DEMONYM)
         glue = (
             is_country
             or is_acronym(last.text)
             or last.lower_ in lx.ORG_HEADS
             or last.lower_ == "international"
-            or lx.key(tail.text) in people
+            or lx.key(ttext) in people
         )
         if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(tail):
-            return [
-                Mention(cut, e, "person", tail.text, strong=True)
-            ]  # "Presidential Spokesperson Harry Roque"
+            return [Mention(cut, e, "person", ttext, strong=True)]  # "Presidential Spokesperson Harry Roque"
         if not glue or not _name_like(tail):
             continue
-        first = _country_mention(doc, s, cut) if is_country else Mention(s, cut, "organization", head.text)
-        return [m for m in (first, Mention(cut, e, "person", tail.text, strong=True)) if m]
+        first = _country_mention(doc, s, cut) if is_country else Mention(s, cut, "organization", htext)
+        return [m for m in (first, Mention(cut, e, "person", ttext, strong=True)) if m]
     return None
 
 
@@ -252,6 +251,7 @@ def _repair(
     if label in ("PERSON", "FAC", "ORG"):
         s = _extend_left(doc, s, taken)
     span = doc[s:e]
+    stext = span_text(doc, s, e)
     of_the = T[s - 1].lower_ == "of" or (
         s >= 3 and T[s - 1].lower_ == "the" and T[s - 2].lower_ in ("of", "and")
     )
@@ -259,16 +259,16 @@ def _repair(
         k = s - 2 if T[s - 1].lower_ == "of" else s - 3
         if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
-    if label == "LOC" and e - s == 1 and span.text.lower() in _COMPASS and s > 0 and T[s - 1].lower_ == "the":
+    if label == "LOC" and e - s == 1 and stext.lower() in _COMPASS and s > 0 and T[s - 1].lower_ == "the":
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
     if label in ("ORG", "FAC", "LOC") and T[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
-    if lx.key(span.text) in mr.RELIGIONS:
-        return [Mention(s, e, "other", span.text, strong=True)]
+    if lx.key(stext) in mr.RELIGIONS:
+        return [Mention(s, e, "other", stext, strong=True)]
     typ = _type_of(span, label)
-    if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(span.text) in lx.COUNTRY_BY_DEMONYM:
+    if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
-    return [Mention(s, e, typ, span.text, strong=typ != _NER[label])]
+    return [Mention(s, e, typ, stext, strong=typ != _NER[label])]
 
 
 # ---------------------------------------------------------------- mentions found by rules

@@ -9,6 +9,15 @@ import click
 
 from . import __version__
 
+ROOT_OPTION = click.option(
+    "--root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=".",
+    show_default=True,
+    help="The project folder: holds mkdocs.yml, docs/briefings/, articles/ and actors.yaml "
+    "(a briefing's source.path is relative to it).",
+)
+
 
 def _fail(message: str) -> None:
     click.echo(f"briefwright: {message}", err=True)
@@ -112,13 +121,7 @@ def convert(
 
 
 @main.command()
-@click.option(
-    "--root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=".",
-    show_default=True,
-    help="The project folder (holds mkdocs.yml, docs/, articles/).",
-)
+@ROOT_OPTION
 @click.option("--no-pdf", is_flag=True, help="Build the site only, without the PDF briefs.")
 def build(root: Path, no_pdf: bool) -> None:
     """Build the site into site/ and one PDF brief per briefing into site/pdf/.
@@ -151,13 +154,7 @@ def build(root: Path, no_pdf: bool) -> None:
 
 
 @main.command("pdf")
-@click.option(
-    "--root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=".",
-    show_default=True,
-    help="The project folder (holds mkdocs.yml, docs/briefings/, articles/).",
-)
+@ROOT_OPTION
 @click.option(
     "--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="First published date (YYYY-MM-DD)."
 )
@@ -234,13 +231,7 @@ def pdf_command(
 @main.command()
 @click.argument("briefing", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the contract JSON (as extract --json).")
-@click.option(
-    "--root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=".",
-    show_default=True,
-    help="The project folder: source.path in the briefing is relative to it.",
-)
+@ROOT_OPTION
 def export(briefing: Path, as_json: bool, root: Path) -> None:
     """Read a (possibly edited) Markdown BRIEFING back: its JSON, or its normalised Markdown.
 
@@ -261,13 +252,7 @@ def export(briefing: Path, as_json: bool, root: Path) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
-@click.option(
-    "--root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=".",
-    show_default=True,
-    help="The project folder (holds docs/briefings/, articles/ and actors.yaml).",
-)
+@ROOT_OPTION
 def check(paths: tuple[Path, ...], root: Path) -> None:
     """Check briefings (default: every file in docs/briefings/) and the curated actors file.
 

@@ -131,17 +131,12 @@ def build(root: Path, no_pdf: bool) -> None:
     renders the PDFs (only changed briefings are re-rendered).
     """
     from . import pdf, site
-    from .markdown import BriefingError, parse_file
 
-    briefings, failed = [], False
-    for path in sorted((root / "docs" / "briefings").glob("*.md")):
-        if path.name == "index.md":
-            continue
-        try:
-            briefings.append(parse_file(path, root=root))
-        except BriefingError as exc:
-            _fail(str(exc))
-            failed = True
+    problems: list[Exception] = []
+    briefings = site.load_briefings(root, on_error=problems.append)
+    for exc in problems:
+        _fail(str(exc))
+    failed = bool(problems)
     site.build_site(root, briefings)
     if not no_pdf:
         made = pdf.build_pdf_set(briefings, root / "site" / "pdf", root=root)

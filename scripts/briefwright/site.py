@@ -19,6 +19,7 @@ import sys
 import threading
 import traceback
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -162,8 +163,9 @@ class Session:
 _SESSION: Session | None = None
 
 
-def load_briefings(root: Path) -> list[Briefing]:
-    """Every briefing of ``docs/briefings``; one that does not parse is reported and left out."""
+def load_briefings(root: Path, on_error: Callable[[Exception], None] | None = None) -> list[Briefing]:
+    """Every briefing of ``docs/briefings``; one that does not parse is reported (to ``on_error``,
+    by default a warning) and left out."""
     from .markdown import BriefingError, parse_file
 
     briefings = []
@@ -173,7 +175,10 @@ def load_briefings(root: Path) -> list[Briefing]:
         try:
             briefings.append(parse_file(path, root=root))
         except BriefingError as exc:
-            log.warning("%s (run briefwright check)", exc)
+            if on_error is None:
+                log.warning("%s (run briefwright check)", exc)
+            else:
+                on_error(exc)
     return briefings
 
 

@@ -240,6 +240,26 @@ def extract_batch(articles: list[Article]) -> list[Briefing | str]:
         return out
 
 
+Rendered = tuple[Briefing, str]
+
+
+def extract_render_batch(articles: list[Article]) -> list[Rendered | str]:
+    """``extract_batch`` with each briefing's Markdown: the pool's workers render too, so that the
+    converting process, which only writes files, never becomes the bottleneck."""
+    from .markdown import render
+
+    out: list[Rendered | str] = []
+    for briefing in extract_batch(articles):
+        if isinstance(briefing, str):
+            out.append(briefing)
+            continue
+        try:
+            out.append((briefing, render(briefing)))
+        except Exception as exc:  # noqa: BLE001 — one briefing that cannot be rendered is one error
+            out.append(f"rendering failed ({type(exc).__name__}: {exc})")
+    return out
+
+
 def _load_model() -> None:
     from . import nlp
 
@@ -250,23 +270,35 @@ def _batches(items: list[Article], size: int) -> list[list[Article]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-BatchFn = Callable[[list[Article]], list["Briefing | str"]]
+def _pool_batches(items: list[Article], workers: int) -> list[list[Article]]:
+    """Batches for a pool, longest first, so that no worker is left alone with a long tail.
+
+    Articles are sorted by length (longest first: the classic longest-processing-time schedule)
+    and cut into batches of at most ``BATCH_SIZE`` — smaller ones when there are few articles, so
+    that every worker gets several batches and the last batches to start are the shortest.
+    """
+    size = max(1, min(BATCH_SIZE, -(-len(items) // (workers * 6))))
+    ordered = sorted(items, key=lambda a: len(a.text), reverse=True)
+    return _batches(ordered, size)
+
+
+BatchFn = Callable[[list[Article]], list[Any]]
 
 
 def extract_all(
     articles: list[Article], workers: int = 1, batch_fn: BatchFn | None = None
-) -> Iterator[tuple[list[Article], list[Briefing | str]]]:
+) -> Iterator[tuple[list[Article], list[Any]]]:
     """``(batch, results)`` pairs, as they finish; a process pool when ``workers > 1`` pays off.
 
-    Each worker process loads the pipeline once and takes batches of at most ``BATCH_SIZE``
-    articles (smaller ones when there are few, so that the workers share the load).
+    ``batch_fn`` (default ``extract_render_batch``) turns a batch into its results. Each worker
+    process shares the pipeline loaded once before the fork and takes batches of at most
+    ``BATCH_SIZE`` articles, longest first.
     """
-    fn = batch_fn or extract_batch
+    fn = batch_fn or extract_render_batch
     if workers > 1 and len(articles) >= POOL_MIN:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
-        size = max(1, min(BATCH_SIZE, -(-len(articles) // (workers * 4))))
         # Fork where there is fork (as spaCy's own n_process does): the workers share the pipeline
         # loaded once here instead of each booting Python and loading it again (~3 s of CPU each).
         fork = "fork" in multiprocessing.get_all_start_methods()
@@ -275,7 +307,7 @@ def extract_all(
             _load_model()
         init = _load_model if batch_fn is None and not fork else None
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init) as pool:
-            futures = {pool.submit(fn, batch): batch for batch in _batches(articles, size)}
+            futures = {pool.submit(fn, batch): batch for batch in _pool_batches(articles, workers)}
             for future in as_completed(futures):
                 batch = futures[future]
                 try:
@@ -454,18 +486,16 @@ def convert(
                 result.cached += 1
                 _place(article, md, out_dir, state, force, result, progress.say)
         if pending:
-            from .markdown import render
-
             advance = progress.task("Extracting", len(pending))
-            for batch, briefings in extract_all(pending, workers):
-                for article, briefing in zip(batch, briefings, strict=True):
-                    if isinstance(briefing, str):
-                        err = ArticleError(article.source.path, briefing)
+            for batch, results in extract_all(pending, workers):
+                for article, done in zip(batch, results, strict=True):
+                    if isinstance(done, str):
+                        err = ArticleError(article.source.path, done)
                         progress.say(str(err))
                         result.errors.append(err)
                         continue
                     result.extracted += 1
-                    md = render(briefing)
+                    briefing, md = done
                     cache_store.put(keys[article.id], briefing, md)
                     _place(article, md, out_dir, state, force, result, progress.say)
                 advance(len(batch))

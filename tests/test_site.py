@@ -9,6 +9,7 @@ import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from briefwright import site
@@ -220,9 +221,12 @@ def test_site_safe_html(dirty: str, clean: str) -> None:
 # ---------------------------------------------------------------- determinism
 
 
-def test_site_two_builds_are_byte_identical(built: Path) -> None:
+def test_site_two_builds_are_byte_identical(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Also: the pages converted and written by the forked processes (briefings' Markdown on the
+    other core, stamped pages) are the very bytes MkDocs's own process makes without them."""
     first = built.parent / "first"
     shutil.copytree(built / "site", first)
+    monkeypatch.setenv("BRIEFWRIGHT_NO_FORK", "1")
     site.build_site(built)
     unstable = re.compile(r"^pagefind/(filter/|pagefind-entry\.json$|pagefind\.[^/]*\.pf_meta$)")
 
@@ -236,6 +240,43 @@ def test_site_two_builds_are_byte_identical(built: Path) -> None:
     a, b = files(first), files(built / "site")
     assert sorted(a) == sorted(b)
     assert [k for k in a if a[k] != b[k]] == []
+
+
+def test_site_briefings_converted_on_both_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The briefings' Markdown is converted by two processes, into the very bytes of one."""
+    from briefwright import prerender
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one CPU: no second process")
+    taken: list[str] = []
+    take = prerender.Prerender.take
+
+    def counted(self: prerender.Prerender, page: Any, files: Any) -> bool:
+        ok = take(self, page, files)
+        if ok:
+            taken.append(page.file.src_uri)
+        return ok
+
+    monkeypatch.setattr(prerender.Prerender, "take", counted)
+    root = make_root(tmp_path, [])
+    for path in (ROOT / "docs" / "briefings").glob("*.md"):
+        shutil.copy(path, root / "docs" / "briefings" / path.name)
+    site.build_site(root)
+    count = len(list((root / "docs" / "briefings").glob("*-*.md")))
+    assert count >= prerender.MIN_PAGES
+    assert taken and all(uri.startswith("briefings/") for uri in taken)
+    assert len(taken) < count  # MkDocs's own process converted the first ones
+    assert "Key points" in page(root, taken[0][:-3])
+
+    def pages(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.html"))}
+
+    forked = pages(root / "site")
+    monkeypatch.setenv("BRIEFWRIGHT_NO_FORK", "1")
+    site.build_site(root)
+    alone = pages(root / "site")
+    assert sorted(forked) == sorted(alone)
+    assert [k for k in forked if forked[k] != alone[k]] == []
 
 
 # ---------------------------------------------------------------- derived pages from hand-made briefings

@@ -35,19 +35,40 @@ def _briefing_id(src_uri: str) -> str | None:
 def on_files(files: Any, config: Any) -> Any:
     from mkdocs.structure.files import File, Files, InclusionLevel
 
-    from briefwright import site
+    from briefwright import prerender, site
 
     s = _session(config, refresh=True)
     for uri, page in s.pages.items():
         if files.get_file_from_path(uri) is None:
             level = InclusionLevel.EXCLUDED if page.stamp else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content="", inclusion=level))
+    shell = File.generated(config, SHELL_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    files = Files([shell, *files])  # the shell first: the stamped pages are written while MkDocs goes on
+    # Forks first, threads after (Pagefind's): the stamped pages and half of the briefings' Markdown
+    # are done on the other core.
     if s.stamper is None:
         s.stamper = site.start_stamped(s, Path(config.site_dir))
+    if s.prerender is None:
+        uris = [f.src_uri for f in files.documentation_pages() if _briefing_id(f.src_uri) in s.by_id]
+        s.prerender = prerender.start(config, files, uris)
     if s.search is None:
         s.search = site.SearchIndex(Path(config.site_dir), site.search_part(s.root))
-    shell = File.generated(config, SHELL_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-    return Files([shell, *files])  # the shell first: the stamped pages are written while MkDocs goes on
+    return files
+
+
+def on_pre_page(page: Any, config: Any, files: Any) -> Any:
+    from briefwright import prerender
+
+    prerender.attach(_session(config).prerender, page, files)
+    return page
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    s = _session(config)
+    if s.prerender is not None:  # every page is converted
+        s.prerender.stop()
+        s.prerender = None
+    return env
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:

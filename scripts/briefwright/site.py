@@ -25,6 +25,7 @@ from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -157,6 +158,7 @@ class Session:
     by_id: dict[str, Briefing]
     stamper: Stamper | None = None  # the process writing the stamped pages
     search: SearchIndex | None = None
+    prerender: Any = None  # the process converting briefings' Markdown (prerender.Prerender)
     signature: tuple | None = None  # of docs/briefings when the session was read from it (mkdocs serve)
 
 
@@ -220,7 +222,9 @@ def abort() -> None:
     if s.search is not None:
         s.search.proc.kill()
         s.search.proc.wait()
-    s.stamper = s.search = None
+    if s.prerender is not None:
+        s.prerender.stop()
+    s.stamper = s.search = s.prerender = None
 
 
 def prepare(root: Path, briefings: list[Briefing]) -> Session:

@@ -68,6 +68,8 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     if s.prerender is not None:  # every page is converted
         s.prerender.stop()
         s.prerender = None
+    if s.search is not None:  # and indexed: Pagefind writes while MkDocs renders the pages
+        s.search.finish_in_background()
     return env
 
 

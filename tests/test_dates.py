@@ -103,6 +103,13 @@ CASES = [
         "DATE",
         "2014-05-02",
     ),
+    (
+        "Output should recover in the first two quarters of 2017.",
+        "the first two quarters of 2017",
+        "DATE",
+        "2017-H1",
+    ),
+    ("Wages stagnated in the last half of the '80s.", "the '80s", "DATE", "198"),
 ]
 
 
@@ -125,6 +132,7 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "Prime Minister Theresa May spoke to Brian May.",
         "The long term effects of the drug are unclear.",
         "She told USA Today she would run, and spoke on ABC's This Week program.",
+        "The visitors scored twice in the second half of the match.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

@@ -391,7 +391,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"
     ),
     "half": rx(
-        rf"(?:the\s+)?(?P<ord>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
+        rf"(?:the\s+)?(?:(?P<ord>first|second|last|latter)[\s-]+half|(?P<two>first|last|final)\s+two\s+quarters)"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
         r"|(?P<qry>this|last|next)\s+year|the\s+year))?"
     ),
     "quarter_ref": rx(

@@ -276,6 +276,15 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
                 return False
         if g["n"].lower() in ("some", "many", "a", "an") and g["u"].lower().rstrip("s") == "second":
             return False
+    if name in ("half", "quarter") and not (g.get("qy") or g.get("qry")):
+        if g.get("two") and "year" not in m.group()[-5:].lower():
+            return False  # "the last two quarters" alone: a duration, not the second half
+        if re.match(
+            r"\s+of\s+(?:the|a|an|its|his|her|their|our|this|that|each)\s+(?!(?:fiscal\s+)?year\b)",
+            text[m.end() : m.end() + 24],
+            re.I,
+        ):
+            return False  # "the second half of the match", "the first quarter of the century"
     if name == "set" and g.get("adv"):
         tok = tk.at(m.start())
         if tok is not None and tok.pos_ != "ADV":

@@ -257,7 +257,8 @@ def _n_quarter(g: dict, c: Ctx) -> Value | None:
 
 
 def _n_half(g: dict, c: Ctx) -> Value | None:
-    h = 2 if g["ord"].lower() in ("last", "latter") else R.ORDINALS[g["ord"].lower()]
+    o = (g.get("ord") or g["two"]).lower()  # "the first two quarters" is the first half
+    h = 2 if o in ("last", "latter", "final") else 1 if g.get("two") else R.ORDINALS[o]
     if g.get("qy"):
         return "DATE", f"{g['qy']}-H{h}"
     if c.anchor is None:

@@ -110,6 +110,20 @@ CASES = [
         "2017-H1",
     ),
     ("Wages stagnated in the last half of the '80s.", "the '80s", "DATE", "198"),
+    ("Few trusted the post-1989 order.", "post-1989", "DATE", "1989"),
+    (
+        "The plant was shut on May 2, 2014, and workers were told that same day.",
+        "that same day",
+        "DATE",
+        "2014-05-02",
+    ),
+    ("Leaders will gather in Lisbon on April 24 and 25.", "25", "DATE", "2017-04-25"),
+    (
+        "The bomb went off at 10:35 a.m. (0735 GMT) Thursday near the port.",
+        "10:35 a.m. (0735 GMT) Thursday",
+        "TIME",
+        "2016-09-22T10:35",
+    ),
 ]
 
 
@@ -137,6 +151,11 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):
     assert extract_temporal(nlp(sentence), PUBLISHED) == []
+
+
+def test_dates_day_and_count_is_not_a_second_day(nlp):
+    found = extract_temporal(nlp("On Sept. 5 and 6 villages were flooded."), PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("Sept. 5", "2016-09-05")]
 
 
 def test_dates_abbreviated_month_keeps_its_full_stop_and_day(nlp):

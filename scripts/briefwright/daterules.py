@@ -368,7 +368,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "year": rx(
         rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<pre>(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?\s+"
-        rf"|the\s+year\s+)?(?P<year>{YEAR}|'\d\d(?=\W))(?:-(?P<y2>\d\d)(?!\d))?"
+        rf"|the\s+year\s+|(?:pre|post)-)?(?P<year>{YEAR}|'\d\d(?=\W))(?:-(?P<y2>\d\d)(?!\d))?"
     ),
     "spelled_year": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})"),
     "decade": rx(
@@ -431,7 +431,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
         rf"|(?P<h3>{NUMWORD}|\d{{1,2}})\s+o'clock|(?P<h4>{NUMWORD}|\d{{1,2}})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
         rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
+        r"(?:(?:\s+\([\w: .]{1,16}\))?"  # "10:35 a.m. (0735 GMT) Friday"
+        rf",?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
     ),
     "ago": rx(
@@ -462,7 +463,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:,?\s+(?P<year>{YEAR}))?"
     ),
     "that_day": rx(
-        r"(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
+        r"(?:(?:earlier|later)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
     ),
 }
 

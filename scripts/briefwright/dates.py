@@ -409,6 +409,10 @@ def _tag(
         if text.endswith(".") and not re.search(r"(?:\b[A-Za-z]{3,5}|[ap]\.m)\.$", text):
             text, e = text[:-1], e - 1
         out.append(Timex(text, s, e, kind, value))
+        if name in ("month_day", "day_month") and value and len(value) == 10:
+            second = _second_day(m, value, tk)
+            if second is not None:
+                out.append(second)
         if value and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value) and name not in ("relative", "ago"):
             y, mo, d = (
                 (value.split("-") + ["06", "15"])[:3] if len(value) == 4 else (value.split("-") + ["15"])[:3]
@@ -416,6 +420,27 @@ def _tag(
             c.last = dt.date(int(y), int(mo), int(d))
             c.last_at, c.last_day = s, len(value) == 10
     return out
+
+
+_AND_DAY = re.compile(r"\s+(?:and|or)\s+(\d{1,2})(?!\d|[.,:]\d)")
+
+
+def _second_day(m: re.Match[str], value: str, tk: _Tokens) -> Timex | None:
+    """The second day of "on April 24 and 25": same month and year as the first."""
+    if m.group("year") or (m.re is R.PATTERNS["day_month"]):
+        return None
+    nxt = _AND_DAY.match(m.string, m.end())
+    if nxt is None:
+        return None
+    after = tk.after(nxt.end())
+    if after is not None and after.idx == nxt.end() + 1 and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "on May 5 and 6 people died"
+    day = f"{value[:8]}{int(nxt.group(1)):02d}"
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    return Timex(nxt.group(1), nxt.start(1), nxt.end(1), "DATE", day)
 
 
 _DATELINE = re.compile(

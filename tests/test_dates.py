@@ -147,6 +147,7 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "The long term effects of the drug are unclear.",
         "She told USA Today she would run, and spoke on ABC's This Week program.",
         "The visitors scored twice in the second half of the match.",
+        "The quarter-to-quarter comparison flattered the bank.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):
@@ -179,6 +180,15 @@ def test_dates_quarter_year_ago_follows_the_quarter_in_the_text(nlp):
     doc = nlp("The bank earned $5 million in the third quarter, up from $3 million a year earlier.")
     values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
     assert values["a year earlier"] == "2015-Q3"
+
+
+def test_dates_background_quarter_is_not_the_one_compared(nlp):
+    doc = nlp(
+        "The bank earned $5 million in the third quarter. After a weak second quarter, "
+        "deposits grew. A year earlier, it lost $1 million."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
+    assert values["A year earlier"] == "2015-Q3"
 
 
 def test_dates_without_publication_date_leave_relative_values_unresolved(nlp):

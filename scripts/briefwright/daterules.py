@@ -387,7 +387,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:(?P<pre>the|a|its|this|last|next|this\s+year's|last\s+year's|next\s+year's"
         rf"|(?:the\s+)?(?:fiscal\s+)?(?P<py>{YEAR})(?:'s)?)\s+)?"
         r"(?:(?:flat|strong|weak|difficult|disappointing|record|fiscal)[\s-]+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:-)?quarter"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|(?P<adj>-))(?:fiscal[\s-]+)?(?:-)?quarter"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"
     ),
     "half": rx(
@@ -398,7 +398,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "quarter_ref": rx(
         rf"(?P<det>the\s+(?:comparable\s+|same\s+|corresponding\s+)?year-(?:ago|earlier)|the\s+(?P<py>{YEAR})|the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
         r"|the\s+prior|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+corresponding"
-        r"|last\s+year's|this|that|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"
+        r"|last\s+year's|this|that|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)(?!-)"
     ),
     "year_adj": rx(r"(?:around\s+)?(?P<w>year-earlier|year-ago|year(?:'s)?[\s-]end|prior-year|year-before)"),
     "day_ref": rx(r"(?P<w>later|earlier)\s+in\s+the\s+day"),

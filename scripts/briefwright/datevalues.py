@@ -252,7 +252,8 @@ def _n_quarter(g: dict, c: Ctx) -> Value | None:
     y = _quarter_year(g, c, q)
     if y is None:
         return "DATE", None
-    c.quarter, c.quarter_at = (y, q), c.pos
+    if (g.get("pre") or "").lower() != "a" or g.get("adj"):  # "after a flat second quarter": background
+        c.quarter, c.quarter_at = (y, q), c.pos
     return "DATE", _q((y, q))
 
 

@@ -191,6 +191,24 @@ def test_dates_background_quarter_is_not_the_one_compared(nlp):
     assert values["A year earlier"] == "2015-Q3"
 
 
+def test_dates_forecast_quarter_is_not_the_one_compared(nlp):
+    doc = nlp(
+        "The steelmaker's third-quarter profit fell 20%. It expects losses through the second "
+        "quarter of 2017. In the year-ago period, it earned $5 million."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, dt.date(2016, 10, 27))}
+    assert values["the year-ago period"] == "2015-Q3"
+
+
+def test_dates_fiscal_quarter_ended_is_the_one_compared(nlp):
+    doc = nlp(
+        "For its fourth quarter ended Aug. 31, the retailer earned $3 million, against $1 million "
+        "a year earlier. Sales in the latest period rose 4%."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, dt.date(2016, 10, 27))}
+    assert (values["a year earlier"], values["the latest period"]) == ("2015-Q4", "2016-Q4")
+
+
 def test_dates_without_publication_date_leave_relative_values_unresolved(nlp):
     doc = nlp(
         "The talks collapsed on Thursday, a year after the truce of Sept. 9, 2015, "

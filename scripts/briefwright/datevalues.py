@@ -253,7 +253,8 @@ def _n_quarter(g: dict, c: Ctx) -> Value | None:
     if y is None:
         return "DATE", None
     if (g.get("pre") or "").lower() != "a" or g.get("adj"):  # "after a flat second quarter": background
-        c.quarter, c.quarter_at = (y, q), c.pos
+        ended = bool(re.match(r"\s+ended\b", c.after)) or c.tense() == "past"  # a fiscal quarter reported
+        return _remember(c, (y, q), ended=ended)
     return "DATE", _q((y, q))
 
 
@@ -281,7 +282,7 @@ def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     if c.anchor is None:
         return "DATE", None
     current = _quarter_of(c.anchor)
-    if known and known >= current:
+    if known and known > current:
         known = None
     ago = "year-" in det or det in ("last year's", "the comparable", "the corresponding", "the same")
     if unit == "period" and det in ("the", "this", "last", "next", "the past", "the previous", "the current"):
@@ -302,13 +303,18 @@ def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     if det == "the current":
         return _remember(c, current)
     if det in ("the latest", "the most recent", "the past"):
-        return _remember(c, _shift_q(current, -1))
+        return _remember(c, known or _shift_q(current, -1))
     return _remember(c, known or _shift_q(current, -1))
 
 
-def _remember(c: Ctx, yq: tuple[int, int]) -> Value:
-    """A quarter the text is about: "a year earlier" and "the year-ago quarter" follow it."""
-    c.quarter, c.quarter_at = yq, c.pos
+def _remember(c: Ctx, yq: tuple[int, int], ended: bool = False) -> Value:
+    """A quarter the text reports on: "a year earlier" and "the year-ago quarter" follow it.
+
+    Only a quarter that has ended counts: a forecast for "the third quarter of 1990" or "the
+    fourth quarter" under way does not replace the quarter whose results the story gives (a fiscal
+    quarter can be "the fourth quarter ended Aug. 26")."""
+    if c.anchor is None or yq < _quarter_of(c.anchor) or ended and yq == _quarter_of(c.anchor):
+        c.quarter, c.quarter_at = yq, c.pos
     return "DATE", _q(yq)
 
 

@@ -111,6 +111,8 @@ CASES = [
     ),
     ("Wages stagnated in the last half of the '80s.", "the '80s", "DATE", "198"),
     ("Few trusted the post-1989 order.", "post-1989", "DATE", "1989"),
+    ("Her aides believe she will one day lead the party.", "one day", "DATE", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D"),
     (
         "The plant was shut on May 2, 2014, and workers were told that same day.",
         "that same day",

@@ -435,6 +435,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf",?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
     ),
+    "one_day": rx(r"(?:one|some)\s+day"),  # "talks may one day resume": an indefinite future
     "ago": rx(
         rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
     ),

@@ -285,6 +285,11 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             re.I,
         ):
             return False  # "the second half of the match", "the first quarter of the century"
+    if name == "one_day" and m.group().lower().startswith("one"):
+        tok, nxt = tk.at(m.start()), tk.after(m.end())
+        prev = tok.nbor(-1) if tok is not None and tok.i > 0 else None
+        if not (prev is not None and prev.tag_ == "MD" or nxt is not None and nxt.tag_.startswith("VB")):
+            return False
     if name == "set" and g.get("adv"):
         tok = tk.at(m.start())
         if tok is not None and tok.pos_ != "ADV":

@@ -103,6 +103,29 @@ CASES = [
         "DATE",
         "2014-05-02",
     ),
+    (
+        "Output should recover in the first two quarters of 2017.",
+        "the first two quarters of 2017",
+        "DATE",
+        "2017-H1",
+    ),
+    ("Wages stagnated in the last half of the '80s.", "the '80s", "DATE", "198"),
+    ("Few trusted the post-1989 order.", "post-1989", "DATE", "1989"),
+    ("Her aides believe she will one day lead the party.", "one day", "DATE", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+    (
+        "The plant was shut on May 2, 2014, and workers were told that same day.",
+        "that same day",
+        "DATE",
+        "2014-05-02",
+    ),
+    ("Leaders will gather in Lisbon on April 24 and 25.", "25", "DATE", "2017-04-25"),
+    (
+        "The bomb went off at 10:35 a.m. (0735 GMT) Thursday near the port.",
+        "10:35 a.m. (0735 GMT) Thursday",
+        "TIME",
+        "2016-09-22T10:35",
+    ),
 ]
 
 
@@ -125,10 +148,17 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "Prime Minister Theresa May spoke to Brian May.",
         "The long term effects of the drug are unclear.",
         "She told USA Today she would run, and spoke on ABC's This Week program.",
+        "The visitors scored twice in the second half of the match.",
+        "The quarter-to-quarter comparison flattered the bank.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):
     assert extract_temporal(nlp(sentence), PUBLISHED) == []
+
+
+def test_dates_day_and_count_is_not_a_second_day(nlp):
+    found = extract_temporal(nlp("On Sept. 5 and 6 villages were flooded."), PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("Sept. 5", "2016-09-05")]
 
 
 def test_dates_abbreviated_month_keeps_its_full_stop_and_day(nlp):
@@ -152,6 +182,33 @@ def test_dates_quarter_year_ago_follows_the_quarter_in_the_text(nlp):
     doc = nlp("The bank earned $5 million in the third quarter, up from $3 million a year earlier.")
     values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
     assert values["a year earlier"] == "2015-Q3"
+
+
+def test_dates_background_quarter_is_not_the_one_compared(nlp):
+    doc = nlp(
+        "The bank earned $5 million in the third quarter. After a weak second quarter, "
+        "deposits grew. A year earlier, it lost $1 million."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, PUBLISHED)}
+    assert values["A year earlier"] == "2015-Q3"
+
+
+def test_dates_forecast_quarter_is_not_the_one_compared(nlp):
+    doc = nlp(
+        "The steelmaker's third-quarter profit fell 20%. It expects losses through the second "
+        "quarter of 2017. In the year-ago period, it earned $5 million."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, dt.date(2016, 10, 27))}
+    assert values["the year-ago period"] == "2015-Q3"
+
+
+def test_dates_fiscal_quarter_ended_is_the_one_compared(nlp):
+    doc = nlp(
+        "For its fourth quarter ended Aug. 31, the retailer earned $3 million, against $1 million "
+        "a year earlier. Sales in the latest period rose 4%."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, dt.date(2016, 10, 27))}
+    assert (values["a year earlier"], values["the latest period"]) == ("2015-Q4", "2016-Q4")
 
 
 def test_dates_without_publication_date_leave_relative_values_unresolved(nlp):

@@ -368,7 +368,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "year": rx(
         rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<pre>(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?\s+"
-        rf"|the\s+year\s+)?(?P<year>{YEAR}|'\d\d(?=\W))(?:-(?P<y2>\d\d)(?!\d))?"
+        rf"|the\s+year\s+|(?:pre|post)-)?(?P<year>{YEAR}|'\d\d(?=\W))(?:-(?P<y2>\d\d)(?!\d))?"
     ),
     "spelled_year": rx(rf"(?:(?P<mod>{MOD})[\s-]+)?(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})"),
     "decade": rx(
@@ -387,17 +387,18 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:(?P<pre>the|a|its|this|last|next|this\s+year's|last\s+year's|next\s+year's"
         rf"|(?:the\s+)?(?:fiscal\s+)?(?P<py>{YEAR})(?:'s)?)\s+)?"
         r"(?:(?:flat|strong|weak|difficult|disappointing|record|fiscal)[\s-]+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:-)?quarter"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|(?P<adj>-))(?:fiscal[\s-]+)?(?:-)?quarter"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})|(?P<qry>this|last|next)\s+year))?"
     ),
     "half": rx(
-        rf"(?:the\s+)?(?P<ord>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
+        rf"(?:the\s+)?(?:(?P<ord>first|second|last|latter)[\s-]+half|(?P<two>first|last|final)\s+two\s+quarters)"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<qy>{YEAR})"
         r"|(?P<qry>this|last|next)\s+year|the\s+year))?"
     ),
     "quarter_ref": rx(
         rf"(?P<det>the\s+(?:comparable\s+|same\s+|corresponding\s+)?year-(?:ago|earlier)|the\s+(?P<py>{YEAR})|the\s+latest|the\s+most\s+recent|the\s+current|the\s+past|the\s+previous"
         r"|the\s+prior|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+corresponding"
-        r"|last\s+year's|this|that|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)"
+        r"|last\s+year's|this|that|last|next|the\s+same|the)\s+(?:fiscal\s+)?(?P<u>quarter|period)(?!-)"
     ),
     "year_adj": rx(r"(?:around\s+)?(?P<w>year-earlier|year-ago|year(?:'s)?[\s-]end|prior-year|year-before)"),
     "day_ref": rx(r"(?P<w>later|earlier)\s+in\s+the\s+day"),
@@ -430,9 +431,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
         rf"|(?P<h3>{NUMWORD}|\d{{1,2}})\s+o'clock|(?P<h4>{NUMWORD}|\d{{1,2}})\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
         rf"(?:\s+(?:\(?(?P<tz>{ZONES})\)?))?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
+        r"(?:(?:\s+\([\w: .]{1,16}\))?"  # "10:35 a.m. (0735 GMT) Friday"
+        rf",?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
     ),
+    "one_day": rx(r"(?:one|some)\s+day"),  # "talks may one day resume": an indefinite future
     "ago": rx(
         rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
     ),
@@ -461,7 +464,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:,?\s+(?P<year>{YEAR}))?"
     ),
     "that_day": rx(
-        r"(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
+        r"(?:(?:earlier|later)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
     ),
 }
 

@@ -276,6 +276,20 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
                 return False
         if g["n"].lower() in ("some", "many", "a", "an") and g["u"].lower().rstrip("s") == "second":
             return False
+    if name in ("half", "quarter") and not (g.get("qy") or g.get("qry")):
+        if g.get("two") and "year" not in m.group()[-5:].lower():
+            return False  # "the last two quarters" alone: a duration, not the second half
+        if re.match(
+            r"\s+of\s+(?:the|a|an|its|his|her|their|our|this|that|each)\s+(?!(?:fiscal\s+)?year\b)",
+            text[m.end() : m.end() + 24],
+            re.I,
+        ):
+            return False  # "the second half of the match", "the first quarter of the century"
+    if name == "one_day" and m.group().lower().startswith("one"):
+        tok, nxt = tk.at(m.start()), tk.after(m.end())
+        prev = tok.nbor(-1) if tok is not None and tok.i > 0 else None
+        if not (prev is not None and prev.tag_ == "MD" or nxt is not None and nxt.tag_.startswith("VB")):
+            return False
     if name == "set" and g.get("adv"):
         tok = tk.at(m.start())
         if tok is not None and tok.pos_ != "ADV":
@@ -400,6 +414,10 @@ def _tag(
         if text.endswith(".") and not re.search(r"(?:\b[A-Za-z]{3,5}|[ap]\.m)\.$", text):
             text, e = text[:-1], e - 1
         out.append(Timex(text, s, e, kind, value))
+        if name in ("month_day", "day_month") and value and len(value) == 10:
+            second = _second_day(m, value, tk)
+            if second is not None:
+                out.append(second)
         if value and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value) and name not in ("relative", "ago"):
             y, mo, d = (
                 (value.split("-") + ["06", "15"])[:3] if len(value) == 4 else (value.split("-") + ["15"])[:3]
@@ -407,6 +425,27 @@ def _tag(
             c.last = dt.date(int(y), int(mo), int(d))
             c.last_at, c.last_day = s, len(value) == 10
     return out
+
+
+_AND_DAY = re.compile(r"\s+(?:and|or)\s+(\d{1,2})(?!\d|[.,:]\d)")
+
+
+def _second_day(m: re.Match[str], value: str, tk: _Tokens) -> Timex | None:
+    """The second day of "on April 24 and 25": same month and year as the first."""
+    if m.group("year") or (m.re is R.PATTERNS["day_month"]):
+        return None
+    nxt = _AND_DAY.match(m.string, m.end())
+    if nxt is None:
+        return None
+    after = tk.after(nxt.end())
+    if after is not None and after.idx == nxt.end() + 1 and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "on May 5 and 6 people died"
+    day = f"{value[:8]}{int(nxt.group(1)):02d}"
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    return Timex(nxt.group(1), nxt.start(1), nxt.end(1), "DATE", day)
 
 
 _DATELINE = re.compile(

@@ -252,12 +252,15 @@ def _n_quarter(g: dict, c: Ctx) -> Value | None:
     y = _quarter_year(g, c, q)
     if y is None:
         return "DATE", None
-    c.quarter, c.quarter_at = (y, q), c.pos
+    if (g.get("pre") or "").lower() != "a" or g.get("adj"):  # "after a flat second quarter": background
+        ended = bool(re.match(r"\s+ended\b", c.after)) or c.tense() == "past"  # a fiscal quarter reported
+        return _remember(c, (y, q), ended=ended)
     return "DATE", _q((y, q))
 
 
 def _n_half(g: dict, c: Ctx) -> Value | None:
-    h = 2 if g["ord"].lower() in ("last", "latter") else R.ORDINALS[g["ord"].lower()]
+    o = (g.get("ord") or g["two"]).lower()  # "the first two quarters" is the first half
+    h = 2 if o in ("last", "latter", "final") else 1 if g.get("two") else R.ORDINALS[o]
     if g.get("qy"):
         return "DATE", f"{g['qy']}-H{h}"
     if c.anchor is None:
@@ -279,7 +282,7 @@ def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     if c.anchor is None:
         return "DATE", None
     current = _quarter_of(c.anchor)
-    if known and known >= current:
+    if known and known > current:
         known = None
     ago = "year-" in det or det in ("last year's", "the comparable", "the corresponding", "the same")
     if unit == "period" and det in ("the", "this", "last", "next", "the past", "the previous", "the current"):
@@ -300,13 +303,18 @@ def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     if det == "the current":
         return _remember(c, current)
     if det in ("the latest", "the most recent", "the past"):
-        return _remember(c, _shift_q(current, -1))
+        return _remember(c, known or _shift_q(current, -1))
     return _remember(c, known or _shift_q(current, -1))
 
 
-def _remember(c: Ctx, yq: tuple[int, int]) -> Value:
-    """A quarter the text is about: "a year earlier" and "the year-ago quarter" follow it."""
-    c.quarter, c.quarter_at = yq, c.pos
+def _remember(c: Ctx, yq: tuple[int, int], ended: bool = False) -> Value:
+    """A quarter the text reports on: "a year earlier" and "the year-ago quarter" follow it.
+
+    Only a quarter that has ended counts: a forecast for "the third quarter of 1990" or "the
+    fourth quarter" under way does not replace the quarter whose results the story gives (a fiscal
+    quarter can be "the fourth quarter ended Aug. 26")."""
+    if c.anchor is None or yq < _quarter_of(c.anchor) or ended and yq == _quarter_of(c.anchor):
+        c.quarter, c.quarter_at = yq, c.pos
     return "DATE", _q(yq)
 
 
@@ -574,6 +582,10 @@ def _n_day_ref(g: dict, c: Ctx) -> Value | None:
     return "DATE", _ymd(c.anchor) if c.anchor else None
 
 
+def _n_one_day(g: dict, c: Ctx) -> Value | None:
+    return "DATE", "PAST_REF" if c.tense() == "past" else "FUTURE_REF"
+
+
 def _n_ref(g: dict, c: Ctx) -> Value | None:
     w = re.sub(r"\s+", " ", g["w"].lower())
     if w.startswith("in the coming"):
@@ -600,6 +612,7 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
     "weekday_set": _n_weekday_set,
     "part_of_day": _n_part_of_day,
     "clock": _n_clock,
+    "one_day": _n_one_day,
     "ago": _n_ago,
     "vague_duration": _n_vague_duration,
     "set": _n_set,

@@ -406,3 +406,21 @@ def test_site_plain_mkdocs_build_makes_the_same_site(built: Path) -> None:
     for url in ("actors/qasem-soleimani/", f"sources/{WIKINEWS[0]}/", "timeline/"):
         assert (out / url / "index.html").read_bytes() == (built / "site" / url / "index.html").read_bytes()
     assert (out / "pagefind" / "pagefind-ui.js").is_file()
+
+
+def test_site_load_briefings_in_two_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsed by two processes: the same briefings in the same order, a broken one reported by name."""
+    root = make_root(tmp_path, [])
+    folder = root / "docs" / "briefings"
+    for path in sorted((ROOT / "docs" / "briefings").glob("*-*.md"))[:8]:
+        shutil.copy(path, folder / path.name)
+    broken = folder / "zz-broken.md"  # sorted last: in the forked process's half
+    broken.write_text("---\ntitle: [unclosed\n---\n# Broken\n", "utf-8")
+    monkeypatch.setattr(site, "PARALLEL_LOAD", 2)
+    errors: list[Exception] = []
+    forked = site.load_briefings(root, on_error=errors.append)
+    assert len(errors) == 1 and "zz-broken.md" in str(errors[0])
+    monkeypatch.setenv("BRIEFWRIGHT_NO_FORK", "1")
+    alone = site.load_briefings(root, on_error=lambda exc: None)
+    assert [b.id for b in forked] == [b.id for b in alone] and len(alone) == 8
+    assert [b.to_json() for b in forked] == [b.to_json() for b in alone]

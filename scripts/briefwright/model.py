@@ -19,7 +19,7 @@ Span = tuple[int, int]
 ACTOR_TYPES = ("person", "organization", "country", "place", "other")
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     path: str
     published: str | None = None
@@ -32,7 +32,7 @@ class Source:
     publish: bool | None = None  # may the source text be published on the site (None: decided by licence)
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     id: str
     name: str
@@ -44,7 +44,7 @@ class Actor:
     affiliations: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     text: str
     start: int
@@ -55,7 +55,7 @@ class Quote:
     speaker_span: Span | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Timex:
     text: str
     start: int
@@ -64,7 +64,7 @@ class Timex:
     value: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class TimelineEntry:
     date: str
     event: str
@@ -74,7 +74,7 @@ class TimelineEntry:
     actors: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Briefing:
     id: str
     title: str

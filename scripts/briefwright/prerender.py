@@ -79,6 +79,7 @@ class Prerender:
                 except Exception:  # noqa: BLE001 — MkDocs converts this one itself and reports it
                     self.queue.put((uris[i], None))
                     continue
+                file.page = None  # sent: nothing keeps the page's Markdown and HTML here
                 links = page.links_to_anchors
                 self.queue.put(
                     (

@@ -279,6 +279,9 @@ def session(root: Path, refresh: bool = False) -> Session:
 
 def abort() -> None:
     """After a failed build: stop the helper processes, so that the next build starts afresh."""
+    import gc
+
+    gc.unfreeze()
     s = _SESSION
     if s is None:
         return
@@ -432,55 +435,21 @@ SEARCH_PART = 0
 PAGEFIND_CONFIG = {"force_language": "en", "exclude_selectors": ["code"]}
 
 
-class SearchIndex:
-    """Pagefind as a service: each briefing is sent as MkDocs renders it and indexed by the pagefind
-    process meanwhile (on the other core); ``finish`` writes ``site/pagefind/``.
+class _Service:
+    """One ``pagefind --service`` process and the threads that talk to it (base64 JSON messages)."""
 
-    Every ``SEARCH_PART`` briefings the index so far is written (``pagefind/``, then
-    ``pagefind/part-2/``...) and dropped, which bounds the memory; the search page merges the parts
-    listed in ``pagefind/parts.json``. Only briefing pages are indexed: indexing the actor pages as
-    well doubled the time, and every briefing names its actors and carries them as search filters.
-    """
-
-    def __init__(self, site_dir: Path, part_size: int = 0):
-        from pagefind.service import get_executable
-
-        binary = get_executable()
-        if binary is None:
-            raise FileNotFoundError("the pagefind binary is missing: pip install 'pagefind[extended]'")
-        self.site_dir = site_dir
-        self.part_size = part_size or SEARCH_PART
-        self.proc = subprocess.Popen(
-            [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
-        )
+    def __init__(self, binary: str):
+        self.proc = subprocess.Popen([binary, "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self._next = 0
         self._replies: dict[int, dict] = {}
         self._done = threading.Condition()
+        self._stopped = False
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
         self._threads = [threading.Thread(target=f, daemon=True) for f in (self._read, self._write)]
         for t in self._threads:
             t.start()
-        self._pending: list[int] = []
-        self._finisher: threading.Thread | None = None
-        self._error: BaseException | None = None
-        self.parts: list[str] = []
-        self.count = 0
-        self.index_id = self._new_index()
 
-    def _new_index(self) -> int:
-        return int(self._wait(self._send({"type": "NewIndex", "config": PAGEFIND_CONFIG}))["index_id"])
-
-    def _write_part(self) -> None:
-        for message_id in self._pending:
-            self._wait(message_id)
-        self._pending = []
-        name = f"part-{len(self.parts) + 1}"
-        out = self.site_dir / "pagefind" / (name if self.parts else "")
-        self._wait(self._send({"type": "WriteFiles", "index_id": self.index_id, "output_path": str(out)}))
-        self._wait(self._send({"type": "DeleteIndex", "index_id": self.index_id}))
-        self.parts.append(name)
-
-    def _send(self, payload: dict) -> int:
+    def send(self, payload: dict) -> int:
         self._next += 1
         self._queue.put(json.dumps({"message_id": self._next, "payload": payload}).encode("utf-8"))
         return self._next
@@ -509,7 +478,7 @@ class SearchIndex:
             self._replies[-1] = {"type": "Error", "message": "pagefind stopped"}
             self._done.notify_all()
 
-    def _wait(self, message_id: int) -> dict:
+    def wait(self, message_id: int) -> dict:
         with self._done:
             self._done.wait_for(lambda: message_id in self._replies or -1 in self._replies)
             reply = self._replies.pop(message_id, None) or self._replies[-1]
@@ -517,18 +486,78 @@ class SearchIndex:
             raise RuntimeError(f"pagefind: {reply.get('message')}")
         return reply
 
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self._queue.put(None)
+        self._threads[1].join()
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.terminate()
+        self.proc.wait()
+
+
+class SearchIndex:
+    """Pagefind as a service: each briefing is sent as MkDocs renders it and indexed by the pagefind
+    process meanwhile (on the other core); ``finish`` writes ``site/pagefind/``.
+
+    Every ``part_size`` briefings the index so far is written (``pagefind/``, then
+    ``pagefind/part-2/``...) and its process ends (Pagefind keeps what it allocated until then), which
+    bounds the memory; the search page merges the parts listed in ``pagefind/parts.json``. Only
+    briefing pages are indexed: indexing the actor pages as well doubled the time, and every
+    briefing names its actors and carries them as search filters.
+    """
+
+    def __init__(self, site_dir: Path, part_size: int = 0):
+        from pagefind.service import get_executable
+
+        binary = get_executable()
+        if binary is None:
+            raise FileNotFoundError("the pagefind binary is missing: pip install 'pagefind[extended]'")
+        self.binary = str(binary)
+        self.site_dir = site_dir
+        self.part_size = part_size or SEARCH_PART
+        self._pending: list[int] = []
+        self._finisher: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self.parts: list[str] = []
+        self.count = 0
+        self._start()
+
+    @property
+    def proc(self) -> subprocess.Popen:
+        return self.service.proc
+
+    def _start(self) -> None:
+        self.service = _Service(self.binary)
+        reply = self.service.wait(self.service.send({"type": "NewIndex", "config": PAGEFIND_CONFIG}))
+        self.index_id = int(reply["index_id"])
+
+    def _write_part(self) -> None:
+        for message_id in self._pending:
+            self.service.wait(message_id)
+        self._pending = []
+        name = f"part-{len(self.parts) + 1}"
+        out = self.site_dir / "pagefind" / (name if self.parts else "")
+        self.service.wait(
+            self.service.send({"type": "WriteFiles", "index_id": self.index_id, "output_path": str(out)})
+        )
+        self.service.stop()
+        self.parts.append(name)
+
     def add(self, url: str, body: str) -> None:
         """Index the page at ``url`` (from the site root: ``/briefings/<id>/``); ``body``: its content."""
         if self._finisher is not None:
             raise RuntimeError(f"{url}: the search index is already being written")
         if self.count and self.part_size and self.count % self.part_size == 0:
             self._write_part()
-            self.index_id = self._new_index()
+            self._start()
         self.count += 1
         html = f'<html lang="en"><body>{body}</body></html>'
         payload = {"type": "AddFile", "index_id": self.index_id, "file_path": None, "url": url,
                    "file_contents": html}  # fmt: skip
-        self._pending.append(self._send(payload))
+        self._pending.append(self.service.send(payload))
 
     def finish_in_background(self) -> None:
         """Start writing the index (all pages are in): Pagefind writes while MkDocs renders the pages."""
@@ -556,9 +585,4 @@ class SearchIndex:
             merged = json.dumps(self.parts[1:])  # the parts the search page merges into the first
             (self.site_dir / "pagefind" / "parts.json").write_text(merged + "\n", "utf-8")
         finally:
-            self._queue.put(None)
-            self._threads[1].join()
-            if self.proc.stdin:
-                self.proc.stdin.close()
-            self.proc.terminate()
-            self.proc.wait()
+            self.service.stop()

@@ -130,7 +130,12 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
             or t.tag_ not in ("NNP", "NNPS")
             or lx.key(t.text) not in keys
             or (t.i + 1 < len(doc) and capf[t.i + 1] and T[t.i + 1].tag_ == "NNP")
-            or (t.i > 0 and capf[t.i - 1] and not T[t.i - 1].is_sent_start)
+            or (
+                t.i > 0
+                and capf[t.i - 1]
+                and not T[t.i - 1].is_sent_start
+                and T[t.i - 1].ent_type_ not in ("DATE", "TIME")  # "Later on Tuesday Merkel said"
+            )
         ):
             continue
         out.append((t.i, t.i + 1))

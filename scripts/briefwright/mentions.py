@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon as lx
 from . import mention_rules as mr
 from .doccache import cap_flags, sent_ids, span_text, tokens
-from .names import country_of, is_acronym, is_cap
+from .names import country_of, initials, is_acronym, is_cap
 
 _NER = {
     "PERSON": "person",
@@ -29,6 +29,7 @@ _LOCATIVE = frozenset(
 )
 _COMPASS = frozenset({"west", "east", "north", "south"})
 _KNOWN_AS = frozenset("formerly also previously once now better officially widely commonly".split())
+_SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 _ORG_NOUNS = frozenset(
     "party group company firm newspaper broadcaster agency charity organisation organization network "
@@ -65,8 +66,8 @@ def _type_of(toks: Span, label: str) -> str:
         return "country"
     if words[0] in lx.ORG_STARTERS and len(words) > 1:
         return "organization"
-    if len(words) > 1 and any(w in lx.ORG_HEADS for w in words):
-        return "organization"
+    if len(words) > 1 and (any(w in lx.ORG_HEADS for w in words) or words[-1] == "international"):
+        return "organization"  # "Amnesty International", "Transparency International"
     return _NER[label]
 
 
@@ -145,10 +146,32 @@ def _name_like(tail: Span) -> bool:
     )
 
 
-def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | None:
-    """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
-    "Amnesty International Man-kei Tam" → the country or organisation, and the person."""
+_PERSON_THINGS = frozenset("war act treaty accord summit crisis protocol convention".split())
+
+
+def _named_thing(doc: Doc, label: str, s: int, e: int) -> bool:
+    """A war, a law, an economy named like an actor: "the Syrian Civil War", "the Economy of Turkey"."""
     T = tokens(doc)
+    if e - s < 2 or label not in ("PERSON", "ORG", "FAC", "LOC"):
+        return False
+    if T[s].lower_ in lx.NOT_ACTOR_HEADS and T[s + 1].lower_ == "of" and is_cap(T[s]):
+        return True  # "Economy of Turkey", "Law of the Sea"
+    last = T[e - 1].lower_
+    return last in (_PERSON_THINGS if label == "PERSON" else lx.NOT_ACTOR_HEADS) and is_cap(T[e - 1])
+
+
+def _split_glued(
+    doc: Doc, s: int, e: int, people: set[str], orgs: frozenset[str] | set[str] = frozenset()
+) -> list[Mention] | None:
+    """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
+    "Amnesty International Man-kei Tam" → the country or organisation, and the person. Not a name
+    cut short before its organisation word ("Thai Raksa Chart" of "Thai Raksa Chart Party")."""
+    T = tokens(doc)
+    whole = lx.key(span_text(doc, s, e))
+    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | _ORG_NOUNS) or any(
+        o.startswith(whole + " ") for o in orgs
+    ):
+        return None
     for cut in range(s + 1, e - 1):
         tail = doc[cut:e]
         last = T[cut - 1]
@@ -194,7 +217,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     people = {
         lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
     }
-    for ent in ents:
+    orgs = {lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "ORG"}
+    for ent in _joined_people(doc, ents):
         if ent.label_ not in _NER:
             continue
         # "Free Trade Area (AfCFTA"
@@ -202,8 +226,28 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
             out.extend(
-                _repair(doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked)
+                _repair(
+                    doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked, orgs
+                )
             )
+    return out
+
+
+def _joined_people(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """Two personal names the model cut apart with nothing between them are one name
+    ("Zine El" + "Abidine Ben Ali")."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and "\n" not in doc[prev.end - 1].whitespace_
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
     return out
 
 
@@ -225,7 +269,14 @@ def _name_starts(doc: Doc, i: int) -> bool:
 
 
 def _repair(
-    doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
+    doc: Doc,
+    label: str,
+    s: int,
+    e: int,
+    taken: set[int],
+    people: set[str],
+    blocked: set[str],
+    orgs: frozenset[str] | set[str] = frozenset(),
 ) -> list[Mention]:
     T = tokens(doc)
     capf = cap_flags(doc)
@@ -242,9 +293,9 @@ def _repair(
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
     ):
         return []
-    if label == "NORP" or any(t.text in blocked for t in T[s:e]):
+    if label == "NORP" or any(t.text in blocked for t in T[s:e]) or _named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
-    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people)):
+    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs)):
         return split
     if (m := _country_mention(doc, s, e)) is not None:
         return [m]
@@ -396,21 +447,25 @@ def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
             t.lower_ == "told"
             or after_person
             or (t.lower_ == "to" and t.i > 0 and T[t.i - 1].lower_ == "according")
+            or (t.lower_ == "by" and t.i > 0 and T[t.i - 1].lower_ in _SOURCED)  # "as quoted by X"
         ):
             s = t.i + 1
             if s < len(doc) and T[s].lower_ == "the":
                 s += 1
+            free = set(taken)
+            if s + 1 < len(doc) and lx.key(T[s].text) in lx.COUNTRY_BY_DEMONYM and capf[s + 1]:
+                free.discard(s)  # "quoted by Greek Reporter": the demonym opens the outlet's name
             e = s
             while (
                 e < len(doc)
                 and capf[e]
-                and e not in taken
+                and e not in free
                 and (after_person or T[e].pos_ in ("PROPN", "ADJ", "NOUN"))
             ):
                 e += 1
             if (
-                e > s
-                and not any(i in taken for i in range(s, e))
+                e - s >= (2 if s in taken else 1)
+                and not any(i in free for i in range(s, e))
                 and T[s].ent_type_ not in ("PERSON", "GPE", "LOC")
                 and not country_of(span_text(doc, s, e))
             ):
@@ -458,6 +513,37 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.text in defined and m.alias_of is None and defined[m.text] is not m:
             m.alias_of = defined[m.text]
     return extra
+
+
+def _acronym_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the model cut at a comma or a hyphen, made whole by the acronym that follows it: "United
+    Nations Educational, Scientific and Cultural Organization (UNESCO)" is one organisation, not two."""
+    T = tokens(doc)
+    drop: set[int] = set()
+    for i in range(1, len(doc) - 2):
+        if T[i].text != "(" or T[i + 2].text != ")" or not is_acronym(T[i + 1].text):
+            continue
+        acr = T[i + 1].text.replace(".", "").upper()
+        before = [m for m in mentions if not m.anonymous and m.start < i and i - m.end <= 6]
+        m = max(before, key=lambda m: m.end, default=None)
+        if m is None or any(
+            not is_cap(t) and t.lower_ not in lx.CONNECT and T[t.i - 1].text != "-" for t in T[m.end : i]
+        ):
+            continue  # "Free Trade Area (AfCFTA" or "Co-operation and Development (OECD"
+        if initials(span_text(doc, m.start, m.end)) == acr:
+            continue
+        s = m.end
+        while s > 0 and m.end - s < 14 and (is_cap(T[s - 1]) or T[s - 1].lower_ in lx.CONNECT | {","}):
+            s -= 1
+            text = span_text(doc, s, i).replace(",", "")
+            if is_cap(T[s]) and s <= m.start and initials(text) == acr:
+                drop |= {id(o) for o in mentions if o is not m and s <= o.start and o.end <= i}
+                m.start, m.end, m.text, m.strong = s, i, span_text(doc, s, i), True
+                m.type, m.country = "organization", None
+                break
+            if len(initials(text)) > len(acr):
+                break
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _known_as(doc: Doc, mentions: list[Mention]) -> None:
@@ -539,12 +625,15 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
         elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
             m.type = "place"
+        elif m.type == "organization" and plain and _titled(doc, m, mentions):
+            m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
     for i, m in enumerate(mentions):
         if (
             m.strong
             or m.type != "organization"
             or is_acronym(m.text)
             or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
+            or T[m.end - 1].lower_ == "international"
         ):
             continue
         near = [
@@ -554,6 +643,28 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type == "person" for o in near):
             m.type = "person"
+
+
+def _titled(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """A name the model took for an organisation right after a title: "spokesperson Carlotta Weibl",
+    "Ambassador to the United Nations Nikki Haley" (the title may hold one organisation or country)."""
+    T = tokens(doc)
+    if not 2 <= m.end - m.start <= 3 or not all(is_cap(t) and t.is_alpha for t in T[m.start : m.end]):
+        return False
+    inside = {k: o for o in mentions if o is not m for k in range(o.start, o.end)}
+    i, crossed = m.start - 1, False
+    while i >= 0 and m.start - i <= 8:
+        t = T[i]
+        if t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS and t.lower_ not in lx.HONORIFICS and i not in inside:
+            return t.pos_ in ("NOUN", "PROPN") and (i == m.start - 1 or crossed)
+        if i in inside and not crossed and T[i + 1].i == inside[i].end:
+            crossed = True
+            i = inside[i].start - 1
+            continue
+        if t.lower_ not in ("the", "to", "of", "for", "at") or i == m.start - 1:
+            return False
+        i -= 1
+    return False
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
@@ -612,7 +723,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
     rules = [m for m in rules if not any(t.text in blocked for t in T[m.start : m.end])]
-    mentions = _resolve_overlaps(ner + rules)
+    mentions = _acronym_extents(doc, _resolve_overlaps(ner + rules))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
     _acronyms(doc, mentions)

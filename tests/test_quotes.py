@@ -361,3 +361,11 @@ def test_quotes_indefinite_speaker_is_no_actor(nlp):
     start, end = quotes[0].speaker_span
     assert text[start:end] == "someone in the crowd"
     assert not any(a.name.lower().startswith("someone") for a in actors.values())
+
+
+def test_quotes_a_law_quoted_is_no_person(nlp):
+    law = 'Republic Act No. 4410, also known as the "Open Skies Law", '
+    text = law + 'states "no airline may fly without a permit."'
+    quotes, actors = run(nlp, text)
+    speakers = {actors[q.speaker].type for q in quotes if q.speaker}
+    assert speakers and "person" not in speakers

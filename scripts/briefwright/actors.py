@@ -130,7 +130,10 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             if c.type == "organization"
             and any(len(words(x.text)) > 1 and words(x.text)[-1] == k for x in c.mentions)
         ]
-        if len(heads) == 1:
+        inner = [  # "House" beside "White House" and "House of Representatives": which one is unsaid
+            c for c in clusters if k not in lx.ORG_HEADS and any(k in words(x.text)[:-1] for x in c.mentions)
+        ]
+        if len(heads) == 1 and not inner:
             return heads[0]
     people = [
         c

@@ -161,7 +161,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 # ---------------------------------------------------------------- things named like actors
 
-_BUILDINGS = frozenset(
+BUILDINGS = frozenset(
     "church mosque museum cathedral temple synagogue basilica shrine palace monument stadium castle "
     "fortress".split()
 )
@@ -192,13 +192,13 @@ def building_named(doc: Doc, s: int, e: int) -> bool:
     T = tokens(doc)
     prev = T[s - 1] if s > 0 else None
     nxt = T[e] if e < len(doc) else None
-    if (prev is not None and prev.lower_ in _BUILDINGS) or (nxt is not None and nxt.lower_ in _BUILDINGS):
+    if (prev is not None and prev.lower_ in BUILDINGS) or (nxt is not None and nxt.lower_ in BUILDINGS):
         return True
     if nxt is None or nxt.text != ",":
         return False
     for t in T[e + 1 : e + 9]:
         if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
             return False
-        if t.lower_ in _BUILDINGS and t.pos_ == "NOUN":
+        if t.lower_ in BUILDINGS and t.pos_ == "NOUN":
             return True
     return False

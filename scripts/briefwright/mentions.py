@@ -143,6 +143,8 @@ def _name_like(tail: Span) -> bool:
             for t in tail
         )
         and is_cap(tail[0])
+        and words[-1] not in mr.BUILDINGS  # "Sultan Qaboos Grand Mosque": a building, not a sultan
+        and words[-1] not in lx.NOT_ACTOR_HEADS
     )
 
 
@@ -293,6 +295,8 @@ def _repair(
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
     ):
         return []
+    if all(t.lower_ in lx.ROLE_HEADS and t.lower_ not in lx.ORG_HEADS for t in T[s:e]):
+        return []  # "Qaboos became Sultan": a title alone names no one
     if label == "NORP" or any(t.text in blocked for t in T[s:e]) or _named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs)):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon as lx
 from .articles import slugify
 from .model import Actor
 from .quote_marks import paragraph_spans
@@ -365,8 +366,11 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
                 return a
         kind = "person" if head.ent_type_ in ("", "PERSON") and head.dep_ != "compound" else "organization"
-        if any(t.lower_ in ORG_NOUNS for t in doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]):
+        named = doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]
+        if any(t.lower_ in ORG_NOUNS for t in named):
             kind = "organization"
+        if any(t.lower_ in lx.NOT_ACTOR_HEADS and t.is_title for t in named):
+            kind = "other"  # “Republic Act No. 12 states …”: a law's words, not a person's
         return new_actor(ctx, name, kind, False, None)
     noun = head.lemma_.lower()
     if noun in DOC_NOUNS:  # “Trump’s statement read”, “a tweet by the ministry”: whose words they are

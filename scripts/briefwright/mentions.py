@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon as lx
 from . import mention_rules as mr
 from .doccache import cap_flags, sent_ids, span_text, tokens
-from .names import country_of, initials, is_acronym, is_cap
+from .names import country_of, is_acronym, is_cap
 
 _NER = {
     "PERSON": "person",
@@ -148,20 +148,6 @@ def _name_like(tail: Span) -> bool:
     )
 
 
-_PERSON_THINGS = frozenset("war act treaty accord summit crisis protocol convention".split())
-
-
-def _named_thing(doc: Doc, label: str, s: int, e: int) -> bool:
-    """A war, a law, an economy named like an actor: "the Syrian Civil War", "the Economy of Turkey"."""
-    T = tokens(doc)
-    if e - s < 2 or label not in ("PERSON", "ORG", "FAC", "LOC"):
-        return False
-    if T[s].lower_ in lx.NOT_ACTOR_HEADS and T[s + 1].lower_ == "of" and is_cap(T[s]):
-        return True  # "Economy of Turkey", "Law of the Sea"
-    last = T[e - 1].lower_
-    return last in (_PERSON_THINGS if label == "PERSON" else lx.NOT_ACTOR_HEADS) and is_cap(T[e - 1])
-
-
 def _split_glued(
     doc: Doc, s: int, e: int, people: set[str], orgs: frozenset[str] | set[str] = frozenset()
 ) -> list[Mention] | None:
@@ -220,7 +206,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
     }
     orgs = {lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "ORG"}
-    for ent in _joined_people(doc, ents):
+    for ent in mr.joined_people(doc, ents):
         if ent.label_ not in _NER:
             continue
         # "Free Trade Area (AfCFTA"
@@ -232,24 +218,6 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
                     doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked, orgs
                 )
             )
-    return out
-
-
-def _joined_people(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
-    """Two personal names the model cut apart with nothing between them are one name
-    ("Zine El" + "Abidine Ben Ali")."""
-    out: list[Span] = []
-    for ent in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label_ == ent.label_ == "PERSON"
-            and prev.end == ent.start
-            and "\n" not in doc[prev.end - 1].whitespace_
-        ):
-            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-        else:
-            out.append(ent)
     return out
 
 
@@ -297,7 +265,7 @@ def _repair(
         return []
     if all(t.lower_ in lx.ROLE_HEADS and t.lower_ not in lx.ORG_HEADS for t in T[s:e]):
         return []  # "Qaboos became Sultan": a title alone names no one
-    if label == "NORP" or any(t.text in blocked for t in T[s:e]) or _named_thing(doc, label, s, e):
+    if label == "NORP" or any(t.text in blocked for t in T[s:e]) or mr.named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs)):
         return split
@@ -519,37 +487,6 @@ def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return extra
 
 
-def _acronym_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A name the model cut at a comma or a hyphen, made whole by the acronym that follows it: "United
-    Nations Educational, Scientific and Cultural Organization (UNESCO)" is one organisation, not two."""
-    T = tokens(doc)
-    drop: set[int] = set()
-    for i in range(1, len(doc) - 2):
-        if T[i].text != "(" or T[i + 2].text != ")" or not is_acronym(T[i + 1].text):
-            continue
-        acr = T[i + 1].text.replace(".", "").upper()
-        before = [m for m in mentions if not m.anonymous and m.start < i and i - m.end <= 6]
-        m = max(before, key=lambda m: m.end, default=None)
-        if m is None or any(
-            not is_cap(t) and t.lower_ not in lx.CONNECT and T[t.i - 1].text != "-" for t in T[m.end : i]
-        ):
-            continue  # "Free Trade Area (AfCFTA" or "Co-operation and Development (OECD"
-        if initials(span_text(doc, m.start, m.end)) == acr:
-            continue
-        s = m.end
-        while s > 0 and m.end - s < 14 and (is_cap(T[s - 1]) or T[s - 1].lower_ in lx.CONNECT | {","}):
-            s -= 1
-            text = span_text(doc, s, i).replace(",", "")
-            if is_cap(T[s]) and s <= m.start and initials(text) == acr:
-                drop |= {id(o) for o in mentions if o is not m and s <= o.start and o.end <= i}
-                m.start, m.end, m.text, m.strong = s, i, span_text(doc, s, i), True
-                m.type, m.country = "organization", None
-                break
-            if len(initials(text)) > len(acr):
-                break
-    return [m for m in mentions if id(m) not in drop]
-
-
 def _known_as(doc: Doc, mentions: list[Mention]) -> None:
     """ "X, a group formerly known as Y": Y is another name of X."""
     T = tokens(doc)
@@ -629,7 +566,7 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
         elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
             m.type = "place"
-        elif m.type == "organization" and plain and _titled(doc, m, mentions):
+        elif m.type == "organization" and plain and mr.titled(doc, m, mentions):
             m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
     for i, m in enumerate(mentions):
         if (
@@ -647,28 +584,6 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type == "person" for o in near):
             m.type = "person"
-
-
-def _titled(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
-    """A name the model took for an organisation right after a title: "spokesperson Carlotta Weibl",
-    "Ambassador to the United Nations Nikki Haley" (the title may hold one organisation or country)."""
-    T = tokens(doc)
-    if not 2 <= m.end - m.start <= 3 or not all(is_cap(t) and t.is_alpha for t in T[m.start : m.end]):
-        return False
-    inside = {k: o for o in mentions if o is not m for k in range(o.start, o.end)}
-    i, crossed = m.start - 1, False
-    while i >= 0 and m.start - i <= 8:
-        t = T[i]
-        if t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS and t.lower_ not in lx.HONORIFICS and i not in inside:
-            return t.pos_ in ("NOUN", "PROPN") and (i == m.start - 1 or crossed)
-        if i in inside and not crossed and T[i + 1].i == inside[i].end:
-            crossed = True
-            i = inside[i].start - 1
-            continue
-        if t.lower_ not in ("the", "to", "of", "for", "at") or i == m.start - 1:
-            return False
-        i -= 1
-    return False
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
@@ -727,7 +642,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
     rules = [m for m in rules if not any(t.text in blocked for t in T[m.start : m.end])]
-    mentions = _acronym_extents(doc, _resolve_overlaps(ner + rules))
+    mentions = mr.acronym_extents(doc, _resolve_overlaps(ner + rules))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
     _acronyms(doc, mentions)

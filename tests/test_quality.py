@@ -21,6 +21,8 @@ G7 = "2019-08-24-world-leaders-call-to-address-amazon-rainforest-fires-at-g7"
 ROUHANI = "2019-09-23-irans-president-rouhani-tells-foreign-powers-to-leave-persian-gulf"
 UK_COURT = "2019-09-24-uk-supreme-court-rules-prorogation-of-parliament-unlawful"
 KHASHOGGI = "2019-09-29-fiancee-of-murdered-saudi-journalist-demands-justice-at-un-general"
+HAGIA_SOPHIA = "2019-03-31-turkeys-president-erdogan-proposes-converting-hagia-sophia-museum-to"
+IMMUNITY = "2019-10-10-uk-urges-us-to-waive-immunity-for-diplomats-wife-involved-in-fatal"
 
 # measured with score.py: quotes F1, speaker accuracy, actors F1, dates recall
 FLOORS: dict[str, dict[str, float]] = {
@@ -29,6 +31,8 @@ FLOORS: dict[str, dict[str, float]] = {
     ROUHANI: {"quotes": 0.95, "speakers": 0.95, "actors": 0.92, "dates": 0.95},
     UK_COURT: {"quotes": 0.95, "speakers": 0.28, "actors": 0.81, "dates": 0.95},
     KHASHOGGI: {"quotes": 0.95, "speakers": 0.95, "actors": 0.87, "dates": 0.78},
+    HAGIA_SOPHIA: {"quotes": 0.95, "speakers": 0.95, "actors": 0.76, "dates": 0.75},
+    IMMUNITY: {"quotes": 0.87, "speakers": 0.95, "actors": 0.85, "dates": 0.95},
 }
 IDS = sorted(FLOORS)
 

@@ -252,6 +252,28 @@ CASES = [
         ],
         id="multi-paragraph-straight",
     ),
+    pytest.param(
+        "The Harbour Workers Party opposed the law. “The Harbour Workers party will vote against it,” "
+        "the party told reporters.",
+        [("The Harbour Workers party will vote against it,", "harbour", "told", "direct")],
+        id="the-party-is-the-party-named-before",
+    ),
+    pytest.param(
+        "Later on Friday Okafor met the governor. He said “the bridge will be finished in May”.\n\n"
+        "Minister Grace Okafor had promised it in 2019.",
+        [("the bridge will be finished in May", "okafor", "said", "partial")],
+        id="surname-after-a-weekday",
+    ),
+    pytest.param(
+        "The chairman of Norway's Red Cross, Ingrid Dahl, said the agency had “run out of tents”.",
+        [("run out of tents", "dahl", "said", "partial")],
+        id="named-apposition-of-a-title-subject",
+    ),
+    pytest.param(
+        "A number of senators condemned the vote, calling it “a betrayal of voters”.",
+        [("a betrayal of voters", "senators", "calling", "partial")],
+        id="a-number-of-people",
+    ),
 ]
 
 
@@ -339,3 +361,11 @@ def test_quotes_indefinite_speaker_is_no_actor(nlp):
     start, end = quotes[0].speaker_span
     assert text[start:end] == "someone in the crowd"
     assert not any(a.name.lower().startswith("someone") for a in actors.values())
+
+
+def test_quotes_a_law_quoted_is_no_person(nlp):
+    law = 'Republic Act No. 4410, also known as the "Open Skies Law", '
+    text = law + 'states "no airline may fly without a permit."'
+    quotes, actors = run(nlp, text)
+    speakers = {actors[q.speaker].type for q in quotes if q.speaker}
+    assert speakers and "person" not in speakers

@@ -130,7 +130,10 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             if c.type == "organization"
             and any(len(words(x.text)) > 1 and words(x.text)[-1] == k for x in c.mentions)
         ]
-        if len(heads) == 1:
+        inner = [  # "House" beside "White House" and "House of Representatives": which one is unsaid
+            c for c in clusters if k not in lx.ORG_HEADS and any(k in words(x.text)[:-1] for x in c.mentions)
+        ]
+        if len(heads) == 1 and not inner:
             return heads[0]
     people = [
         c
@@ -168,6 +171,18 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if hits:
             m.type = "person"  # a family name alone: the person of that name most written about
             return max(hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
+    if single and m.type in ("place", "person") and not m.quoted:
+        brands = [  # "Mahan" after "Mahan Air": the company, not a place of that name
+            c
+            for c in clusters
+            if c.type == "organization"
+            and any(
+                len(ws := words(x.text)) == 2 and ws[0] == k and ws[1] in _BRAND_KINDS for x in c.mentions
+            )
+        ]
+        if len(brands) == 1 and k not in lx.COUNTRY_BY_CAPITAL:
+            m.type = "organization"
+            return brands[0]
     if (m.type == "organization" or (m.type == "person" and not m.strong)) and not is_acronym(m.text):
         forms = {k, _org_core(k)} - {""}
         short = [
@@ -179,6 +194,10 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     return None
 
 
+# Second words of company names whose first word alone names the company ("Mahan Air" → "Mahan").
+_BRAND_KINDS = frozenset(
+    "air airlines airways airline group holdings corporation corp inc ltd plc llc".split()
+)
 _NUMBERED = re.compile(r"^[A-Z]{1,3}-?\d{1,2}$")  # "G7", "G-20"
 _NUMBERS = {
     w: str(i)

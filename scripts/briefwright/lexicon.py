@@ -202,6 +202,9 @@ superintendent administrator coordinator president-elect agent specialist strong
 speaker whip delegate consul rapporteur militant fighter commentator columnist author writer historian
 investigator detective sheriff mufti patriarch chieftain warlord owner founder-leader student ruler
 nurse teacher farmer driver pilot soldier photographer photojournalist videojournalist freelancer suspect
+constable motorcyclist cyclist pedestrian passenger victim businessman businesswoman entrepreneur
+athlete footballer coach singer actor actress artist musician novelist poet filmmaker blogger
+physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee
 """.split()
 )
 
@@ -227,6 +230,7 @@ bishop archbishop imam ayatollah general gen col lt capt sgt adm maj commander c
 speaker chairman chairwoman director leader prime foreign defense defence interior finance deputy
 acting former interim special supreme lieutenant colonel captain major admiral sergeant father rev
 reverend saint st crown emperor empress officer agent professor doctor dame majesty highness excellency
+cde comrade
 """.split()
 )
 
@@ -242,6 +246,7 @@ militia regiment battalion caucus consortium conference secretariat airline airl
 broadcasting charity air forum times post herald tribune journal news telegraph gazette agency
 council commission
 representatives parliament federation force firm inc. co. plc llc group holdings industries team club
+hospital clinic
 """.split()
 )
 
@@ -273,7 +278,9 @@ official diplomat source spokesman spokeswoman spokesperson aide officer command
 )
 
 STOP_ROLE = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "[", "]", '"', "“", "”", "‘", "’", "?", "!"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "cde", "comrade"}
+)
 KIN = frozenset(
     "son daughter wife husband widow father mother brother sister fiancee fiancée nephew niece".split()
 )

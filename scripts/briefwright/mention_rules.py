@@ -9,12 +9,16 @@ or a natural phenomenon rather than a person or an organisation.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from .doccache import cap_flags, span_text, tokens
-from .names import country_of, is_acronym, is_cap, surnames
+from .names import country_of, initials, is_acronym, is_cap, surnames
+
+if TYPE_CHECKING:
+    from .mentions import Mention
 
 _DOMAIN = re.compile(
     r"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|info|news|co|tv|io)(?:\.[a-z]{2})?$"
@@ -130,7 +134,12 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
             or t.tag_ not in ("NNP", "NNPS")
             or lx.key(t.text) not in keys
             or (t.i + 1 < len(doc) and capf[t.i + 1] and T[t.i + 1].tag_ == "NNP")
-            or (t.i > 0 and capf[t.i - 1] and not T[t.i - 1].is_sent_start)
+            or (
+                t.i > 0
+                and capf[t.i - 1]
+                and not T[t.i - 1].is_sent_start
+                and T[t.i - 1].ent_type_ not in ("DATE", "TIME")  # "Later on Tuesday Merkel said"
+            )
         ):
             continue
         out.append((t.i, t.i + 1))
@@ -156,7 +165,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 # ---------------------------------------------------------------- things named like actors
 
-_BUILDINGS = frozenset(
+BUILDINGS = frozenset(
     "church mosque museum cathedral temple synagogue basilica shrine palace monument stadium castle "
     "fortress".split()
 )
@@ -187,13 +196,101 @@ def building_named(doc: Doc, s: int, e: int) -> bool:
     T = tokens(doc)
     prev = T[s - 1] if s > 0 else None
     nxt = T[e] if e < len(doc) else None
-    if (prev is not None and prev.lower_ in _BUILDINGS) or (nxt is not None and nxt.lower_ in _BUILDINGS):
+    if (prev is not None and prev.lower_ in BUILDINGS) or (nxt is not None and nxt.lower_ in BUILDINGS):
         return True
     if nxt is None or nxt.text != ",":
         return False
     for t in T[e + 1 : e + 9]:
         if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
             return False
-        if t.lower_ in _BUILDINGS and t.pos_ == "NOUN":
+        if t.lower_ in BUILDINGS and t.pos_ == "NOUN":
             return True
     return False
+
+
+# ---------------------------------------------------------------- repairs of the model's spans
+
+
+PERSON_THINGS = frozenset("war act treaty accord summit crisis protocol convention".split())
+
+
+def named_thing(doc: Doc, label: str, s: int, e: int) -> bool:
+    """A war, a law, an economy named like an actor: "the Syrian Civil War", "the Economy of Turkey"."""
+    T = tokens(doc)
+    if e - s < 2 or label not in ("PERSON", "ORG", "FAC", "LOC"):
+        return False
+    if T[s].lower_ in lx.NOT_ACTOR_HEADS and T[s + 1].lower_ == "of" and is_cap(T[s]):
+        return True  # "Economy of Turkey", "Law of the Sea"
+    last = T[e - 1].lower_
+    return last in (PERSON_THINGS if label == "PERSON" else lx.NOT_ACTOR_HEADS) and is_cap(T[e - 1])
+
+
+def joined_people(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """Two personal names the model cut apart with nothing between them are one name
+    ("Zine El" + "Abidine Ben Ali")."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and "\n" not in doc[prev.end - 1].whitespace_
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def titled(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """A name the model took for an organisation right after a title: "spokesperson Carlotta Weibl",
+    "Ambassador to the United Nations Nikki Haley" (the title may hold one organisation or country)."""
+    T = tokens(doc)
+    if not 2 <= m.end - m.start <= 3 or not all(is_cap(t) and t.is_alpha for t in T[m.start : m.end]):
+        return False
+    inside = {k: o for o in mentions if o is not m for k in range(o.start, o.end)}
+    i, crossed = m.start - 1, False
+    while i >= 0 and m.start - i <= 8:
+        t = T[i]
+        if t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS and t.lower_ not in lx.HONORIFICS and i not in inside:
+            return t.pos_ in ("NOUN", "PROPN") and (i == m.start - 1 or crossed)
+        if i in inside and not crossed and T[i + 1].i == inside[i].end:
+            crossed = True
+            i = inside[i].start - 1
+            continue
+        if t.lower_ not in ("the", "to", "of", "for", "at") or i == m.start - 1:
+            return False
+        i -= 1
+    return False
+
+
+def acronym_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the model cut at a comma or a hyphen, made whole by the acronym that follows it: "United
+    Nations Educational, Scientific and Cultural Organization (UNESCO)" is one organisation, not two."""
+    T = tokens(doc)
+    drop: set[int] = set()
+    for i in range(1, len(doc) - 2):
+        if T[i].text != "(" or T[i + 2].text != ")" or not is_acronym(T[i + 1].text):
+            continue
+        acr = T[i + 1].text.replace(".", "").upper()
+        before = [m for m in mentions if not m.anonymous and m.start < i and i - m.end <= 6]
+        m = max(before, key=lambda m: m.end, default=None)
+        if m is None or any(
+            not is_cap(t) and t.lower_ not in lx.CONNECT and T[t.i - 1].text != "-" for t in T[m.end : i]
+        ):
+            continue  # "Free Trade Area (AfCFTA" or "Co-operation and Development (OECD"
+        if initials(span_text(doc, m.start, m.end)) == acr:
+            continue
+        s = m.end
+        while s > 0 and m.end - s < 14 and (is_cap(T[s - 1]) or T[s - 1].lower_ in lx.CONNECT | {","}):
+            s -= 1
+            text = span_text(doc, s, i).replace(",", "")
+            if is_cap(T[s]) and s <= m.start and initials(text) == acr:
+                drop |= {id(o) for o in mentions if o is not m and s <= o.start and o.end <= i}
+                m.start, m.end, m.text, m.strong = s, i, span_text(doc, s, i), True
+                m.type, m.country = "organization", None
+                break
+            if len(initials(text)) > len(acr):
+                break
+    return [m for m in mentions if id(m) not in drop]

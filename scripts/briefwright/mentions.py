@@ -29,6 +29,7 @@ _LOCATIVE = frozenset(
 )
 _COMPASS = frozenset({"west", "east", "north", "south"})
 _KNOWN_AS = frozenset("formerly also previously once now better officially widely commonly".split())
+_SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 _ORG_NOUNS = frozenset(
     "party group company firm newspaper broadcaster agency charity organisation organization network "
@@ -65,8 +66,8 @@ def _type_of(toks: Span, label: str) -> str:
         return "country"
     if words[0] in lx.ORG_STARTERS and len(words) > 1:
         return "organization"
-    if len(words) > 1 and any(w in lx.ORG_HEADS for w in words):
-        return "organization"
+    if len(words) > 1 and (any(w in lx.ORG_HEADS for w in words) or words[-1] == "international"):
+        return "organization"  # "Amnesty International", "Transparency International"
     return _NER[label]
 
 
@@ -142,13 +143,23 @@ def _name_like(tail: Span) -> bool:
             for t in tail
         )
         and is_cap(tail[0])
+        and words[-1] not in mr.BUILDINGS  # "Sultan Qaboos Grand Mosque": a building, not a sultan
+        and words[-1] not in lx.NOT_ACTOR_HEADS
     )
 
 
-def _split_glued(doc: Doc, s: int, e: int, people: set[str]) -> list[Mention] | None:
+def _split_glued(
+    doc: Doc, s: int, e: int, people: set[str], orgs: frozenset[str] | set[str] = frozenset()
+) -> list[Mention] | None:
     """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
-    "Amnesty International Man-kei Tam" → the country or organisation, and the person."""
+    "Amnesty International Man-kei Tam" → the country or organisation, and the person. Not a name
+    cut short before its organisation word ("Thai Raksa Chart" of "Thai Raksa Chart Party")."""
     T = tokens(doc)
+    whole = lx.key(span_text(doc, s, e))
+    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | _ORG_NOUNS) or any(
+        o.startswith(whole + " ") for o in orgs
+    ):
+        return None
     for cut in range(s + 1, e - 1):
         tail = doc[cut:e]
         last = T[cut - 1]
@@ -194,7 +205,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     people = {
         lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
     }
-    for ent in ents:
+    orgs = {lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "ORG"}
+    for ent in mr.joined_people(doc, ents):
         if ent.label_ not in _NER:
             continue
         # "Free Trade Area (AfCFTA"
@@ -202,7 +214,9 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
             out.extend(
-                _repair(doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked)
+                _repair(
+                    doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked, orgs
+                )
             )
     return out
 
@@ -225,7 +239,14 @@ def _name_starts(doc: Doc, i: int) -> bool:
 
 
 def _repair(
-    doc: Doc, label: str, s: int, e: int, taken: set[int], people: set[str], blocked: set[str]
+    doc: Doc,
+    label: str,
+    s: int,
+    e: int,
+    taken: set[int],
+    people: set[str],
+    blocked: set[str],
+    orgs: frozenset[str] | set[str] = frozenset(),
 ) -> list[Mention]:
     T = tokens(doc)
     capf = cap_flags(doc)
@@ -242,9 +263,11 @@ def _repair(
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
     ):
         return []
-    if label == "NORP" or any(t.text in blocked for t in T[s:e]):
+    if all(t.lower_ in lx.ROLE_HEADS and t.lower_ not in lx.ORG_HEADS for t in T[s:e]):
+        return []  # "Qaboos became Sultan": a title alone names no one
+    if label == "NORP" or any(t.text in blocked for t in T[s:e]) or mr.named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
-    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people)):
+    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs)):
         return split
     if (m := _country_mention(doc, s, e)) is not None:
         return [m]
@@ -396,21 +419,25 @@ def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
             t.lower_ == "told"
             or after_person
             or (t.lower_ == "to" and t.i > 0 and T[t.i - 1].lower_ == "according")
+            or (t.lower_ == "by" and t.i > 0 and T[t.i - 1].lower_ in _SOURCED)  # "as quoted by X"
         ):
             s = t.i + 1
             if s < len(doc) and T[s].lower_ == "the":
                 s += 1
+            free = set(taken)
+            if s + 1 < len(doc) and lx.key(T[s].text) in lx.COUNTRY_BY_DEMONYM and capf[s + 1]:
+                free.discard(s)  # "quoted by Greek Reporter": the demonym opens the outlet's name
             e = s
             while (
                 e < len(doc)
                 and capf[e]
-                and e not in taken
+                and e not in free
                 and (after_person or T[e].pos_ in ("PROPN", "ADJ", "NOUN"))
             ):
                 e += 1
             if (
-                e > s
-                and not any(i in taken for i in range(s, e))
+                e - s >= (2 if s in taken else 1)
+                and not any(i in free for i in range(s, e))
                 and T[s].ent_type_ not in ("PERSON", "GPE", "LOC")
                 and not country_of(span_text(doc, s, e))
             ):
@@ -539,12 +566,15 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
         elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
             m.type = "place"
+        elif m.type == "organization" and plain and mr.titled(doc, m, mentions):
+            m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
     for i, m in enumerate(mentions):
         if (
             m.strong
             or m.type != "organization"
             or is_acronym(m.text)
             or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
+            or T[m.end - 1].lower_ == "international"
         ):
             continue
         near = [
@@ -612,7 +642,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
     rules = [m for m in rules if not any(t.text in blocked for t in T[m.start : m.end])]
-    mentions = _resolve_overlaps(ner + rules)
+    mentions = mr.acronym_extents(doc, _resolve_overlaps(ner + rules))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
     _acronyms(doc, mentions)

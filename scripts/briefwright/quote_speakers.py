@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon as lx
 from .articles import slugify
 from .model import Actor
 from .quote_marks import paragraph_spans
@@ -59,6 +60,7 @@ FEMALE_WORDS = frozenset(
     "chairwoman congresswoman businesswoman woman girl aunt niece grandmother fiancée widow girlfriend "
     "actress".split()
 )
+QUANTITIES = frozenset("number group majority handful couple dozen dozens hundreds thousands few".split())
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
@@ -353,6 +355,9 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         return _merge_person(ctx, actor)
     if head.lower_ in NOBODY or head.pos_ in ("PRON", "DET", "NUM", "ADV"):  # “someone shouted”: no actor
         return None
+    named = _appositive_person(ctx, head)
+    if named is not None:  # “the director of X, Mariela Belski, said”: the person named beside the title
+        return named
     words = ctx.text[span[0] : span[1]]
     det = doc[bisect_left(ctx.tok_starts, span[0])]
     name = words[len(det.text) :].strip() if det.dep_ == "det" and det.i < head.i else words
@@ -361,8 +366,11 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
                 return a
         kind = "person" if head.ent_type_ in ("", "PERSON") and head.dep_ != "compound" else "organization"
-        if any(t.lower_ in ORG_NOUNS for t in doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]):
+        named = doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]
+        if any(t.lower_ in ORG_NOUNS for t in named):
             kind = "organization"
+        if any(t.lower_ in lx.NOT_ACTOR_HEADS and t.is_title for t in named):
+            kind = "other"  # “Republic Act No. 12 states …”: a law's words, not a person's
         return new_actor(ctx, name, kind, False, None)
     noun = head.lemma_.lower()
     if noun in DOC_NOUNS:  # “Trump’s statement read”, “a tweet by the ministry”: whose words they are
@@ -383,6 +391,15 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
                     break
         return resolve(ctx, owner[0], np_span(owner[0]), last) if owner else None
     definite = det.lower_ in ("the", "this", "that") and det.i < head.i
+    if definite and noun in ORG_NOUNS:  # “the party said”: the organisation of that kind named last
+        for t in reversed(doc[max(0, head.i - 400) : head.i]):
+            a = ctx.tok_actor.get(t.i)
+            if a is not None and a.type == "organization" and noun in a.name.lower().split():
+                return a
+    if noun in QUANTITIES and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of":
+        group = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
+        if group is not None and group.pos_ in ("NOUN", "PROPN"):  # “a number of senators said”
+            return resolve(ctx, group, np_span(group), last)
     if definite:
         for a in reversed(ctx.actors):
             if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
@@ -400,6 +417,18 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
     return actor
+
+
+def _appositive_person(ctx: Ctx, head: Token) -> Actor | None:
+    """The named person set off by commas after a descriptive subject (“the director of X, NAME,”)."""
+    if head.pos_ != "NOUN":
+        return None
+    for t in head.subtree:
+        if t.dep_ == "appos" and t.i > head.i and ctx.doc[t.left_edge.i - 1].text == ",":
+            actor = ctx.tok_actor.get(t.i)
+            if actor is not None and actor.type == "person" and not actor.anonymous:
+                return actor
+    return None
 
 
 def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:

@@ -41,8 +41,13 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     i = s - 1
     while i >= 0:
         t = T[i]
-        if sids[i] != sids[s] or t.text in lx.STOP_ROLE or t.lower_ in ("a", "an", "the", "this", "that"):
-            break
+        of_the = t.lower_ == "the" and i > 0 and T[i - 1].lower_ in ("of", "to") and i < s - 1
+        if (
+            sids[i] != sids[s]
+            or t.text in lx.STOP_ROLE
+            or (t.lower_ in ("a", "an", "the", "this", "that") and not of_the)
+        ):
+            break  # but "President of the United States Donald Trump"
         title_in_name = t.ent_type_ == "PERSON" and (
             t.lower_ in lx.NAME_TITLES or t.lower_ in lx.ROLE_HEADS
         )  # "Crown Prince" inside the model's PERSON span
@@ -50,6 +55,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             t.lower_ in lx.ROLE_HEADS
             or t.lower_ in lx.TITLE_MODIFIERS
             or t.lower_ in lx.NAME_TITLES
+            or of_the
             or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or (t.lower_ in ("of", "to", "for", "at", "and", "'s", "’s", "-") and i < s - 1)
@@ -91,12 +97,14 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and sent_ids(doc)[j] == sent_ids(doc)[e]
                 and T[j].lower_ not in _CLAUSE_STARTS
                 and T[j].lower_ not in ("said", "says", "told")
+                and not (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
             ):
                 j += 1
+            verb = j < len(doc) and T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux")
             s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
             if (
                 j > s2
-                and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS)
+                and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS or verb)
                 and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
             ):
                 return _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
@@ -116,11 +124,18 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
         if (
             head is not None
             and all(
-                T[k].pos_ == "PROPN" or T[k].lower_ in ("of", "for", "to") for k in range(head + 1, s - 1)
+                T[k].pos_ == "PROPN" or T[k].lower_ in ("of", "for", "to", "'s", "’s")
+                for k in range(head + 1, s - 1)
             )
             and (i < 0 or T[i].lower_ in ("the", "a", "an") or T[i].text in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)
+        kin_of = head is not None and head == i + 2 and T[i + 1].lower_ in ("'s", "’s")
+        if kin_of and T[i].ent_type_ == "PERSON":
+            k = i
+            while k > 0 and T[k].ent_iob_ == "I":
+                k -= 1  # "Dunn's mother, Charlotte Charles," → "Dunn's mother"
+            return span_text(doc, k, s - 1), k, s - 1
     return None
 
 

@@ -210,7 +210,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="articles in the incremental case")
     parser.add_argument("--copies", type=int, default=2, help="copies of the 27 articles for throughput")
-    parser.add_argument("--speedup-copies", type=int, default=4, help="copies of the 27 for the speed-up")
+    parser.add_argument("--speedup-copies", type=int, default=10, help="copies of the 27 for the speed-up")
     parser.add_argument("--only", choices=["throughput", "speedup", "incremental"], action="append")
     args = parser.parse_args()
     parts = args.only or ["throughput", "speedup", "incremental"]

@@ -365,6 +365,12 @@ class _Finder:
         return start, end
 
 
+def ensure_mentions(b: Briefing) -> None:
+    """The actors' mentions, found again if none is there (``site.load_briefings`` leaves them out)."""
+    if b.actors and not any(a.mentions for a in b.actors):
+        recompute_mentions(b.text, b.actors)
+
+
 def recompute_mentions(text: str, actors: list[Actor]) -> None:
     """Each actor's mentions: whole-word occurrences of its name and aliases, the longest name winning."""
     owner: dict[str, str] = {}

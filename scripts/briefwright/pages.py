@@ -360,6 +360,9 @@ class Renderer:
 
     def source_html(self, b: Briefing, base: str) -> Markup:
         """The article's paragraphs with anchors ``#pN``, its quotes, dates and actor mentions marked."""
+        from .markdown import ensure_mentions
+
+        ensure_mentions(b)
         out = []
         for n, (start, end) in enumerate(b.paragraphs, 1):
             out.append(f'<p id="p{n}"><a class="bw-pnum" href="#p{n}" aria-label="Paragraph {n}">{n}</a>')

@@ -207,6 +207,9 @@ def _actor_line(b: Briefing, actor_id: str | None) -> dict[str, Any]:
 
 def briefing_view(b: Briefing, opts: PdfOptions, anchor: str = "b") -> dict[str, Any]:
     """Everything the print template shows of ``b``, with its notes numbered in reading order."""
+    from .markdown import ensure_mentions
+
+    ensure_mentions(b)  # the actors' first mentions are their notes
     notes = _Notes(b, opts, anchor)
     source_ref = notes.article()
     licence_ref = notes.licence()

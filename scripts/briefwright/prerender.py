@@ -14,6 +14,7 @@ Off without ``fork``, with one CPU, or with ``BRIEFWRIGHT_NO_FORK`` set.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -80,6 +81,8 @@ class Prerender:
                     self.queue.put((uris[i], None))
                     continue
                 file.page = None  # sent: nothing keeps the page's Markdown and HTML here
+                if i % 100 == 0:
+                    gc.collect()  # each page's Markdown instance is a cycle: collect them early
                 links = page.links_to_anchors
                 self.queue.put(
                     (

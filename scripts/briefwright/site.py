@@ -202,9 +202,13 @@ def _parse_all(paths: list[Path], root: Path) -> list[Briefing | Exception]:
     out: list[Briefing | Exception] = []
     for path in paths:
         try:
-            out.append(parse_file(path, root=root))
+            b = parse_file(path, root=root)
         except BriefingError as exc:
             out.append(exc)
+            continue
+        for a in b.actors:  # only source pages mark them (``Renderer.source_html`` finds them again):
+            a.mentions = []  # ~60 MB at 5,000 briefings the build's process need not hold
+        out.append(b)
     return out
 
 

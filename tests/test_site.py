@@ -424,3 +424,15 @@ def test_site_load_briefings_in_two_processes(tmp_path: Path, monkeypatch: pytes
     alone = site.load_briefings(root, on_error=lambda exc: None)
     assert [b.id for b in forked] == [b.id for b in alone] and len(alone) == 8
     assert [b.to_json() for b in forked] == [b.to_json() for b in alone]
+
+
+@pytest.mark.parametrize(
+    ("setting", "count", "part"),
+    [("", 27, 0), ("", 1000, 0), ("", 1001, 501), ("", 5000, 1000), ("", 5001, 834), (" 0", 5000, 0),
+     (" false", 5000, 0), (" 300", 27, 300)],
+)  # fmt: skip
+def test_site_search_part_setting(tmp_path: Path, setting: str, count: int, part: int) -> None:
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    config = config.replace("    search_part:\n", f"    search_part:{setting}\n")
+    (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
+    assert site.search_part(tmp_path, count) == part

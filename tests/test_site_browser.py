@@ -187,6 +187,12 @@ def test_site_browser_search_merges_index_parts(tmp_path: Path, browser: Browser
             "Array.from(document.querySelectorAll('a.pagefind-ui__result-link')).map(a => a.href)"
         )
         assert f"/briefings/{ARTICLE}/" in links[0]  # found in the second part, ranked first
+        shown = browser.js(
+            "Array.from(document.querySelectorAll('a.pagefind-ui__result-link'))"
+            ".filter(a => a.closest('.pagefind-ui__result').offsetParent !== null).map(a => a.href)"
+        )
+        assert [u for u in shown if ARTICLE in u] and not [u for u in shown if OTHER in u], (links, shown)
+        assert [u for u in links if OTHER in u], links  # the other part's near miss is there, hidden
     finally:
         server.shutdown()
         server.server_close()

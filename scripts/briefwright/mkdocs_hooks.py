@@ -57,7 +57,7 @@ def on_files(files: Any, config: Any) -> Any:
         uris = [f.src_uri for f in files.documentation_pages() if _briefing_id(f.src_uri) in s.by_id]
         s.prerender = prerender.start(config, files, uris)
     if s.search is None:
-        s.search = site.SearchIndex(Path(config.site_dir), site.search_part(s.root))
+        s.search = site.SearchIndex(Path(config.site_dir), site.search_part(s.root, len(s.by_id)))
     return files
 
 

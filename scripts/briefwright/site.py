@@ -56,10 +56,22 @@ def _setting(root: Path, key: str) -> object:
     return ((config.get("extra") or {}).get("briefwright") or {}).get(key)
 
 
-def search_part(root: Path) -> int:
-    """The setting `extra: briefwright: search_part:` of mkdocs.yml: briefings per search index."""
+AUTO_PART = 1000  # briefings per search index when the setting is unset
+
+
+def search_part(root: Path, count: int = 0) -> int:
+    """Briefings per search index (0: one index): the setting `extra: briefwright: search_part:` of
+    mkdocs.yml (0 or false: one index), or when unset parts of at most ``AUTO_PART`` of ``count``
+    briefings, of even size (Pagefind holds ~230 KB per briefing until its index is written)."""
     value = _setting(root, "search_part")
-    return value if isinstance(value, int) and value > 0 else 0
+    if value is False or value == 0:
+        return 0
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if count <= AUTO_PART:
+        return 0
+    parts = -(-count // AUTO_PART)
+    return -(-count // parts)
 
 
 def publish_setting(root: Path) -> bool | None:
@@ -432,9 +444,9 @@ def finish_stamped(stamper: Stamper | None) -> None:
         raise RuntimeError("writing the actor, source and tag pages failed (the error is printed above)")
 
 
-# Briefings per Pagefind index (0: one index). Pagefind's memory grows with the text it indexes
-# (~1.1 GB for 5,000 briefings); parts bound it, but a part without the searched word returns its
-# nearest words, so results get looser. Set with `extra: briefwright: search_part:` in mkdocs.yml.
+# Briefings per Pagefind index (0: one index); see ``search_part``. Pagefind's memory grows with the
+# text it indexes (~1.2 GB for 5,000 briefings in one index); parts bound it. A part without the
+# searched word falls back to near words; the search page hides those results (search.js).
 SEARCH_PART = 0
 PAGEFIND_CONFIG = {"force_language": "en", "exclude_selectors": ["code"]}
 

@@ -81,7 +81,7 @@ class Prerender:
                     self.queue.put((uris[i], None))
                     continue
                 file.page = None  # sent: nothing keeps the page's Markdown and HTML here
-                if i % 100 == 0:
+                if i % 20 == 0:
                     gc.collect()  # each page's Markdown instance is a cycle: collect them early
                 links = page.links_to_anchors
                 self.queue.put(

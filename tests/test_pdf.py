@@ -341,6 +341,10 @@ def test_pdf_cli_prints_the_selected_briefings(tmp_path, monkeypatch):
     assert "Energy brief" in text and "CLI Desk" in text
     assert "Beta briefing" in text and "Alpha briefing" not in text
 
+    default = CliRunner().invoke(main, ["pdf", "--root", str(tmp_path)])
+    assert default.exit_code == 0, default.output
+    assert (tmp_path / "briefs" / "brief.pdf").is_file()  # not in site/: the next build would remove it
+
     none = CliRunner().invoke(main, ["pdf", "--root", str(tmp_path), "--tag", "nothing", "-o", str(out)])
     assert none.exit_code == 1 and "no briefing matches" in none.output
 

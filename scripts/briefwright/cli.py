@@ -165,7 +165,7 @@ def build(root: Path, no_pdf: bool) -> None:
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="The combined brief [default: ROOT/site/pdf/brief.pdf].",
+    help="The combined brief [default: ROOT/briefs/brief.pdf, outside site/, which each build replaces].",
 )
 @click.option("--title", default="Brief", show_default=True, help="Title of the combined brief.")
 @click.option("--site-name", help="Name in the running header [default: site_name of mkdocs.yml].")
@@ -213,7 +213,7 @@ def pdf_command(
     if not chosen:
         _fail(f"no briefing matches the selection (of {len(briefings)})")
         sys.exit(1)
-    out = output or root / "site" / "pdf" / "brief.pdf"
+    out = output or root / "briefs" / "brief.pdf"
     subtitle = pdf.selection_subtitle(d_from, d_to, tags, actors)
     pdf.combined_pdf(chosen, out, title=title, subtitle=subtitle, site_name=site_name, date=date, root=root)
     click.echo(f"briefwright: {out} ({len(chosen)} briefings)", err=True)

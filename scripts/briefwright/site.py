@@ -536,6 +536,7 @@ class SearchIndex:
         self.part_size = part_size or SEARCH_PART
         self._pending: list[int] = []
         self._finisher: threading.Thread | None = None
+        self._closers: list[threading.Thread] = []
         self._error: BaseException | None = None
         self.parts: list[str] = []
         self.count = 0
@@ -550,24 +551,36 @@ class SearchIndex:
         reply = self.service.wait(self.service.send({"type": "NewIndex", "config": PAGEFIND_CONFIG}))
         self.index_id = int(reply["index_id"])
 
-    def _write_part(self) -> None:
-        for message_id in self._pending:
-            self.service.wait(message_id)
-        self._pending = []
+    def _close_part(self) -> threading.Thread:
+        """Write the current part and end its process, in a thread: MkDocs goes on meanwhile."""
+        service, pending, index_id = self.service, self._pending, self.index_id
         name = f"part-{len(self.parts) + 1}"
         out = self.site_dir / "pagefind" / (name if self.parts else "")
-        self.service.wait(
-            self.service.send({"type": "WriteFiles", "index_id": self.index_id, "output_path": str(out)})
-        )
-        self.service.stop()
         self.parts.append(name)
+        self._pending = []
+
+        def close() -> None:
+            try:
+                for message_id in pending:
+                    service.wait(message_id)
+                payload = {"type": "WriteFiles", "index_id": index_id, "output_path": str(out)}
+                service.wait(service.send(payload))
+            except BaseException as exc:  # noqa: BLE001 — raised by ``finish``
+                self._error = self._error or exc
+            finally:
+                service.stop()
+
+        thread = threading.Thread(target=close, daemon=True)
+        thread.start()
+        self._closers.append(thread)
+        return thread
 
     def add(self, url: str, body: str) -> None:
         """Index the page at ``url`` (from the site root: ``/briefings/<id>/``); ``body``: its content."""
         if self._finisher is not None:
             raise RuntimeError(f"{url}: the search index is already being written")
         if self.count and self.part_size and self.count % self.part_size == 0:
-            self._write_part()
+            self._close_part()
             self._start()
         self.count += 1
         html = f'<html lang="en"><body>{body}</body></html>'
@@ -585,7 +598,7 @@ class SearchIndex:
         try:
             self._finish()
         except BaseException as exc:  # noqa: BLE001 — raised by ``finish`` in the build's thread
-            self._error = exc
+            self._error = self._error or exc
 
     def finish(self) -> None:
         """Write the index (or wait for ``finish_in_background``); raise what went wrong."""
@@ -597,8 +610,11 @@ class SearchIndex:
 
     def _finish(self) -> None:
         try:
-            self._write_part()
-            merged = json.dumps(self.parts[1:])  # the parts the search page merges into the first
-            (self.site_dir / "pagefind" / "parts.json").write_text(merged + "\n", "utf-8")
+            self._close_part()
+            for thread in self._closers:
+                thread.join()
+            if self._error is None:
+                merged = json.dumps(self.parts[1:])  # the parts the search page merges into the first
+                (self.site_dir / "pagefind" / "parts.json").write_text(merged + "\n", "utf-8")
         finally:
             self.service.stop()

@@ -520,9 +520,10 @@ class SearchIndex:
 
     Every ``part_size`` briefings the index so far is written (``pagefind/``, then
     ``pagefind/part-2/``...) and its process ends (Pagefind keeps what it allocated until then), which
-    bounds the memory; the search page merges the parts listed in ``pagefind/parts.json``. Only
-    briefing pages are indexed: indexing the actor pages as well doubled the time, and every
-    briefing names its actors and carries them as search filters.
+    bounds the memory; the search page merges the parts listed in ``pagefind/parts.json``. A part is
+    written by a thread while MkDocs goes on, the pages meanwhile wait here for the next process (one
+    Pagefind at a time). Only briefing pages are indexed: indexing the actor pages as well doubled
+    the time, and every briefing names its actors and carries them as search filters.
     """
 
     def __init__(self, site_dir: Path, part_size: int = 0):
@@ -535,8 +536,10 @@ class SearchIndex:
         self.site_dir = site_dir
         self.part_size = part_size or SEARCH_PART
         self._pending: list[int] = []
+        self._lock = threading.Lock()
+        self._backlog: list[dict] | None = None  # pages waiting while a part is written
+        self._rotation: threading.Thread | None = None
         self._finisher: threading.Thread | None = None
-        self._closers: list[threading.Thread] = []
         self._error: BaseException | None = None
         self.parts: list[str] = []
         self.count = 0
@@ -551,42 +554,55 @@ class SearchIndex:
         reply = self.service.wait(self.service.send({"type": "NewIndex", "config": PAGEFIND_CONFIG}))
         self.index_id = int(reply["index_id"])
 
-    def _close_part(self) -> threading.Thread:
-        """Write the current part and end its process, in a thread: MkDocs goes on meanwhile."""
-        service, pending, index_id = self.service, self._pending, self.index_id
+    def _send_page(self, payload: dict) -> None:
+        self._pending.append(self.service.send({**payload, "index_id": self.index_id}))
+
+    def _write_part(self) -> None:
+        """Wait for the current part's pages, write it, end its process."""
+        for message_id in self._pending:
+            self.service.wait(message_id)
+        self._pending = []
         name = f"part-{len(self.parts) + 1}"
         out = self.site_dir / "pagefind" / (name if self.parts else "")
+        self.service.wait(
+            self.service.send({"type": "WriteFiles", "index_id": self.index_id, "output_path": str(out)})
+        )
+        self.service.stop()
         self.parts.append(name)
-        self._pending = []
 
-        def close() -> None:
-            try:
-                for message_id in pending:
-                    service.wait(message_id)
-                payload = {"type": "WriteFiles", "index_id": index_id, "output_path": str(out)}
-                service.wait(service.send(payload))
-            except BaseException as exc:  # noqa: BLE001 — raised by ``finish``
-                self._error = self._error or exc
-            finally:
-                service.stop()
-
-        thread = threading.Thread(target=close, daemon=True)
-        thread.start()
-        self._closers.append(thread)
-        return thread
+    def _rotate(self) -> None:
+        """(A thread) write the part, start the next process, send it the pages that waited."""
+        try:
+            self._write_part()
+            with self._lock:
+                self._start()
+                backlog, self._backlog = self._backlog or [], None
+                for payload in backlog:
+                    self._send_page(payload)
+        except BaseException as exc:  # noqa: BLE001 — raised by ``finish``
+            self._error = self._error or exc
+            with self._lock:
+                self._backlog = None
 
     def add(self, url: str, body: str) -> None:
         """Index the page at ``url`` (from the site root: ``/briefings/<id>/``); ``body``: its content."""
         if self._finisher is not None:
             raise RuntimeError(f"{url}: the search index is already being written")
         if self.count and self.part_size and self.count % self.part_size == 0:
-            self._close_part()
-            self._start()
+            if self._rotation is not None:
+                self._rotation.join()
+            with self._lock:
+                self._backlog = []
+            self._rotation = threading.Thread(target=self._rotate, daemon=True)
+            self._rotation.start()
         self.count += 1
         html = f'<html lang="en"><body>{body}</body></html>'
-        payload = {"type": "AddFile", "index_id": self.index_id, "file_path": None, "url": url,
-                   "file_contents": html}  # fmt: skip
-        self._pending.append(self.service.send(payload))
+        payload = {"type": "AddFile", "file_path": None, "url": url, "file_contents": html}
+        with self._lock:
+            if self._backlog is not None:
+                self._backlog.append(payload)
+            elif self._error is None:
+                self._send_page(payload)
 
     def finish_in_background(self) -> None:
         """Start writing the index (all pages are in): Pagefind writes while MkDocs renders the pages."""
@@ -610,10 +626,10 @@ class SearchIndex:
 
     def _finish(self) -> None:
         try:
-            self._close_part()
-            for thread in self._closers:
-                thread.join()
+            if self._rotation is not None:
+                self._rotation.join()
             if self._error is None:
+                self._write_part()
                 merged = json.dumps(self.parts[1:])  # the parts the search page merges into the first
                 (self.site_dir / "pagefind" / "parts.json").write_text(merged + "\n", "utf-8")
         finally:

@@ -69,13 +69,23 @@ def on_pre_page(page: Any, config: Any, files: Any) -> Any:
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
+    from briefwright import prerender
+
     s = _session(config)
     if s.prerender is not None:  # every page is converted
         s.prerender.stop()
         s.prerender = None
+    if s.nav is not None and s.split is None:  # the briefings' templates are rendered on both cores
+        uris = {f.src_uri for f in files.documentation_pages() if _briefing_id(f.src_uri) in s.by_id}
+        s.split = prerender.start_split(config, s.nav, env, files, uris)
     if s.search is not None:  # and indexed: Pagefind writes while MkDocs renders the pages
         s.search.finish_in_background()
     return env
+
+
+def on_nav(nav: Any, config: Any, files: Any) -> Any:
+    _session(config).nav = nav
+    return nav
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -146,7 +156,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     s = _session(config)
     if page.file.src_uri == SHELL_URI and s.stamper is not None:
         site.send_shell(s.stamper, s, output, Path(config.site_dir))
-    page.content = page.markdown = None  # written: free the memory (5,000 pages hold ~200 MB)
+    if output.strip():  # written (not left to the other process): free the memory (~200 MB at 5,000)
+        page.content = page.markdown = None
     return output
 
 
@@ -158,6 +169,10 @@ def on_post_build(config: Any) -> None:
     gc.unfreeze()
 
     s = _session(config)
+    if s.split is not None:  # every page written before anything else
+        s.split.finish()
+        s.split = None
+    s.nav = None
     site_dir = Path(config.site_dir)
     shell = site_dir / SHELL_URL / "index.html"
     shell.unlink()

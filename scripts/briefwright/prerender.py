@@ -171,3 +171,110 @@ def attach(prerender: Prerender | None, page: Any, files: Any) -> None:
             render(page, config, files_)
 
     page.render = take_or_render
+
+
+# ---------------------------------------------------------------- the pages' templates, on both cores
+
+SKIP_TEMPLATE = "bw-skip.html"  # empty (templates/overrides): MkDocs writes nothing for the page
+
+
+class _SkipLog(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno <= logging.INFO and "Generated empty output" in record.getMessage())
+
+
+class _Meta(dict):
+    """A page's front matter whose ``template`` is the empty one when the other process took the page."""
+
+    split: Split
+    index: int
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key == "template" and self.split.claimed_by_worker(self.index):
+            return SKIP_TEMPLATE
+        return super().get(key, default)
+
+
+class Split:
+    """The briefing pages rendered through the theme by a fork from the last backwards while MkDocs
+    renders them from the first; each page is claimed under a lock by the one that gets there first
+    (MkDocs renders a claimed page with an empty template, which writes nothing)."""
+
+    def __init__(self, config: Any, nav: Any, env: Any, pages: list[Any], doc_files: list[Any]):
+        ctx = multiprocessing.get_context("fork")
+        self.pages = pages
+        self.build_args = (config, doc_files, nav, env)
+        self.lock = ctx.Lock()
+        self.reached = ctx.Value("i", -1, lock=False)  # the last page MkDocs has claimed
+        self.low = ctx.Value("i", len(pages), lock=False)  # the first page the worker has claimed
+        self.done = ctx.Array("b", len(pages), lock=False)  # written by the worker
+        for i, page in enumerate(pages):
+            meta = _Meta(page.meta)
+            meta.split, meta.index = self, i
+            page.meta = meta
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self.process = ctx.Process(target=self._work, args=(config, nav, env, doc_files), daemon=True)
+        self.process.start()
+        self._filter = _SkipLog()
+        logging.getLogger("mkdocs.commands.build").addFilter(self._filter)
+
+    def claimed_by_worker(self, i: int) -> bool:
+        with self.lock:
+            if i >= self.low.value:
+                return True
+            self.reached.value = max(self.reached.value, i)
+            return False
+
+    def _work(self, config: Any, nav: Any, env: Any, doc_files: list[Any]) -> None:
+        from mkdocs.commands.build import _build_page
+
+        code = 0
+        try:
+            for i in range(len(self.pages) - 1, -1, -1):
+                with self.lock:
+                    if i <= self.reached.value:
+                        break
+                    self.low.value = i
+                page = self.pages[i]
+                page.meta = dict(page.meta)  # this process renders it with its own template
+                _build_page(page, config, doc_files, nav, env)
+                self.done[i] = 1
+        except BaseException:  # noqa: BLE001 — MkDocs's process renders what is not done
+            traceback.print_exc()
+            code = 1
+        finally:
+            os._exit(code)
+
+    def finish(self) -> None:
+        """Wait for the worker; render here any page it claimed and did not write."""
+        from mkdocs.commands.build import _build_page
+
+        self.process.join()
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._filter)
+        for i, page in enumerate(self.pages):
+            if isinstance(page.meta, _Meta):
+                page.meta = dict(page.meta)
+            if i >= self.low.value and not self.done[i]:
+                _build_page(page, *self.build_args)
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(timeout=5)
+
+
+def start_split(config: Any, nav: Any, env: Any, files: Any, uris: set[str]) -> Split | None:
+    """A worker rendering the pages ``uris`` through the theme from the last (see ``Split``), or None."""
+    from mkdocs.structure.files import InclusionLevel
+
+    doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    pages = [f.page for f in doc_files if f.src_uri in uris and f.page is not None]
+    if (
+        len(pages) < MIN_PAGES
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or (os.cpu_count() or 1) < 2
+        or os.environ.get("BRIEFWRIGHT_NO_FORK")
+    ):
+        return None
+    return Split(config, nav, env, pages, doc_files)

@@ -172,6 +172,8 @@ class Session:
     stamper: Stamper | None = None  # the process writing the stamped pages
     search: SearchIndex | None = None
     prerender: Any = None  # the process converting briefings' Markdown (prerender.Prerender)
+    split: Any = None  # the process rendering briefings through the theme (prerender.Split)
+    nav: Any = None  # MkDocs's navigation, kept from on_nav for the split
     signature: tuple | None = None  # of docs/briefings when the session was read from it (mkdocs serve)
 
 
@@ -311,7 +313,9 @@ def abort() -> None:
         s.search.proc.wait()
     if s.prerender is not None:
         s.prerender.stop()
-    s.stamper = s.search = s.prerender = None
+    if s.split is not None:
+        s.split.stop()
+    s.stamper = s.search = s.prerender = s.split = s.nav = None
 
 
 def prepare(root: Path, briefings: list[Briefing]) -> Session:

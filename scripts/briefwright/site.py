@@ -56,7 +56,7 @@ def _setting(root: Path, key: str) -> object:
     return ((config.get("extra") or {}).get("briefwright") or {}).get(key)
 
 
-AUTO_PART = 800  # briefings per search index when the setting is unset
+AUTO_PART = 600  # briefings per search index when the setting is unset
 
 
 def search_part(root: Path, count: int = 0) -> int:

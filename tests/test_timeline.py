@@ -159,3 +159,27 @@ def test_timeline_skips_a_bare_existential_clause(nlp):
     doc = nlp(text)
     entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
     assert [e.date for e in entries] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("On Monday the council suspended the mayor until March 30.", "2016-09-19", "2016-03-30"),
+        ("The ministry closed the border on Wednesday until further notice, and reopened it after Sunday.",
+         "2016-09-21", None),
+        ("The talks began on September 5 and lasted until Friday.", "2016-09-05", None),
+    ],
+)  # fmt: skip
+def test_timeline_end_of_a_period_is_not_an_event_date(nlp, text, kept, dropped):
+    doc = nlp(text)
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
+    dates = [e.date for e in entries]
+    assert kept in dates
+    if dropped:
+        assert not [d for d in dates if d.endswith(dropped[4:])]
+
+
+def test_timeline_a_lone_bounding_date_stays(nlp):
+    doc = nlp("The embassy will stay closed until Friday.")
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
+    assert len(entries) == 1

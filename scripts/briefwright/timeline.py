@@ -63,6 +63,7 @@ def build_timeline(
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
+    candidates = []
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
@@ -71,6 +72,11 @@ def build_timeline(
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        candidates.append((t, m, span))
+    bounded = _period_bounds([span for _, _, span in candidates])
+    for t, m, span in candidates:
+        if span.start in bounded:
             continue
         event, start, end = describe(span, dates, people)
         if not event or (m.group(1), event) in seen:
@@ -91,6 +97,29 @@ def build_timeline(
         )
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
+
+
+BOUNDS = {"until", "till", "pending", "through", "before", "after"}
+
+
+def _period_bounds(spans: list[Span]) -> set[int]:
+    """Dates that only bound another dated event ("suspended on Tuesday until October 14"):
+    introduced by until, before, after... while the same verb has a date of its own."""
+    verbs: dict[int, list[Span]] = {}
+    for span in spans:
+        verb = _verb_of(span)
+        if verb is not None:
+            verbs.setdefault(verb.i, []).append(span)
+
+    def bound(span: Span) -> bool:
+        head = span.root.head
+        return span.root.dep_ == "pobj" and head.lower_ in BOUNDS
+
+    out: set[int] = set()
+    for group in verbs.values():
+        if len(group) > 1 and not all(bound(s) for s in group):
+            out.update(s.start for s in group if bound(s))
+    return out
 
 
 def _verb_of(span: Span) -> Token | None:

@@ -446,3 +446,32 @@ def test_site_search_part_setting(tmp_path: Path, setting: str, count: int, part
     config = config.replace("    search_part:\n", f"    search_part:{setting}\n")
     (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
     assert site.search_part(tmp_path, count) == part
+
+
+def test_site_pages_left_by_a_failed_worker_are_rendered_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process rendering briefing pages on the other core fails on one: MkDocs's own process
+    renders every page it claimed and did not write; nothing is missing."""
+    import mkdocs.commands.build as mkbuild
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one CPU: no second process")
+    parent = os.getpid()
+    real = mkbuild._build_page
+    paths = sorted((ROOT / "docs" / "briefings").glob("*-*.md"))
+    victim = f"briefings/{paths[-3].name}"  # among the last: the worker's share
+
+    def flaky(page: Any, *args: Any, **kwargs: Any) -> None:
+        if os.getpid() != parent and page.file.src_uri == victim:
+            raise RuntimeError("worker failure (test)")
+        real(page, *args, **kwargs)
+
+    monkeypatch.setattr(mkbuild, "_build_page", flaky)
+    root = make_root(tmp_path, [])
+    for path in paths:
+        shutil.copy(path, root / "docs" / "briefings" / path.name)
+    site.build_site(root)
+    for path in paths:
+        out = page(root, f"briefings/{path.stem}")
+        assert "Key points" in out and "</html>" in out, path.name

@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import importlib.util
 import random
+from dataclasses import asdict
 from pathlib import Path
 
 from briefwright import nlp
@@ -47,7 +48,7 @@ def main() -> int:
     model = nlp.load()
     for d, text, doc in zip(docs, texts, model.pipe(texts, batch_size=16), strict=True):
         tx = extract_temporal(doc, dt.date.fromisoformat(d["dct"]))
-        preds.append({"text": text, "temporal_expressions": [vars(x) for x in tx]})
+        preds.append({"text": text, "temporal_expressions": [asdict(x) for x in tx]})
     for label, only in (("DATE", "DATE"), ("all", None)):
         s = t.score(docs, preds, only)
         print(

@@ -274,7 +274,7 @@ def is_edited(md: str) -> bool:
     return written is None or written != _digest(md)
 
 
-# ---------------------------------------------------------------- source text lookup
+# ---------------------------------------------------------------- parsing the body
 
 _REF = r"\[(?:\\.|[^\]\\])*\]\(\.\./actors/[^)\s]+?\.md\)|`[^`]+`"
 _REF_PARTS = re.compile(

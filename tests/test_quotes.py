@@ -274,6 +274,23 @@ CASES = [
         [("a betrayal of voters", "senators", "calling", "partial")],
         id="a-number-of-people",
     ),
+    pytest.param(
+        "Mark Duval accused Peter Ellis of deceiving the Queen. On Monday Ellis insisted that the vote "
+        "was fair. He said he felt “very confident” about the result.",
+        [("very confident", "ellis", "said", "partial")],
+        id="gender-not-from-a-neighbouring-phrase",
+    ),
+    pytest.param(
+        "The baker Lucy Hart was pictured beside Mr Grove, the king of the village fair. Hart sold "
+        "bread there. She said the stall was “a family affair”.",
+        [("a family affair", "hart", "said", "partial")],
+        id="gender-from-the-apposition-only",
+    ),
+    pytest.param(
+        "Clara Weiss told reporters that “the factory will stay open.” Her brother says the deal is done.",
+        [("the factory will stay open.", "weiss", "told", "direct")],
+        id="said-that-before-the-next-sentence",
+    ),
 ]
 
 

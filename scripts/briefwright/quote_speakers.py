@@ -244,8 +244,8 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
                     votes = ctx.votes.setdefault(actor.id, [0, 0])
                     votes[t.lower_ in FEMALE] += 1
                 break
-    before = {t.lower_ for t in doc[max(0, span.start - 4) : span.start]}
-    after = {t.lower_ for t in doc[span.end : span.end + 4]}
+    near = _attached_words(span)
+    before = after = near
     if (before | after) & MALE_WORDS and not (before | after) & FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m")
     elif (before | after) & FEMALE_WORDS and not (before | after) & MALE_WORDS:
@@ -258,6 +258,23 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
             titles.add(t.lower_)
     for role in actor.roles:
         titles.update(w.lower() for w in role.split())
+
+
+def _attached_words(span: Span) -> set[str]:
+    """Words that describe the person named in ``span``: the title run just before the name
+    (“Queen Elizabeth”, “his wife Maria”) and an apposition after a comma (“Lee, a mother of
+    two”) — not the words of a neighbouring phrase (“accused Lee of misleading the Queen”)."""
+    doc, words = span.doc, set()
+    for t in reversed(doc[max(0, span.start - 4) : span.start]):
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            break
+        words.add(t.lower_)
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for t in doc[span.end + 1 : span.end + 6]:
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
+                break
+            words.add(t.lower_)
+    return words
 
 
 def _merge_person(ctx: Ctx, actor: Actor) -> Actor:

@@ -260,7 +260,8 @@ def _attribute(
         introduced = text[b_lo:opening].rstrip().endswith((",", ":"))  # Johnson continued, “…”
         if after_ok:
             windows.append((after, True))
-        windows.insert(0 if introduced and q_end in ".?!" else len(windows), (before, False))
+        lead_in = introduced or text[b_lo:opening].rstrip().endswith(" that")  # said that “…”
+        windows.insert(0 if lead_in and q_end in ".?!" else len(windows), (before, False))
     for window, is_after in windows:
         cue = _window_cue(ctx, window, is_after, colon and not is_after, trail)
         if cue is not None:

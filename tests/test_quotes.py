@@ -291,6 +291,36 @@ CASES = [
         [("the factory will stay open.", "weiss", "told", "direct")],
         id="said-that-before-the-next-sentence",
     ),
+    pytest.param(
+        "The embassy released the following letter from Ambassador Rosa Klein: “Our doors stay open.”",
+        [("Our doors stay open.", "klein", "released", "direct")],
+        id="document-from-its-author",
+    ),
+    pytest.param(
+        "Senator Omar Baptiste rejected the governor's statement: “This budget forgets the rural schools.”",
+        [("This budget forgets the rural schools.", "baptiste", "rejected", "direct")],
+        id="answering-a-document-is-no-passing-on",
+    ),
+    pytest.param(
+        "The city council issued a ruling on the bridge on Monday.\n\n"
+        "The summary of the decision said: “Work starts in the summer.”",
+        [("Work starts in the summer.", "council", "said", "direct")],
+        id="document-issued-before-under-another-name",
+    ),
+    pytest.param(
+        "The Fishing Board sent its “warmest congratulations” and said the season would open early.",
+        [("warmest congratulations", "fishing board", "said", "partial")],
+        id="object-of-a-verb-coordinated-with-said",
+    ),
+    pytest.param(
+        "Mayor Ivo Marsh visited the coast.\n\n"
+        "“We are prepared” tweeted Marsh “to send whatever boats we can to the flooded villages.”",
+        [
+            ("We are prepared", "marsh", "tweeted", "partial"),
+            ("to send whatever boats we can to the flooded villages.", "marsh", "tweeted", "partial"),
+        ],
+        id="inverted-cue-without-a-comma",
+    ),
 ]
 
 

@@ -399,10 +399,12 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             for g in c.children
             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
         ]
-        if not owner:  # “The ministry issued a statement. … the statement said”
+        if not owner:  # “The ministry issued a ruling. … the decision said”: the last document issued
             lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]
             for t in reversed(tokens(ctx, lo, head.idx)):
-                if t.lemma_ in ISSUING and any(c.dep_ == "dobj" and c.lemma_ == noun for c in t.children):
+                if t.lemma_ in ISSUING and any(
+                    c.dep_ == "dobj" and c.lemma_ in DOC_NOUNS for c in t.children
+                ):
                     subj = dep_subject(ctx, t)
                     owner = [subj] if subj is not None else []
                     break

@@ -297,6 +297,11 @@ CASES = [
         id="document-from-its-author",
     ),
     pytest.param(
+        "“The tenants were never warned,” according to a report written by inspector Hana Berger.",
+        [("The tenants were never warned,", "berger", "according to", "direct")],
+        id="document-by-the-agent-of-its-participle",
+    ),
+    pytest.param(
         "Senator Omar Baptiste rejected the governor's statement: “This budget forgets the rural schools.”",
         [("This budget forgets the rural schools.", "baptiste", "rejected", "direct")],
         id="answering-a-document-is-no-passing-on",

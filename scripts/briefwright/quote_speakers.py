@@ -399,6 +399,15 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             for g in c.children
             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
         ]
+        owner += [  # “a court document filed by the state attorney”
+            g
+            for c in head.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+        ]
         if not owner:  # “The ministry issued a ruling. … the decision said”: the last document issued
             lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]
             for t in reversed(tokens(ctx, lo, head.idx)):

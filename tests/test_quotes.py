@@ -302,6 +302,12 @@ CASES = [
         id="document-by-the-agent-of-its-participle",
     ),
     pytest.param(
+        "The first clash came during a rally at the county fair, when farm workers interrupted the mayor, "
+        "chanting “pay us now!”",
+        [("pay us now!", "workers", "chanting", "partial")],
+        id="saying-takes-the-subject-that-can-speak",
+    ),
+    pytest.param(
         "Senator Omar Baptiste rejected the governor's statement: “This budget forgets the rural schools.”",
         [("This budget forgets the rural schools.", "baptiste", "rejected", "direct")],
         id="answering-a-document-is-no-passing-on",

@@ -176,7 +176,12 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                 return near[0]
             subj = [c for c in root.children if c.dep_ == "nsubj" and nominal(ctx, c)]
             if subj:
-                return min(subj, key=lambda c: abs(c.i - root.i))
+                first = min(subj, key=lambda c: abs(c.i - root.i))
+                if _animate(ctx, first):
+                    return first
+                # “The first clash came …, when workers interrupted him, chanting”: who can chant
+                nearer = [t for t in ctx.doc[first.i + 1 : v.i] if t.dep_ == "nsubj" and _animate(ctx, t)]
+                return nearer[-1] if nearer and nominal(ctx, nearer[-1]) else first
         if (
             v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
             and v.head.i != v.i
@@ -186,6 +191,20 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _animate(ctx: Ctx, tok: Token) -> bool:
+    """Whether ``tok`` can be someone who speaks: a person, group, organisation or a pronoun for one."""
+    actor = ctx.tok_actor.get(tok.i)
+    if actor is not None:
+        return actor.type in ("person", "organization", "country")
+    return (
+        tok.pos_ == "PROPN"
+        or tok.lower_ in PRONOUNS
+        or tok.lemma_.lower() in PERSON_NOUNS
+        or tok.lower_ in PERSON_NOUNS
+        or tok.lemma_.lower() in ORG_NOUNS
+    )
 
 
 def np_span(tok: Token) -> tuple[int, int]:

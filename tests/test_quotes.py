@@ -308,6 +308,11 @@ CASES = [
         id="saying-takes-the-subject-that-can-speak",
     ),
     pytest.param(
+        "The size of the harvest did not surprise the agronomist Lena Osei: “We planted early and it paid.”",
+        [("We planted early and it paid.", "osei", "surprise", "direct")],
+        id="colon-after-a-thing-that-affects-a-person",
+    ),
+    pytest.param(
         "Senator Omar Baptiste rejected the governor's statement: “This budget forgets the rural schools.”",
         [("This budget forgets the rural schools.", "baptiste", "rejected", "direct")],
         id="answering-a-document-is-no-passing-on",

@@ -177,10 +177,10 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
             subj = [c for c in root.children if c.dep_ == "nsubj" and nominal(ctx, c)]
             if subj:
                 first = min(subj, key=lambda c: abs(c.i - root.i))
-                if _animate(ctx, first):
+                if animate(ctx, first):
                     return first
                 # “The first clash came …, when workers interrupted him, chanting”: who can chant
-                nearer = [t for t in ctx.doc[first.i + 1 : v.i] if t.dep_ == "nsubj" and _animate(ctx, t)]
+                nearer = [t for t in ctx.doc[first.i + 1 : v.i] if t.dep_ == "nsubj" and animate(ctx, t)]
                 return nearer[-1] if nearer and nominal(ctx, nearer[-1]) else first
         if (
             v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
@@ -193,7 +193,7 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
     return None
 
 
-def _animate(ctx: Ctx, tok: Token) -> bool:
+def animate(ctx: Ctx, tok: Token) -> bool:
     """Whether ``tok`` can be someone who speaks: a person, group, organisation or a pronoun for one."""
     actor = ctx.tok_actor.get(tok.i)
     if actor is not None:

@@ -43,6 +43,7 @@ from .quote_speakers import (
     Ctx,
     Speaker,
     add_mention,
+    animate,
     dep_subject,
     index,
     inside,
@@ -143,6 +144,11 @@ def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
         return author
     cand = dep_subject(ctx, tok)
     if cand is not None and nominal(ctx, cand):
+        if not _is_cue(tok) and not animate(ctx, cand) and cand.lemma_.lower() not in DOC_NOUNS:
+            # “The delay did not surprise the analyst Ann Roe: …”: the one who can speak
+            obj = [_named_in(c) for c in tok.children if c.dep_ == "dobj" and nominal(ctx, c)]
+            if obj and animate(ctx, obj[0]):
+                return obj[0]
         return _named_in(cand)
     left = _left_nominal(ctx, tok)
     if left is not None:

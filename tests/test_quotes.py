@@ -313,6 +313,16 @@ CASES = [
         id="colon-after-a-thing-that-affects-a-person",
     ),
     pytest.param(
+        "“We will stay until the mine closes,” said a student using the pseudonym Leo.",
+        [("We will stay until the mine closes,", "leo", "said", "direct")],
+        id="speaker-named-by-a-clause-pseudonym",
+    ),
+    pytest.param(
+        "“The ward has no beds left,” said a nurse named Maria Costa.",
+        [("The ward has no beds left,", "costa", "said", "direct")],
+        id="speaker-named-by-a-clause-named",
+    ),
+    pytest.param(
         "Senator Omar Baptiste rejected the governor's statement: “This budget forgets the rural schools.”",
         [("This budget forgets the rural schools.", "baptiste", "rejected", "direct")],
         id="answering-a-document-is-no-passing-on",

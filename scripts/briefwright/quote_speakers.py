@@ -391,7 +391,7 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         return _merge_person(ctx, actor)
     if head.lower_ in NOBODY or head.pos_ in ("PRON", "DET", "NUM", "ADV"):  # “someone shouted”: no actor
         return None
-    named = _appositive_person(ctx, head)
+    named = _appositive_person(ctx, head) or _named_by_clause(ctx, head)
     if named is not None:  # “the director of X, Mariela Belski, said”: the person named beside the title
         return named
     words = ctx.text[span[0] : span[1]]
@@ -475,6 +475,22 @@ def _appositive_person(ctx: Ctx, head: Token) -> Actor | None:
             actor = ctx.tok_actor.get(t.i)
             if actor is not None and actor.type == "person" and not actor.anonymous:
                 return actor
+    return None
+
+
+NAME_GIVING = NAMING | frozenset("use give go identify".split())
+
+
+def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
+    """The person a clause names: “a student using the pseudonym Leo”, “a nurse named Maria Costa”."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in ORG_NOUNS | DOC_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in NAME_GIVING:
+            for t in c.subtree:
+                actor = ctx.tok_actor.get(t.i)
+                if t.i > c.i and t.pos_ == "PROPN" and actor is not None and actor.type == "person":
+                    return actor
     return None
 
 

@@ -323,6 +323,16 @@ CASES = [
         id="speaker-named-by-a-clause-named",
     ),
     pytest.param(
+        "Pastor Dale Moss spoke at the fair.\n\n"
+        "When a child in the crowd yelled, “Pie,” Moss laughed, again using a funny voice, "
+        "“Bring that child a slice!”",
+        [
+            ("Pie,", "child", "yelled", "direct"),
+            ("Bring that child a slice!", "moss", "laughed", "direct"),
+        ],
+        id="said-comma-before-beats-the-clause-after",
+    ),
+    pytest.param(
         "Senator Omar Baptiste rejected the governor's statement: “This budget forgets the rural schools.”",
         [("This budget forgets the rural schools.", "baptiste", "rejected", "direct")],
         id="answering-a-document-is-no-passing-on",

@@ -294,7 +294,10 @@ def _attribute(
         if after_ok:
             windows.append((after, True))
         lead_in = introduced or text[b_lo:opening].rstrip().endswith(" that")  # said that “…”
-        windows.insert(0 if lead_in and q_end in ".?!" else len(windows), (before, False))
+        words = [t for t in before if not t.is_punct and not t.is_space]
+        said_just_before = introduced and bool(words) and _is_cue(words[-1])  # A yelled, “…,” B laughed
+        first_before = lead_in and (q_end in ".?!" or said_just_before)
+        windows.insert(0 if first_before else len(windows), (before, False))
     for window, is_after in windows:
         cue = _window_cue(ctx, window, is_after, colon and not is_after, trail)
         if cue is not None:

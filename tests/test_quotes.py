@@ -274,6 +274,89 @@ CASES = [
         [("a betrayal of voters", "senators", "calling", "partial")],
         id="a-number-of-people",
     ),
+    pytest.param(
+        "Mark Duval accused Peter Ellis of deceiving the Queen. On Monday Ellis insisted that the vote "
+        "was fair. He said he felt “very confident” about the result.",
+        [("very confident", "ellis", "said", "partial")],
+        id="gender-not-from-a-neighbouring-phrase",
+    ),
+    pytest.param(
+        "The baker Lucy Hart was pictured beside Mr Grove, the king of the village fair. Hart sold "
+        "bread there. She said the stall was “a family affair”.",
+        [("a family affair", "hart", "said", "partial")],
+        id="gender-from-the-apposition-only",
+    ),
+    pytest.param(
+        "Clara Weiss told reporters that “the factory will stay open.” Her brother says the deal is done.",
+        [("the factory will stay open.", "weiss", "told", "direct")],
+        id="said-that-before-the-next-sentence",
+    ),
+    pytest.param(
+        "The embassy released the following letter from Ambassador Rosa Klein: “Our doors stay open.”",
+        [("Our doors stay open.", "klein", "released", "direct")],
+        id="document-from-its-author",
+    ),
+    pytest.param(
+        "“The tenants were never warned,” according to a report written by inspector Hana Berger.",
+        [("The tenants were never warned,", "berger", "according to", "direct")],
+        id="document-by-the-agent-of-its-participle",
+    ),
+    pytest.param(
+        "The first clash came during a rally at the county fair, when farm workers interrupted the mayor, "
+        "chanting “pay us now!”",
+        [("pay us now!", "workers", "chanting", "partial")],
+        id="saying-takes-the-subject-that-can-speak",
+    ),
+    pytest.param(
+        "The size of the harvest did not surprise the agronomist Lena Osei: “We planted early and it paid.”",
+        [("We planted early and it paid.", "osei", "surprise", "direct")],
+        id="colon-after-a-thing-that-affects-a-person",
+    ),
+    pytest.param(
+        "“We will stay until the mine closes,” said a student using the pseudonym Leo.",
+        [("We will stay until the mine closes,", "leo", "said", "direct")],
+        id="speaker-named-by-a-clause-pseudonym",
+    ),
+    pytest.param(
+        "“The ward has no beds left,” said a nurse named Maria Costa.",
+        [("The ward has no beds left,", "costa", "said", "direct")],
+        id="speaker-named-by-a-clause-named",
+    ),
+    pytest.param(
+        "Pastor Dale Moss spoke at the fair.\n\n"
+        "When a child in the crowd yelled, “Pie,” Moss laughed, again using a funny voice, "
+        "“Bring that child a slice!”",
+        [
+            ("Pie,", "child", "yelled", "direct"),
+            ("Bring that child a slice!", "moss", "laughed", "direct"),
+        ],
+        id="said-comma-before-beats-the-clause-after",
+    ),
+    pytest.param(
+        "Senator Omar Baptiste rejected the governor's statement: “This budget forgets the rural schools.”",
+        [("This budget forgets the rural schools.", "baptiste", "rejected", "direct")],
+        id="answering-a-document-is-no-passing-on",
+    ),
+    pytest.param(
+        "The city council issued a ruling on the bridge on Monday.\n\n"
+        "The summary of the decision said: “Work starts in the summer.”",
+        [("Work starts in the summer.", "council", "said", "direct")],
+        id="document-issued-before-under-another-name",
+    ),
+    pytest.param(
+        "The Fishing Board sent its “warmest congratulations” and said the season would open early.",
+        [("warmest congratulations", "fishing board", "said", "partial")],
+        id="object-of-a-verb-coordinated-with-said",
+    ),
+    pytest.param(
+        "Mayor Ivo Marsh visited the coast.\n\n"
+        "“We are prepared” tweeted Marsh “to send whatever boats we can to the flooded villages.”",
+        [
+            ("We are prepared", "marsh", "tweeted", "partial"),
+            ("to send whatever boats we can to the flooded villages.", "marsh", "tweeted", "partial"),
+        ],
+        id="inverted-cue-without-a-comma",
+    ),
 ]
 
 

@@ -176,7 +176,12 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                 return near[0]
             subj = [c for c in root.children if c.dep_ == "nsubj" and nominal(ctx, c)]
             if subj:
-                return min(subj, key=lambda c: abs(c.i - root.i))
+                first = min(subj, key=lambda c: abs(c.i - root.i))
+                if animate(ctx, first):
+                    return first
+                # “The first clash came …, when workers interrupted him, chanting”: who can chant
+                nearer = [t for t in ctx.doc[first.i + 1 : v.i] if t.dep_ == "nsubj" and animate(ctx, t)]
+                return nearer[-1] if nearer and nominal(ctx, nearer[-1]) else first
         if (
             v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
             and v.head.i != v.i
@@ -186,6 +191,20 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def animate(ctx: Ctx, tok: Token) -> bool:
+    """Whether ``tok`` can be someone who speaks: a person, group, organisation or a pronoun for one."""
+    actor = ctx.tok_actor.get(tok.i)
+    if actor is not None:
+        return actor.type in ("person", "organization", "country")
+    return (
+        tok.pos_ == "PROPN"
+        or tok.lower_ in PRONOUNS
+        or tok.lemma_.lower() in PERSON_NOUNS
+        or tok.lower_ in PERSON_NOUNS
+        or tok.lemma_.lower() in ORG_NOUNS
+    )
 
 
 def np_span(tok: Token) -> tuple[int, int]:
@@ -244,8 +263,8 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
                     votes = ctx.votes.setdefault(actor.id, [0, 0])
                     votes[t.lower_ in FEMALE] += 1
                 break
-    before = {t.lower_ for t in doc[max(0, span.start - 4) : span.start]}
-    after = {t.lower_ for t in doc[span.end : span.end + 4]}
+    near = _attached_words(span)
+    before = after = near
     if (before | after) & MALE_WORDS and not (before | after) & FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m")
     elif (before | after) & FEMALE_WORDS and not (before | after) & MALE_WORDS:
@@ -258,6 +277,23 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
             titles.add(t.lower_)
     for role in actor.roles:
         titles.update(w.lower() for w in role.split())
+
+
+def _attached_words(span: Span) -> set[str]:
+    """Words that describe the person named in ``span``: the title run just before the name
+    (“Queen Elizabeth”, “his wife Maria”) and an apposition after a comma (“Lee, a mother of
+    two”) — not the words of a neighbouring phrase (“accused Lee of misleading the Queen”)."""
+    doc, words = span.doc, set()
+    for t in reversed(doc[max(0, span.start - 4) : span.start]):
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            break
+        words.add(t.lower_)
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for t in doc[span.end + 1 : span.end + 6]:
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADV"):
+                break
+            words.add(t.lower_)
+    return words
 
 
 def _merge_person(ctx: Ctx, actor: Actor) -> Actor:
@@ -355,7 +391,7 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         return _merge_person(ctx, actor)
     if head.lower_ in NOBODY or head.pos_ in ("PRON", "DET", "NUM", "ADV"):  # “someone shouted”: no actor
         return None
-    named = _appositive_person(ctx, head)
+    named = _appositive_person(ctx, head) or _named_by_clause(ctx, head)
     if named is not None:  # “the director of X, Mariela Belski, said”: the person named beside the title
         return named
     words = ctx.text[span[0] : span[1]]
@@ -382,10 +418,21 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             for g in c.children
             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
         ]
-        if not owner:  # “The ministry issued a statement. … the statement said”
+        owner += [  # “a court document filed by the state attorney”
+            g
+            for c in head.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+        ]
+        if not owner:  # “The ministry issued a ruling. … the decision said”: the last document issued
             lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]
             for t in reversed(tokens(ctx, lo, head.idx)):
-                if t.lemma_ in ISSUING and any(c.dep_ == "dobj" and c.lemma_ == noun for c in t.children):
+                if t.lemma_ in ISSUING and any(
+                    c.dep_ == "dobj" and c.lemma_ in DOC_NOUNS for c in t.children
+                ):
                     subj = dep_subject(ctx, t)
                     owner = [subj] if subj is not None else []
                     break
@@ -428,6 +475,22 @@ def _appositive_person(ctx: Ctx, head: Token) -> Actor | None:
             actor = ctx.tok_actor.get(t.i)
             if actor is not None and actor.type == "person" and not actor.anonymous:
                 return actor
+    return None
+
+
+NAME_GIVING = NAMING | frozenset("use give go identify".split())
+
+
+def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
+    """The person a clause names: “a student using the pseudonym Leo”, “a nurse named Maria Costa”."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in ORG_NOUNS | DOC_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in NAME_GIVING:
+            for t in c.subtree:
+                actor = ctx.tok_actor.get(t.i)
+                if t.i > c.i and t.pos_ == "PROPN" and actor is not None and actor.type == "person":
+                    return actor
     return None
 
 

@@ -34,6 +34,8 @@ from .quote_marks import (
     title_like,
 )
 from .quote_speakers import (
+    DOC_NOUNS,
+    ISSUING,
     NAMING,
     PERSON_NOUNS,
     PRONOUNS,
@@ -41,6 +43,7 @@ from .quote_speakers import (
     Ctx,
     Speaker,
     add_mention,
+    animate,
     dep_subject,
     index,
     inside,
@@ -68,6 +71,7 @@ REPORTING = frozenset(
     reflect refer mock ridicule portray depict""".split()
 )
 
+PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate distribute".split())
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
@@ -116,12 +120,35 @@ def _left_nominal(ctx: Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _document_author(ctx: Ctx, tok: Token) -> Token | None:
+    """Whose document the cue passes on: “issued a statement from the minister”, “read the mayor's letter”."""
+    if tok.lemma_.lower() not in PASSING_ON:  # “opposed Macron's statement: …” answers it
+        return None
+    for doc_noun in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in DOC_NOUNS):
+        for c in doc_noun.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and nominal(ctx, c):
+                return _named_in(c)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                author = next((g for g in c.children if g.dep_ == "pobj" and nominal(ctx, g)), None)
+                if author is not None and author.pos_ in ("PROPN", "NOUN"):
+                    return _named_in(author)
+    return None
+
+
 def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
     if naming_participle(tok):  # “items labeled …”: nobody speaks
         return None
+    author = _document_author(ctx, tok)
+    if author is not None:
+        return author
     cand = dep_subject(ctx, tok)
     if cand is not None and nominal(ctx, cand):
+        if not _is_cue(tok) and not animate(ctx, cand) and cand.lemma_.lower() not in DOC_NOUNS:
+            # “The delay did not surprise the analyst Ann Roe: …”: the one who can speak
+            obj = [_named_in(c) for c in tok.children if c.dep_ == "dobj" and nominal(ctx, c)]
+            if obj and animate(ctx, obj[0]):
+                return obj[0]
         return _named_in(cand)
     left = _left_nominal(ctx, tok)
     if left is not None:
@@ -193,6 +220,10 @@ def _governing_cue(ctx: Ctx, seg: Segment) -> Token | None:
             head = node.head
             if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)) or not lo <= head.idx < hi:
                 break
+            if node is r and node.dep_ == "dobj" and head.pos_ == "VERB" and not _is_cue(head):
+                said = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and _is_cue(c)]
+                if said and not inside(ctx, said[0]):  # gave its “deepest sympathies” and said …
+                    return said[0]
             if _is_cue(head) and not (seg.start <= head.idx < seg.end):
                 if node.dep_ == "xcomp" and head.lemma_ in ("continue", "begin", "start"):
                     node = head
@@ -252,15 +283,21 @@ def _attribute(
             return cue, _subject(ctx, cue)
         if title_like(text[seg.start : seg.end]):
             return None, None
-        if trail and after_ok:
+        opens = not text[lo:opening].rstrip() or text[lo:opening].rstrip()[-1] in ".!?"
+        cue_next = first is not None and first.i == after[0].i and _is_cue(first) and first.is_lower
+        if after_ok and (trail or (opens and cue_next)):  # “We stand ready” tweeted Ortiz
             windows.append((after, True))
-        if colon:
-            windows.append((before, False))
+        if colon or (prev_end > lo and len(before) <= 6 and any(_is_cue(t) for t in before)):
+            windows.append((before, False))  # “We are ready” wrote Ortiz “to help”: the second half
     else:
         introduced = text[b_lo:opening].rstrip().endswith((",", ":"))  # Johnson continued, “…”
         if after_ok:
             windows.append((after, True))
-        windows.insert(0 if introduced and q_end in ".?!" else len(windows), (before, False))
+        lead_in = introduced or text[b_lo:opening].rstrip().endswith(" that")  # said that “…”
+        words = [t for t in before if not t.is_punct and not t.is_space]
+        said_just_before = introduced and bool(words) and _is_cue(words[-1])  # A yelled, “…,” B laughed
+        first_before = lead_in and (q_end in ".?!" or said_just_before)
+        windows.insert(0 if first_before else len(windows), (before, False))
     for window, is_after in windows:
         cue = _window_cue(ctx, window, is_after, colon and not is_after, trail)
         if cue is not None:

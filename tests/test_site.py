@@ -475,3 +475,11 @@ def test_site_pages_left_by_a_failed_worker_are_rendered_here(
     for path in paths:
         out = page(root, f"briefings/{path.stem}")
         assert "Key points" in out and "</html>" in out, path.name
+
+
+def test_site_every_page_has_one_title(built: Path) -> None:
+    """One <h1> per page: derived pages written from the shell page carry their own title only."""
+    for url in ("", "actors/", "timeline/", "quotes/", f"briefings/{WIKINEWS[0]}/", f"sources/{WIKINEWS[0]}/",
+                "actors/qasem-soleimani/", "tags/"):  # fmt: skip
+        out = page(built, url)
+        assert out.count("<h1") == 1, (url, re.findall(r"<h1[^>]*>.*?</h1>", out))

@@ -356,7 +356,8 @@ def build_site(root: Path = Path("."), briefings: list[Briefing] | None = None, 
 
 SHELL_URL = "_shell/page/"
 SHELL_TITLE = "BWSHELLTITLE"
-SHELL_CONTENT = "<!--BWSHELLCONTENT-->"
+# "<h1" in the shell's content: the theme adds no title of its own (each page has its <h1>)
+SHELL_CONTENT = "<!--<h1>BWSHELLCONTENT-->"
 
 
 def render_stamped(s: Session) -> list[tuple[Page, bytes]]:

@@ -483,3 +483,12 @@ def test_site_every_page_has_one_title(built: Path) -> None:
                 "actors/qasem-soleimani/", "tags/"):  # fmt: skip
         out = page(built, url)
         assert out.count("<h1") == 1, (url, re.findall(r"<h1[^>]*>.*?</h1>", out))
+
+
+def test_site_actor_roles_differing_in_case_are_one_role() -> None:
+    from collections import Counter
+
+    from briefwright.pages import ActorEntry
+
+    e = ActorEntry(id="x", roles=Counter({"general": 2, "General": 1, "head of the army": 1}))
+    assert e.role_list == ["general", "head of the army"]

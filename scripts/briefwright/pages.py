@@ -64,6 +64,16 @@ class ActorEntry:
     def type(self) -> str:
         return _most_common(self.types)
 
+    @property
+    def role_list(self) -> list[str]:
+        """The roles, most frequent first; spellings differing only in case count as one role
+        ("General" as a title, "general" in an apposition), shown in their most frequent spelling."""
+        groups: dict[str, Counter[str]] = {}
+        for role, n in self.roles.items():
+            groups.setdefault(role.casefold(), Counter())[role] += n
+        ranked = sorted(groups.values(), key=lambda c: (-sum(c.values()), _most_common(c)))
+        return [_most_common(c) for c in ranked]
+
 
 @dataclass
 class Event:

@@ -196,7 +196,7 @@ major captain lieutenant sergeant officer official governor mayor senator congre
 representative lawmaker legislator mp judge justice attorney prosecutor lawyer king queen prince princess
 emperor sultan emir sheikh pope cardinal bishop archbishop imam rabbi cleric ayatollah founder co-founder
 ceo executive chairperson manager editor correspondent reporter journalist analyst expert scholar
-professor researcher fellow economist scientist doctor member candidate nominee activist protester
+professor researcher fellow economist scientist doctor member candidate nominee challenger activist protester
 campaigner advocate negotiator diplomat adviser advisor aide deputy counsel commissioner inspector
 superintendent administrator coordinator president-elect agent specialist strongman dictator monarch
 speaker whip delegate consul rapporteur militant fighter commentator columnist author writer historian

@@ -168,6 +168,45 @@ CASES = [
     ),
 ]
 
+ORG_SHORT_FORMS = [  # (text, {id: aliases}): a body's short name is the body, when only one fits
+    (
+        "The House of Representatives passed the bill on Tuesday. The House will vote again next week.",
+        {"house-of-representatives": ["House"]},
+    ),
+    (
+        "The Court of Appeals ruled on Monday. The Court said the law stood.",
+        {"court-of-appeals": ["Court"]},
+    ),
+    (
+        "The Islamic Revolutionary Guard Corps seized a tanker. "
+        "The Revolutionary Guards said the ship broke rules.",
+        {"islamic-revolutionary-guard-corps": ["Revolutionary Guards"]},
+    ),
+    (
+        "The Peruvian Marine Corps landed. The Marines left on Sunday. The Marine Corps said all was calm.",
+        {"peruvian-marine-corps": ["Marine Corps"]},
+    ),
+    (  # two bodies called "House": which one is unsaid
+        "The House of Commons debated. The House of Lords waited. The House rose at ten.",
+        {"house-of-commons": [], "house-of-lords": []},
+    ),
+    (  # a party inside another party's name is another party
+        "The Liberal Democratic Party won. The Democratic Party lost seats.",
+        {"liberal-democratic-party": [], "democratic-party": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_SHORT_FORMS, ids=[c[0][:40] for c in ORG_SHORT_FORMS])
+def test_actors_org_short_forms(nlp, text: str, expected: dict) -> None:
+    found = actors_of(nlp, text)
+    for aid, aliases in expected.items():
+        assert aid in found, sorted(found)
+        assert all(a in found[aid].aliases for a in aliases), found[aid].aliases
+    if not any(expected.values()):
+        assert all(not found[aid].aliases for aid in expected)
+
+
 ROLES_NOT_GLUED = [  # two roles told one after the other are two roles; one title stays one
     (
         "Republican challenger former Governor Paul Hendricks spoke.",

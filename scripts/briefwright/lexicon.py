@@ -238,7 +238,7 @@ cde comrade
 ORG_HEADS = frozenset(
     """
 agency alliance army assembly association authority bank board brigade brigades bureau cabinet center
-centre church coalition college commission committee company congress corporation corp council court
+centre church coalition college commission committee company congress corporation corp corps council court
 department directorate federation forces foundation front fund group guard guards inc institute
 institution league legion ltd ministry movement network office organisation organization parliament
 party police press programme program senate service society syndicate tribunal union university

@@ -12,6 +12,7 @@ from briefwright.actors import extract_actors, find_actor
 from briefwright.articles import read_file
 from briefwright.identity import Curated, apply_curated, load_curated
 from briefwright.model import Actor
+from briefwright.quotes import extract_quotes
 
 from .conftest import shared_file
 
@@ -142,7 +143,115 @@ CASES = [
         "Mohammed Reda, an airport protocol officer, was also killed.",
         {"mohammed-reda": ("person", ["airport protocol officer"], [])},
     ),
+    (  # an outlet that reports is an organisation, whatever the model says
+        "The dam burst after days of rain, Dainik Khabar reported.",
+        {"dainik-khabar": ("organization", [], [])},
+    ),
+    (
+        "Borsen Dagbladet reported that the bank would cut 500 jobs.",
+        {"borsen-dagbladet": ("organization", [], [])},
+    ),
+    (  # "according to X, the talks …": the talks are no role of X
+        "According to Miguel Ortega, the talks failed.",
+        {"miguel-ortega": ("person", [], [])},
+    ),
+    (  # two roles told one after the other
+        "Republican challenger former Governor Paul Hendricks spoke in Iowa.",
+        {
+            "paul-hendricks": ("person", ["Republican challenger", "former Governor"], []),
+            "iowa": ("place", [], []),
+        },
+    ),
+    (
+        "AU chairperson President of Ghana John Mahama opened the summit.",
+        {"ghana": ("country", [], []), "john-mahama": ("person", ["chairperson", "President of Ghana"], [])},
+    ),
 ]
+
+ORG_SHORT_FORMS = [  # (text, {id: aliases}): a body's short name is the body, when only one fits
+    (
+        "The House of Representatives passed the bill on Tuesday. The House will vote again next week.",
+        {"house-of-representatives": ["House"]},
+    ),
+    (
+        "The Court of Appeals ruled on Monday. The Court said the law stood.",
+        {"court-of-appeals": ["Court"]},
+    ),
+    (
+        "The Islamic Revolutionary Guard Corps seized a tanker. "
+        "The Revolutionary Guards said the ship broke rules.",
+        {"islamic-revolutionary-guard-corps": ["Revolutionary Guards"]},
+    ),
+    (
+        "The Peruvian Marine Corps landed. The Marines left on Sunday. The Marine Corps said all was calm.",
+        {"peruvian-marine-corps": ["Marine Corps"]},
+    ),
+    (  # two bodies called "House": which one is unsaid
+        "The House of Commons debated. The House of Lords waited. The House rose at ten.",
+        {"house-of-commons": [], "house-of-lords": []},
+    ),
+    (  # a party inside another party's name is another party
+        "The Liberal Democratic Party won. The Democratic Party lost seats.",
+        {"liberal-democratic-party": [], "democratic-party": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_SHORT_FORMS, ids=[c[0][:40] for c in ORG_SHORT_FORMS])
+def test_actors_org_short_forms(nlp, text: str, expected: dict) -> None:
+    found = actors_of(nlp, text)
+    for aid, aliases in expected.items():
+        assert aid in found, sorted(found)
+        assert all(a in found[aid].aliases for a in aliases), found[aid].aliases
+    if not any(expected.values()):
+        assert all(not found[aid].aliases for aid in expected)
+
+
+ROLES_NOT_GLUED = [  # two roles told one after the other are two roles; one title stays one
+    (
+        "Republican challenger former Governor Paul Hendricks spoke.",
+        "paul-hendricks",
+        ["Republican challenger", "former Governor"],
+    ),
+    (
+        "AU chairperson President of Ghana John Mahama opened the summit.",
+        "john-mahama",
+        ["chairperson", "President of Ghana"],
+    ),
+    ("Union leader former senator Carla Diaz marched.", "carla-diaz", ["Union leader", "former senator"]),
+    ("Deputy Prime Minister Anna Berg resigned.", "anna-berg", ["Deputy Prime Minister"]),
+    ("Secretary General Tomas Ruiz arrived.", "tomas-ruiz", ["Secretary General"]),
+]
+
+
+@pytest.mark.parametrize(("text", "aid", "roles"), ROLES_NOT_GLUED, ids=[c[1] for c in ROLES_NOT_GLUED])
+def test_actors_roles_not_glued(nlp, text: str, aid: str, roles: list) -> None:
+    assert actors_of(nlp, text)[aid].roles == roles
+
+
+ANONYMOUS_SPEAKERS = [  # a person named by a noun who speaks is a person
+    ("“We ran out of gauze by noon,” a nurse said.", "nurse"),
+    ("“Nobody is buying,” the businessman said.", "businessman"),
+    ("“The house was empty when I came back,” the narrator says.", "narrator"),
+    ("“Prices have doubled,” a pharmacist told reporters.", "pharmacist"),
+    ("“The road is closed,” a fisherwoman said.", "fisherwoman"),
+]
+
+
+@pytest.mark.parametrize(("text", "aid"), ANONYMOUS_SPEAKERS, ids=[c[1] for c in ANONYMOUS_SPEAKERS])
+def test_actors_anonymous_speaker_is_a_person(nlp, text: str, aid: str) -> None:
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    speaker = {a.id: a for a in actors}[quotes[0].speaker]
+    assert speaker.id == aid and speaker.type == "person" and speaker.anonymous
+
+
+def test_actors_document_speaker_is_not_a_person(nlp) -> None:
+    doc = nlp("“Costs will rise,” the report said. “Vote no,” the banner said.")
+    actors = extract_actors(doc)
+    extract_quotes(doc, actors)
+    assert not [a for a in actors if a.type == "person"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])

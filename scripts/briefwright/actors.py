@@ -135,6 +135,22 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ]
         if len(heads) == 1 and not inner:
             return heads[0]
+        of_heads = [  # "the House" after "the House of Representatives", when no other "House of …"
+            c
+            for c in clusters
+            if c.type == "organization"
+            and any((ws := words(x.text))[1:2] == ["of"] and ws[0] == k for x in c.mentions)
+        ]
+        if len(of_heads) == 1 and not heads:
+            return of_heads[0]
+    if m.type == "organization" and len(ws := k.split()) >= 2 and not is_acronym(m.text):
+        within = [
+            c
+            for c in clusters
+            if c.type == "organization" and any(_kind_dropped(ws, n.split()) for n in c.names)
+        ]
+        if len(within) == 1:
+            return within[0]
     people = [
         c
         for c in clusters
@@ -192,6 +208,18 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             m.type = "organization"
             return short[0]
     return None
+
+
+def _kind_dropped(short: list[str], full: list[str]) -> bool:
+    """ "Revolutionary Guards" for "Islamic Revolutionary Guard Corps": the full name without its last
+    word, a kind of body, and maybe without words before; a plural short form for a singular."""
+    if len(full) <= len(short) or full[-1] not in lx.ORG_HEADS:
+        return False
+    body = full[:-1]
+    for form in (short, short[:-1] + [short[-1][:-1]] if short[-1].endswith("s") else short):
+        if len(body) >= len(form) and body[len(body) - len(form) :] == form:
+            return True
+    return False
 
 
 # Second words of company names whose first word alone names the company ("Mahan Air" → "Mahan").

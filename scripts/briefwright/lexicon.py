@@ -196,7 +196,7 @@ major captain lieutenant sergeant officer official governor mayor senator congre
 representative lawmaker legislator mp judge justice attorney prosecutor lawyer king queen prince princess
 emperor sultan emir sheikh pope cardinal bishop archbishop imam rabbi cleric ayatollah founder co-founder
 ceo executive chairperson manager editor correspondent reporter journalist analyst expert scholar
-professor researcher fellow economist scientist doctor member candidate nominee activist protester
+professor researcher fellow economist scientist doctor member candidate nominee challenger activist protester
 campaigner advocate negotiator diplomat adviser advisor aide deputy counsel commissioner inspector
 superintendent administrator coordinator president-elect agent specialist strongman dictator monarch
 speaker whip delegate consul rapporteur militant fighter commentator columnist author writer historian
@@ -238,7 +238,7 @@ cde comrade
 ORG_HEADS = frozenset(
     """
 agency alliance army assembly association authority bank board brigade brigades bureau cabinet center
-centre church coalition college commission committee company congress corporation corp council court
+centre church coalition college commission committee company congress corporation corp corps council court
 department directorate federation forces foundation front fund group guard guards inc institute
 institution league legion ltd ministry movement network office organisation organization parliament
 party police press programme program senate service society syndicate tribunal union university

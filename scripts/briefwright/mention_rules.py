@@ -53,6 +53,23 @@ def platform_position(doc: Doc, i: int) -> bool:
     )
 
 
+_PUBLISHING = frozenset({"report", "publish", "broadcast", "air"})
+
+
+def publishing_subject(doc: Doc, s: int, e: int) -> bool:
+    """The name ``s:e`` is the subject of "reported", "published", "broadcast": an outlet
+    ("…, Rudaw reported", "Asharq Al-Awsat reported that …")."""
+    T = tokens(doc)
+    head = T[e - 1]
+    return (
+        head.dep_ == "nsubj"
+        and head.head.lemma_ in _PUBLISHING
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.tag_ in ("VBD", "VBZ", "VBP")
+        and all(T[k].head.i < e and T[k].head.i >= s or k == e - 1 for k in range(s, e))
+    )
+
+
 def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Outlets and platforms: a web address used as a name, "via Twitter", "announced on Facebook",
     and names with digits ("TVN24") as the subject of a reporting verb. Token spans."""

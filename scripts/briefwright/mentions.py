@@ -560,6 +560,8 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
         elif mr.platform_position(doc, m.start) and m.type == "person":
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
+        elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
+            m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
         elif geo and plain:
             m.type, m.strong = "place", True
         elif prev is not None and prev.text in _ORG_NOUNS and m.type in ("person", "place"):

@@ -30,7 +30,8 @@ PERSON_NOUNS = frozenset(
     candidate governor mayor representative congressman congresswoman ambassador envoy negotiator
     supporter critic voter protester protestor student teacher worker manager owner founder partner
     friend relative father mother brother sister son daughter wife husband veteran soldier journalist
-    reporter editor columnist writer author pollster consultant operative staffer people
+    reporter editor columnist writer author pollster consultant operative staffer people narrator
+    bystander survivor passerby villager shopkeeper vendor customer patient parent neighbor neighbour
     officials sources experts analysts aides residents witnesses""".split()
 )
 ORG_NOUNS = frozenset(
@@ -457,13 +458,28 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
                 return ctx.by_id[c[2]]
     kind = (
         "person"
-        if noun in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
+        if _person_noun(noun) or _person_noun(head.lower_)
         else ("organization" if noun in ORG_NOUNS else "other")
     )
     actor = new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
     return actor
+
+
+def _person_noun(w: str) -> bool:
+    """A noun for a person: "official", a title or trade ("nurse", "businessman"), "-ist", "-woman"."""
+    if w in ORG_NOUNS or w in DOC_NOUNS:
+        return False
+    return (
+        w in PERSON_NOUNS
+        or w in lx.ROLE_HEADS
+        or (
+            len(w) > 5
+            and w.endswith(("man", "woman", "person", "ist"))
+            and not w.endswith(("playlist", "checklist", "shortlist", "blacklist", "watchlist"))
+        )
+    )
 
 
 def _appositive_person(ctx: Ctx, head: Token) -> Actor | None:

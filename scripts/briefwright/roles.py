@@ -81,7 +81,8 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
 def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"."""
     T = tokens(doc)
-    if e + 1 < len(doc) and T[e].text == "," and T[e + 1].ent_type_ != "PERSON":
+    according = s >= 2 and T[s - 1].lower_ == "to" and T[s - 2].lower_ == "according"
+    if e + 1 < len(doc) and T[e].text == "," and T[e + 1].ent_type_ != "PERSON" and not according:
         first = T[e + 1]
         if (
             first.lower_ in ("a", "an", "the")
@@ -276,8 +277,26 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
     """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
     T = tokens(doc)
     _, s, e = role
-    cuts = [t.i for t in T[s:e] if t.lower_ == "and"]
-    parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True))
+    # (end of a part, start of the next): "and" drops out; "challenger former Vice President" and
+    # "AU chairperson President of Egypt" are two roles told one after the other
+    cuts = [(t.i, t.i + 1) for t in T[s:e] if t.lower_ == "and"]
+    for k in range(s + 1, e):
+        prev, t = T[k - 1], T[k]
+        if (
+            prev.lower_ in lx.ROLE_HEADS
+            and prev.lower_ not in lx.TITLE_MODIFIERS
+            and (
+                t.lower_ in ("former", "then", "ex")
+                or (
+                    prev.is_lower
+                    and t.is_title
+                    and (t.lower_ in lx.ROLE_HEADS or t.lower_ in lx.TITLE_MODIFIERS)
+                )
+            )
+        ):
+            cuts.append((k, k))
+    cuts.sort()
+    parts = list(zip([s] + [c[1] for c in cuts], [c[0] for c in cuts] + [e], strict=True))
     if len(parts) < 2 or not all(any(t.lower_ in lx.ROLE_HEADS for t in T[a:b]) for a, b in parts):
         return [role]
     return [r for a, b in parts if (r := _role_text(doc, a, b))]

@@ -32,6 +32,11 @@ def _briefing_id(src_uri: str) -> str | None:
     return None
 
 
+def _briefing_uris(files: Any, s: Any) -> list[str]:
+    """The briefing pages among ``files``, in MkDocs's order."""
+    return [f.src_uri for f in files.documentation_pages() if _briefing_id(f.src_uri) in s.by_id]
+
+
 def on_files(files: Any, config: Any) -> Any:
     from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -54,8 +59,7 @@ def on_files(files: Any, config: Any) -> Any:
     if s.stamper is None:
         s.stamper = site.start_stamped(s, Path(config.site_dir))
     if s.prerender is None:
-        uris = [f.src_uri for f in files.documentation_pages() if _briefing_id(f.src_uri) in s.by_id]
-        s.prerender = prerender.start(config, files, uris)
+        s.prerender = prerender.start(config, files, _briefing_uris(files, s))
     if s.search is None:
         s.search = site.SearchIndex(Path(config.site_dir), site.search_part(s.root, len(s.by_id)))
     return files
@@ -76,8 +80,7 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
         s.prerender.stop()
         s.prerender = None
     if s.nav is not None and s.split is None:  # the briefings' templates are rendered on both cores
-        uris = {f.src_uri for f in files.documentation_pages() if _briefing_id(f.src_uri) in s.by_id}
-        s.split = prerender.start_split(config, s.nav, env, files, uris)
+        s.split = prerender.start_split(config, s.nav, env, files, _briefing_uris(files, s))
     if s.search is not None:  # and indexed: Pagefind writes while MkDocs renders the pages
         s.search.finish_in_background()
     return env

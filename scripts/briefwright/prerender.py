@@ -148,14 +148,18 @@ class Prerender:
             self.queue.cancel_join_thread()
 
 
+def can_fork() -> bool:
+    """Work may go to forked processes: there is fork, a second CPU, and no ``BRIEFWRIGHT_NO_FORK``."""
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and (os.cpu_count() or 1) > 1
+        and not os.environ.get("BRIEFWRIGHT_NO_FORK")
+    )
+
+
 def start(config: Any, files: Any, uris: list[str]) -> Prerender | None:
     """A worker converting the pages ``uris`` (in MkDocs's order) from the last, or None."""
-    if (
-        len(uris) < MIN_PAGES
-        or "fork" not in multiprocessing.get_all_start_methods()
-        or (os.cpu_count() or 1) < 2
-        or os.environ.get("BRIEFWRIGHT_NO_FORK")
-    ):
+    if len(uris) < MIN_PAGES or not can_fork():
         return None
     return Prerender(config, files, uris)
 
@@ -264,17 +268,13 @@ class Split:
         self.process.join(timeout=5)
 
 
-def start_split(config: Any, nav: Any, env: Any, files: Any, uris: set[str]) -> Split | None:
+def start_split(config: Any, nav: Any, env: Any, files: Any, uris: list[str]) -> Split | None:
     """A worker rendering the pages ``uris`` through the theme from the last (see ``Split``), or None."""
     from mkdocs.structure.files import InclusionLevel
 
+    wanted = set(uris)
     doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    pages = [f.page for f in doc_files if f.src_uri in uris and f.page is not None]
-    if (
-        len(pages) < MIN_PAGES
-        or "fork" not in multiprocessing.get_all_start_methods()
-        or (os.cpu_count() or 1) < 2
-        or os.environ.get("BRIEFWRIGHT_NO_FORK")
-    ):
+    pages = [f.page for f in doc_files if f.src_uri in wanted and f.page is not None]
+    if len(pages) < MIN_PAGES or not can_fork():
         return None
     return Split(config, nav, env, pages, doc_files)

@@ -39,6 +39,7 @@ from .pages import (  # noqa: F401  (the site's API: used by the hook and the te
     url_of,
     web_url,
 )
+from .prerender import can_fork
 from .search import SearchIndex  # noqa: F401  (the hook makes it)
 
 log = logging.getLogger("mkdocs.plugins.briefwright")
@@ -184,7 +185,7 @@ def load_briefings(root: Path, on_error: Callable[[Exception], None] | None = No
     by default a warning) and left out. Many briefings are parsed by two processes (the second
     half by a fork, sent back pickled: a tenth of the cost of parsing)."""
     paths = [p for p in sorted((root / "docs" / "briefings").glob("*.md")) if p.name != "index.md"]
-    if len(paths) >= PARALLEL_LOAD and _can_fork():
+    if len(paths) >= PARALLEL_LOAD and can_fork():
         middle = len(paths) // 2
         child = _fork_parse(paths[middle:], root)
         parsed = _parse_all(paths[:middle], root) + _collect(child, paths[middle:], root)
@@ -200,10 +201,6 @@ def load_briefings(root: Path, on_error: Callable[[Exception], None] | None = No
         else:
             briefings.append(item)
     return briefings
-
-
-def _can_fork() -> bool:
-    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and not os.environ.get("BRIEFWRIGHT_NO_FORK")
 
 
 def _parse_all(paths: list[Path], root: Path) -> list[Briefing | Exception]:

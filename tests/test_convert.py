@@ -374,3 +374,18 @@ def test_convert_html_read_once_per_content(project: Path, monkeypatch: pytest.M
     )
     (project / "articles" / "water.html").write_text(page.replace("five countries", "six countries"), "utf-8")
     assert _run().exit_code == 1 and calls == ["water.html"]
+
+
+def test_pool_batches_shrink_to_single_articles_at_the_end(tmp_path: Path) -> None:
+    """Longest first, at most BATCH_SIZE each, and small batches last: no worker idles on a long tail."""
+    from briefwright.articles import read_file
+
+    for i in range(200):
+        (tmp_path / f"a-{i:03d}.txt").write_text(f"Story {i}\n\n" + "Words of the day. " * (1 + i % 37) + "\n")
+    articles = [a for p in sorted(tmp_path.glob("*.txt")) for a in read_file(p, root=tmp_path)]
+    batches = convert_mod._pool_batches(articles, workers=2)
+    flat = [a for b in batches for a in b]
+    assert sorted(a.id for a in flat) == sorted(a.id for a in articles)
+    assert [len(a.text) for a in flat] == sorted((len(a.text) for a in flat), reverse=True)
+    assert all(1 <= len(b) <= convert_mod.BATCH_SIZE for b in batches)
+    assert len(batches[0]) > 4 * len(batches[-1]) and len(batches[-1]) == 1

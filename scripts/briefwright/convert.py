@@ -14,6 +14,7 @@ does no NLP: spaCy is not even imported.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -200,9 +201,9 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, briefing: Briefing, markdown: str) -> None:
+    def put(self, key: str, briefing_json: str, markdown: str) -> None:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-            write_atomic(self.folder / f"{key}.json", briefing.to_json(), durable=False)
+            write_atomic(self.folder / f"{key}.json", briefing_json, durable=False)
             write_atomic(self.folder / f"{key}.md", markdown, durable=False)
 
 
@@ -240,12 +241,13 @@ def extract_batch(articles: list[Article]) -> list[Briefing | str]:
         return out
 
 
-Rendered = tuple[Briefing, str]
+Rendered = tuple[str, str]  # the briefing as JSON (the contract), its Markdown
 
 
 def extract_render_batch(articles: list[Article]) -> list[Rendered | str]:
-    """``extract_batch`` with each briefing's Markdown: the pool's workers render too, so that the
-    converting process, which only writes files, never becomes the bottleneck."""
+    """``extract_batch`` with each briefing's JSON and Markdown: the pool's workers serialise and
+    render too, so that the converting process, which only writes files, never becomes the
+    bottleneck (and strings cross the process boundary far cheaper than the briefing's objects)."""
     from .markdown import render
 
     out: list[Rendered | str] = []
@@ -254,7 +256,7 @@ def extract_render_batch(articles: list[Article]) -> list[Rendered | str]:
             out.append(briefing)
             continue
         try:
-            out.append((briefing, render(briefing)))
+            out.append((briefing.to_json(), render(briefing)))
         except Exception as exc:  # noqa: BLE001 — one briefing that cannot be rendered is one error
             out.append(f"rendering failed ({type(exc).__name__}: {exc})")
     return out
@@ -271,15 +273,30 @@ def _batches(items: list[Article], size: int) -> list[list[Article]]:
 
 
 def _pool_batches(items: list[Article], workers: int) -> list[list[Article]]:
-    """Batches for a pool, longest first, so that no worker is left alone with a long tail.
+    """Batches for a pool, longest first and shrinking, so that no worker is left alone with a long tail.
 
-    Articles are sorted by length (longest first: the classic longest-processing-time schedule)
-    and cut into batches of at most ``BATCH_SIZE`` — smaller ones when there are few articles, so
-    that every worker gets several batches and the last batches to start are the shortest.
+    Articles are sorted by length (longest first: the classic longest-processing-time schedule);
+    each batch takes about ``1 / (4 * workers)`` of the text still unassigned (guided
+    self-scheduling), at most ``BATCH_SIZE`` articles: big batches while there is much to do, single
+    short articles at the end, where a worker that finishes early would otherwise sit idle.
     """
-    size = max(1, min(BATCH_SIZE, -(-len(items) // (workers * 6))))
     ordered = sorted(items, key=lambda a: len(a.text), reverse=True)
-    return _batches(ordered, size)
+    remaining = sum(len(a.text) for a in ordered)
+    batches: list[list[Article]] = []
+    batch: list[Article] = []
+    size = 0
+    for article in ordered:
+        if not batch:
+            target = remaining / (4 * workers)
+        batch.append(article)
+        size += len(article.text)
+        remaining -= len(article.text)
+        if len(batch) >= BATCH_SIZE or size >= target:
+            batches.append(batch)
+            batch, size = [], 0
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 BatchFn = Callable[[list[Article]], list[Any]]
@@ -305,16 +322,25 @@ def extract_all(
         ctx = multiprocessing.get_context("fork" if fork else "spawn")
         if fork and batch_fn is None:
             _load_model()
+        if fork:
+            # Move what exists now out of the collector's reach: collections in the workers then
+            # leave the parent's pages alone instead of copying them on write (CPython's advice
+            # for forked workers).
+            gc.freeze()
         init = _load_model if batch_fn is None and not fork else None
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init) as pool:
-            futures = {pool.submit(fn, batch): batch for batch in _pool_batches(articles, workers)}
-            for future in as_completed(futures):
-                batch = futures[future]
-                try:
-                    results = future.result()
-                except Exception as exc:  # noqa: BLE001 — a worker died (out of memory, killed): say so
-                    results = [f"extraction failed ({type(exc).__name__}: {exc})"] * len(batch)
-                yield batch, results
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init) as pool:
+                futures = {pool.submit(fn, batch): batch for batch in _pool_batches(articles, workers)}
+                for future in as_completed(futures):
+                    batch = futures[future]
+                    try:
+                        results = future.result()
+                    except Exception as exc:  # noqa: BLE001 — a worker died (out of memory, killed)
+                        results = [f"extraction failed ({type(exc).__name__}: {exc})"] * len(batch)
+                    yield batch, results
+        finally:
+            if fork:
+                gc.unfreeze()
     else:
         for batch in _batches(articles, BATCH_SIZE):
             yield batch, fn(batch)
@@ -495,8 +521,8 @@ def convert(
                         result.errors.append(err)
                         continue
                     result.extracted += 1
-                    briefing, md = done
-                    cache_store.put(keys[article.id], briefing, md)
+                    briefing_json, md = done
+                    cache_store.put(keys[article.id], briefing_json, md)
                     _place(article, md, out_dir, state, force, result, progress.say)
                 advance(len(batch))
     if result.skipped_edited:

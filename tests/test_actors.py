@@ -528,7 +528,29 @@ REPAIRS = [
         {"polish-monitor": ("organization", [], [])},
         [],
     ),
+    (  # a name in apposition with an occupation is a person, whatever the model said
+        "One Republican presidential hopeful, Carly Ferrant, says despite being a Stanford alumna, "
+        "she plans to root for Iowa.",
+        {"carly-ferrant": ("person", [], [])},
+        [],
+    ),
+    (  # the subject a later "she" stands for is a person
+        "Belinda Harcourt said she plans to root for Iowa.",
+        {"belinda-harcourt": ("person", [], [])},
+        [],
+    ),
+    (  # an honorific between the title and the name is not part of the role
+        "Daily Ledger science editor Dr. Amos Petrakis criticised the report.",
+        {"amos-petrakis": ("person", ["Daily Ledger science editor"], [])},
+        [],
+    ),
 ]
+
+
+def test_actors_hypothetical_title_is_not_a_role(nlp) -> None:
+    """ "challenges for a President Moreno": an office imagined, not held."""
+    found = actors_of(nlp, "He said the biggest challenge for a President Moreno would be the budget.")
+    assert all(not a.roles for a in found.values()), {a.id: a.roles for a in found.values()}
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), REPAIRS, ids=[c[0][:40] for c in REPAIRS])

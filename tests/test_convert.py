@@ -381,7 +381,9 @@ def test_pool_batches_shrink_to_single_articles_at_the_end(tmp_path: Path) -> No
     from briefwright.articles import read_file
 
     for i in range(200):
-        (tmp_path / f"a-{i:03d}.txt").write_text(f"Story {i}\n\n" + "Words of the day. " * (1 + i % 37) + "\n")
+        (tmp_path / f"a-{i:03d}.txt").write_text(
+            f"Story {i}\n\n" + "Words of the day. " * (1 + i % 37) + "\n"
+        )
     articles = [a for p in sorted(tmp_path.glob("*.txt")) for a in read_file(p, root=tmp_path)]
     batches = convert_mod._pool_batches(articles, workers=2)
     flat = [a for b in batches for a in b]

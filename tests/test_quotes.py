@@ -357,6 +357,30 @@ CASES = [
         ],
         id="inverted-cue-without-a-comma",
     ),
+    pytest.param(
+        "“He told us, ‘I will never sign it,’” the mayor recalled.",
+        [("He told us, ‘I will never sign it,’", "mayor", "recalled", "direct")],
+        id="nested-quote-closing-last-is-still-direct",
+    ),
+    pytest.param(
+        "Councillor Ines Varga also made the point that the budget, shaped further by the demands of "
+        "her rival Tomas Brenner and of the regional board, would make the plan “a copy of the last "
+        "one” in every way.\n\n"
+        "“They have actually written in the draft, ‘We cannot afford the northern line this year or "
+        "the next,’” she noted. “That is just last year’s plan reheated.”",
+        [
+            ("a copy of the last one", "varga", "made", "partial"),
+            (
+                "They have actually written in the draft, ‘We cannot afford the northern line this year "
+                "or the next,’",
+                "varga",
+                "noted",
+                "direct",
+            ),
+            ("That is just last year’s plan reheated.", "varga", "noted", "direct"),
+        ],
+        id="pronoun-after-a-long-quote-is-the-subject-before-it",
+    ),
 ]
 
 

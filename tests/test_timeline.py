@@ -183,3 +183,29 @@ def test_timeline_a_lone_bounding_date_stays(nlp):
     doc = nlp("The embassy will stay closed until Friday.")
     entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
     assert len(entries) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry strike ends.\n\nDOVER, England, Sept. 23 (Reuters) — Ferry crews returned to work.",
+        "LAGOS, Sept. 22 — The airport reopened after the storm.",
+    ],
+)
+def test_timeline_dateline_is_not_an_event(nlp, text):
+    """The dateline says when the story was filed; it is no event of the timeline."""
+    doc = nlp(text)
+    timexes = extract_temporal(doc, PUBLISHED)
+    assert timexes, "the dateline's date is still a time expression"
+    entries = build_timeline(doc, timexes, [], [], PUBLISHED)
+    assert all(e.when["start"] > text.index("—") for e in entries), [e.event for e in entries]
+
+
+def test_timeline_schedule_times_are_not_events(nlp):
+    text = (
+        "The minister spoke on the show on Thursday morning. "
+        "The show airs weekdays from 6:00 a.m. to 9:00 a.m. on Radio North."
+    )
+    doc = nlp(text)
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
+    assert [e.when["text"] for e in entries] == ["Thursday morning"]

@@ -449,14 +449,32 @@ def _second_day(m: re.Match[str], value: str, tk: _Tokens) -> Timex | None:
 
 
 _DATELINE = re.compile(
-    rf"\s*[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<mon>(?i:{R.MONTH}))\s+(?P<day>\d{{1,2}})"
-    r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?[-—–]"
+    rf"\s*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.' ]{{1,25}},)?"  # "PASADENA, Calif.,"
+    rf"\s+(?P<mon>(?i:{R.MONTH}))\s+(?P<day>\d{{1,2}})"
+    r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[-—–]|--)"
 )
 
 
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening the article's first or second paragraph (after a repeated title):
+    "NICOSIA, August 7 (Xinhua) --", "PASADENA, Calif., Jan. 1 (UPI) —"."""
+    start = 0
+    for _ in range(2):
+        m = _DATELINE.match(text, start, start + 120)
+        if m is not None:
+            return m
+        nxt = text.find("\n", start)
+        if nxt < 0:
+            return None
+        start = nxt + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+    return None
+
+
 def _dateline(text: str, published: dt.date | None) -> dt.date | None:
-    """The day a dateline gives ("NICOSIA, August 7 (Xinhua) --"), when within a week of ``published``."""
-    m = _DATELINE.match(text[:120])
+    """The day a dateline gives, when within a week of ``published``."""
+    m = dateline(text)
     if m is None or published is None:
         return published
     mon, day = R.MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))

@@ -204,7 +204,8 @@ investigator detective sheriff mufti patriarch chieftain warlord owner founder-l
 nurse teacher farmer driver pilot soldier photographer photojournalist videojournalist freelancer suspect
 constable motorcyclist cyclist pedestrian passenger victim businessman businesswoman entrepreneur
 athlete footballer coach singer actor actress artist musician novelist poet filmmaker blogger
-physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee
+physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee hopeful
+councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 """.split()
 )
 
@@ -230,7 +231,7 @@ bishop archbishop imam ayatollah general gen col lt capt sgt adm maj commander c
 speaker chairman chairwoman director leader prime foreign defense defence interior finance deputy
 acting former interim special supreme lieutenant colonel captain major admiral sergeant father rev
 reverend saint st crown emperor empress officer agent professor doctor dame majesty highness excellency
-cde comrade
+cde comrade councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 """.split()
 )
 

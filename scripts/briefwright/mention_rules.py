@@ -282,6 +282,36 @@ def titled(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     return False
 
 
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def person_by_context(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """A two- or three-word name the model took for an organisation that the sentence shows is a
+    person: in apposition with a title or occupation ("One Republican presidential hopeful, Carly
+    Fiorina, says"; "Carly Fiorina, a candidate,"), or the subject that a "he"/"she" later in the
+    sentence refers back to, with no other person named between them."""
+    T = tokens(doc)
+    if not 2 <= m.end - m.start <= 3 or not all(is_cap(t) and t.is_alpha for t in T[m.start : m.end]):
+        return False
+    span = doc[m.start : m.end]
+    root = span.root
+    role = lx.ROLE_HEADS - lx.ORG_HEADS
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "ADJ") and root.head.lower_ in role:
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in role for c in root.children):
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    others = {k for o in mentions if o is not m and o.type == "person" for k in range(o.start, o.end)}
+    sent_end = root.sent.end
+    for k in range(m.end, min(sent_end, m.end + 30)):
+        if k in others:
+            return False
+        if T[k].lower_ in _PERSON_PRONOUNS and T[k].dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
 def acronym_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name the model cut at a comma or a hyphen, made whole by the acronym that follows it: "United
     Nations Educational, Scientific and Cultural Organization (UNESCO)" is one organisation, not two."""

@@ -570,6 +570,8 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type = "place"
         elif m.type == "organization" and plain and mr.titled(doc, m, mentions):
             m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
+        elif m.type == "organization" and plain and mr.person_by_context(doc, m, mentions):
+            m.type, m.strong = "person", True  # "hopeful, Carly Fiorina, says …, she plans"
     for i, m in enumerate(mentions):
         if (
             m.strong

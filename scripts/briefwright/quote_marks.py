@@ -182,5 +182,18 @@ def is_direct(text: str, seg: Segment, lo: int, hi: int) -> bool:
     starts = seg.open_mark is None or not before or before[-1] in ".!?:,—–-;" or before.endswith(("that",))
     after = seg.close_mark + 1 if seg.close_mark is not None else seg.end
     nxt = text[after:hi].lstrip()[:1]
-    ends = text[seg.end - 1] in ".,!?;:—–-…" or nxt in ("", ",", ".", "!", "?", ";", ":", "—", "–")
+    inner = text[seg.start : seg.end].rstrip(
+        "’'”\" "
+    )  # “…, ‘I refuse to …,’” he noted: the nested quote's close
+    ends = (inner[-1:] or text[seg.end - 1]) in ".,!?;:—–-…" or nxt in (
+        "",
+        ",",
+        ".",
+        "!",
+        "?",
+        ";",
+        ":",
+        "—",
+        "–",
+    )
     return starts and ends

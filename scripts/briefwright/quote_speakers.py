@@ -358,7 +358,7 @@ def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
             ctx.gender.setdefault(cands[0][2], want)
         for level in (2, 1):  # a main-clause subject of the last sentences, then any subject
             for c in cands:
-                if c[3] >= level and tok.i - c[1] < 60:
+                if c[3] >= level and _reporter_words(ctx, c[1], tok.i) < 60:
                     return c[2]
         if cands:
             return cands[0][2]
@@ -376,6 +376,17 @@ def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
         if last and last.para >= para - 2:
             return last.actor
     return None
+
+
+def _reporter_words(ctx: Ctx, lo: int, hi: int) -> int:
+    """Tokens between two token indexes outside quotations: a long quote before “he said” does not
+    push its speaker, named in the sentence before, out of reach."""
+    n = 0
+    for t in ctx.doc[lo:hi]:
+        n += not inside(ctx, t)
+        if n >= 60:
+            break
+    return n
 
 
 def para_of(ctx: Ctx, offset: int) -> int:

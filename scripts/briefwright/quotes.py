@@ -71,6 +71,7 @@ REPORTING = frozenset(
     reflect refer mock ridicule portray depict""".split()
 )
 
+CLAIM_NOUNS = frozenset("point case argument claim remark statement comment observation".split())
 PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate distribute".split())
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
@@ -85,6 +86,8 @@ def _is_cue(tok: Token) -> bool:
         return True
     if tok.pos_ == "PROPN" and tok.lower_ in SAID_WORDS:  # “Stated Stone:”
         return True
+    if tok.pos_ == "VERB" and tok.lemma_ == "make":  # "made the point that …", "made the case that …"
+        return any(c.dep_ == "dobj" and c.lemma_ in CLAIM_NOUNS for c in tok.children)
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING
 
 

@@ -64,15 +64,18 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
         i -= 1
-    if i == s - 1:
-        return None
+    if i == s - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
+        return None  # "challenges for a President Trump": a hypothetical, not a title held
     for o in range(
         s - 1, i, -1
     ):  # "fiancée of journalist Jamal Khashoggi": the role before "of" is another's
         if T[o].lower_ == "of" and any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s]):
             i = o
             break
-    role = _role_text(doc, i + 1, s, need_head=True)
+    end = s
+    while end - 1 > i + 1 and T[end - 1].lower_ in lx.HONORIFICS:
+        end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
+    role = _role_text(doc, i + 1, end, need_head=True)
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role

@@ -4,7 +4,9 @@ An entry comes from every DATE or TIME expression whose value is a calendar date
 precision (``2016``, ``2016-09``, ``2016-09-22``, optionally with a time or a part of day:
 ``2016-09-22TNI`` gives the date ``2016-09-22``). Weeks, quarters, seasons, decades,
 durations, sets and vague references (``PAST_REF``) make none, nor do expressions inside
-a quotation (what a speaker said is in the quotes, not an event).
+a quotation (what a speaker said is in the quotes, not an event), the dateline ("PASADENA,
+Calif., Jan. 1 (UPI) —" says when the story was filed), or a clock time in a sentence that tells a
+schedule ("airs weekdays from 6:00AM to 9:00AM").
 
 The event is compressed from the dependency parse: the verb that governs the date, with its
 subject, auxiliaries, negation, particle, objects and complements; relative clauses,
@@ -28,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .dates import dateline
 from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
 
@@ -61,6 +64,8 @@ def build_timeline(
         for tok in span
     }
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
+    line = dateline(view(doc).text)
+    recurring = _recurring_sentences(doc, timexes)
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
     candidates = []
@@ -70,9 +75,13 @@ def build_timeline(
         m = CALENDAR.fullmatch(t.value)
         if not m or any(s <= t.start < e for s, e in quoted):
             continue
+        if line is not None and t.start < line.end():
+            continue  # "PASADENA, Calif., Jan. 1 (UPI) —": when the story was filed, not an event
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if t.type == "TIME" and span.sent.start in recurring:
+            continue  # "airs weekdays from 6:00AM to 9:00AM": a schedule, not an event
         candidates.append((t, m, span))
     bounded = _period_bounds([span for _, _, span in candidates])
     for t, m, span in candidates:
@@ -97,6 +106,24 @@ def build_timeline(
         )
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
+
+
+SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "every", "daily", "nightly"})
+
+
+def _recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
+    """Start tokens of the sentences that tell a schedule: a SET expression or a word of recurrence."""
+    out = {
+        sent.start
+        for sent in doc.sents
+        if any(t.text in SCHEDULE_WORDS or t.i == sent.start and t.lower_ in SCHEDULE_WORDS for t in sent)
+    }  # lower case only inside a sentence: "Breitbart News Daily" is a name
+    for t in timexes:
+        if t.type == "SET":
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.add(span.sent.start)
+    return out
 
 
 BOUNDS = {"until", "till", "pending", "through", "before", "after"}

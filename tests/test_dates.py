@@ -25,6 +25,8 @@ CASES = [
     ("Early Friday, aircraft struck the market.", "Early Friday", "DATE", "2016-09-23"),
     ("Shelling resumed Thursday night.", "Thursday night", "TIME", "2016-09-22TNI"),
     ("Police arrived this morning.", "this morning", "TIME", "2016-09-23TMO"),
+    ("Traders sold at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2016-09-22TAF"),
+    ("The index dipped in mid afternoon.", "mid afternoon", "TIME", "2016-09-23TAF"),
     ("A truce was agreed on Sept. 9 by both sides.", "Sept. 9", "DATE", "2016-09-09"),
     ("The vote took place on Aug. 30, 2015.", "Aug. 30, 2015", "DATE", "2015-08-30"),
     ("The treaty was signed on 9 November 1989.", "9 November 1989", "DATE", "1989-11-09"),

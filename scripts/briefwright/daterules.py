@@ -408,8 +408,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<u>week|month|year|weekend|decade|century)(?!-)"
     ),
     "today": rx(
-        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
-        rf"(?:\s+(?P<part>{PART}))?"
+        rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?:mid-?\s?)?(?P<lpart>{PART})\s+)?"
+        rf"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"
     ),
     "weekday": rx(
         rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
@@ -421,8 +421,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|(?P<wd2>{_alt(_FULL_WD)})s(?:\s+(?P<p2>{PART})s)?|(?P<wd3>{_alt(_FULL_WD)})\s+(?P<p3>{PART})s"
     ),
     "part_of_day": rx(
-        rf"(?P<det>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the)\s+(?P<part>{PART})"
-        r"(?!\s+of)|(?P<on>overnight)"
+        rf"(?P<det>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the)\s+(?:mid-?\s?)?(?P<part>{PART})"
+        r"(?!\s+of)|(?P<on>overnight)|(?P<mid>mid-?\s?)(?P<mpart>morning|afternoon)"
     ),
     "clock": rx(
         rf"(?:(?P<wdb>{WEEKDAY}|today|yesterday|tomorrow)\s+(?:at\s+)?)?"

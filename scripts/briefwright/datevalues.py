@@ -380,10 +380,11 @@ def _n_today(g: dict, c: Ctx) -> Value | None:
     if w == "tonight":
         return "TIME", f"{_ymd(c.anchor)}TNI" if c.anchor else None
     if c.anchor is None:
-        return ("TIME" if g.get("part") else "DATE"), None
+        return ("TIME" if g.get("part") or g.get("lpart") else "DATE"), None
     d = c.anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
-    if g.get("part"):
-        return "TIME", f"{_ymd(d)}T{R.PARTS_OF_DAY[g['part'].lower()]}"
+    part = g.get("part") or g.get("lpart")  # "yesterday afternoon", "mid-afternoon yesterday"
+    if part:
+        return "TIME", f"{_ymd(d)}T{R.PARTS_OF_DAY[part.lower()]}"
     return "DATE", _ymd(d)
 
 
@@ -431,6 +432,8 @@ def _n_weekday_set(g: dict, c: Ctx) -> Value | None:
 def _n_part_of_day(g: dict, c: Ctx) -> Value | None:
     if g.get("on"):
         return "TIME", f"{_ymd(c.anchor - dt.timedelta(days=1))}TNI" if c.anchor else None
+    if g.get("mid"):  # "in mid-afternoon": of the day the story tells
+        return "TIME", f"{_ymd(c.anchor)}T{R.PARTS_OF_DAY[g['mpart'].lower()]}" if c.anchor else None
     det, part = g["det"].lower(), R.PARTS_OF_DAY[g["part"].lower()]
     if det == "the":
         return None

@@ -250,6 +250,20 @@ def test_pdf_rebuild_renders_only_changed_briefings(tmp_path):
     assert forced.rendered == ["2024-03-05-a", "2024-03-06-b"]
 
 
+def test_pdf_unchanged_whether_or_not_mentions_were_found_again(tmp_path):
+    """The site loads briefings without the actors' mentions and finds them again only for the pages
+    that need them (in whichever process renders them): that is no change to a PDF."""
+    (tmp_path / "pyproject.toml").write_text("")
+    out = tmp_path / "site" / "pdf"
+    with_mentions = make_briefing("2024-03-05-a")
+    with_mentions.actors[0].mentions = [(0, 4)]
+    assert pdf.build_pdf_set([with_mentions], out).rendered == ["2024-03-05-a"]
+    without = make_briefing("2024-03-05-a")
+    for a in without.actors:
+        a.mentions = []
+    assert pdf.build_pdf_set([without], out).rendered == []
+
+
 def test_pdf_template_change_renders_again(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text("")
     templates = tmp_path / "templates"

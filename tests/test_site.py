@@ -377,6 +377,32 @@ def test_site_actor_index_merges_roles_aliases_and_quotes() -> None:
     assert [b.id for b, _ in ann.quotes] == ["one", "two"] and len(ann.events) == 2
 
 
+def _surname_only(bid: str = "three", name: str = "Lee") -> Briefing:
+    text = f"{name} said the bridge was late. “It opens in June,” {name} said."
+    lee = Actor(id=name.lower(), name=name, type="person", roles=["mayor"])
+    return _briefing(bid, "2021-06-01", text, [lee], [Quote("It opens in June,", 36, 54, lee.id)], [])
+
+
+def test_site_surname_alone_joins_the_one_full_name() -> None:
+    """An article that names "Lee" alone and others that name "Ann Lee": one actor, one page."""
+    pages = site.derived_pages([*_pair(), _surname_only()])
+    actors = site.index_actors([*_pair(), _surname_only()])
+    assert "lee" not in actors and [b.id for b in actors["ann-lee"].briefings] == ["one", "two", "three"]
+    assert "Lee" in actors["ann-lee"].aliases
+    assert "It opens in June" in pages["actors/ann-lee.md"].html
+    assert "<h1" in pages["actors/lee.md"].html and "Ann Lee" in pages["actors/lee.md"].html
+    assert "It opens in June" in pages["quotes/index.md"].html
+    assert ">Lee<" not in pages["quotes/index.md"].html
+
+
+def test_site_surname_shared_by_two_people_stays_apart() -> None:
+    bob = _surname_only("four", "Bob Lee")
+    bob.actors[0].id = "bob-lee"
+    bob.quotes[0].speaker = "bob-lee"
+    actors = site.index_actors([*_pair(), bob, _surname_only()])
+    assert {"ann-lee", "bob-lee", "lee"} <= set(actors)
+
+
 def test_site_big_indexes_are_split_into_pages() -> None:
     one, two = _pair()
     two.source.published, two.timeline[1].date = "2022-06-01", "2022-06-04"

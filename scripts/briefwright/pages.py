@@ -21,6 +21,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from . import lexicon as lx
 from .articles import slugify
 from .model import Actor, Briefing, Quote, TimelineEntry
 
@@ -131,8 +132,9 @@ def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (b.source.published or "", b.id), reverse=True)
 
 
-def index_actors(briefings: list[Briefing]) -> dict[str, ActorEntry]:
-    """Every actor, keyed by id, with its briefings, quotes and timeline entries."""
+def index_actors(briefings: list[Briefing], same: dict[str, str] | None = None) -> dict[str, ActorEntry]:
+    """Every actor, keyed by id, with its briefings, quotes and timeline entries; ``same`` receives
+    the ids folded into another actor (see ``link_surnames``)."""
     actors: dict[str, ActorEntry] = {}
     for b in briefings:
         local: dict[str, Actor] = {a.id: a for a in b.actors}
@@ -151,9 +153,43 @@ def index_actors(briefings: list[Briefing]) -> dict[str, ActorEntry]:
             for aid in dict.fromkeys(t.actors):
                 if aid in local:
                     actors[aid].events.append((b, t))
+    folded = link_surnames(actors)
+    if same is not None:
+        same.update(folded)
     for e in actors.values():
         e.aliases.discard(e.name)
     return dict(sorted(actors.items()))
+
+
+def link_surnames(actors: dict[str, ActorEntry]) -> dict[str, str]:
+    """One page for a person some articles name by surname alone ("Erdoğan") and others in full
+    ("Recep Tayyip Erdoğan"): when exactly one full name of the collection ends with the surname,
+    the surname-only actor is folded into it. Returns ``{surname-only id: full id}`` (the folded
+    entries leave ``actors``); the curated actors file makes the same link explicit in the briefings.
+    """
+    people = [e for e in actors.values() if e.type == "person" and not e.anonymous]
+    by_surname: dict[str, list[ActorEntry]] = defaultdict(list)
+    for e in people:
+        words = e.name.split()
+        if len(words) >= 2:
+            by_surname[lx.key(words[-1])].append(e)
+    same: dict[str, str] = {}
+    for e in people:
+        if len(e.name.split()) != 1 or any(len(n.split()) > 1 for n in e.names):
+            continue
+        full = by_surname.get(lx.key(e.name), [])
+        if len(full) != 1:
+            continue  # no full name, or two people of that name: leave it alone
+        target = full[0]
+        target.aliases.update(e.names)
+        target.aliases.update(e.aliases)
+        target.roles.update(e.roles)
+        target.briefings.extend(b for b in e.briefings if b not in target.briefings)
+        target.quotes.extend(e.quotes)
+        target.events.extend(e.events)
+        same[e.id] = target.id
+        del actors[e.id]
+    return same
 
 
 def merge_timeline(briefings: list[Briefing], threshold: float = 0.5) -> list[Event]:
@@ -245,7 +281,8 @@ class Renderer:
         self.env = _env(str(templates))
         self.briefings = newest_first(briefings)
         self.publishable = {b.id: publishable(b) for b in briefings}
-        self.actors = index_actors(self.briefings)
+        self.same: dict[str, str] = {}  # surname-only actor id -> the full name's id
+        self.actors = index_actors(self.briefings, self.same)
         self.topics: dict[str, list[Briefing]] = defaultdict(list)
         for b in self.briefings:
             for t in dict.fromkeys(b.tags):
@@ -285,7 +322,7 @@ class Renderer:
             base=base_of(uri),
             publishable=self.publishable.get(b.id, False),
             tag_slugs=self.tag_slugs,
-            actor_names=sorted({self.actors[a.id].name if a.id in self.actors else a.name for a in named}),
+            actor_names=sorted({self.actor_name(b, a.id) for a in named}),
             actor_types=sorted({a.type for a in named}),
         )
 
@@ -295,9 +332,12 @@ class Renderer:
         return f"briefings/{b.id}/"
 
     def actor_url(self, actor_id: str | None) -> str | None:
+        actor_id = self.same.get(actor_id or "", actor_id)
         return url_of(actor_uri(actor_id)) if actor_id in self.actors else None
 
     def actor_name(self, b: Briefing, actor_id: str | None) -> str:
+        if actor_id in self.same:
+            return self.actors[self.same[actor_id]].name
         if actor_id in self.actors:
             return self.actors[actor_id].name
         a = b.actor(actor_id)
@@ -500,11 +540,14 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
                     pages={},
                 )
             )
-    for e in actors:
+    pages_of = [(e.id, e) for e in actors] + [
+        (alias, r.actors[full]) for alias, full in sorted(r.same.items())
+    ]
+    for uri_id, e in pages_of:  # a folded id keeps its page: its briefings link to it
         add(
             r.render(
                 "actor",
-                actor_uri(e.id),
+                actor_uri(uri_id),
                 e.name,
                 stamp=True,
                 e=e,

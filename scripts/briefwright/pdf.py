@@ -385,7 +385,12 @@ def _render_all(briefings: list[Briefing], cache: Path, opts: PdfOptions) -> Ite
 
 
 def content_hash(b: Briefing, opts: PdfOptions, version: str) -> str:
-    data = json.dumps(b.to_dict(), sort_keys=True, ensure_ascii=False)
+    """What the PDF is made from. Actors' mentions are left out: they follow from the text and the
+    names, and a briefing loaded for the site may or may not have them found again yet."""
+    d = b.to_dict()
+    for a in d.get("actors") or []:
+        a.pop("mentions", None)
+    data = json.dumps(d, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(f"{version}\0{opts.key()}\0{data}".encode()).hexdigest()
 
 

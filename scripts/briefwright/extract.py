@@ -8,6 +8,7 @@ of ``Article.text``) and of what earlier stages found:
     dates.extract_temporal(doc, published)             -> list[Timex]
     timeline.build_timeline(doc, timexes, actors, ...) -> list[TimelineEntry]
     summary.key_points(doc, ...)                       -> list[str]
+    topics.topics(doc, title)                          -> list[str]     (when the article has no tags)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from . import identity, nlp
 from . import quotes as quotes_mod
 from . import summary as summary_mod
 from . import timeline as timeline_mod
+from . import topics as topics_mod
 from .articles import Article
 from .model import Briefing
 
@@ -55,7 +57,7 @@ def briefing_from_doc(article: Article, doc: Doc) -> Briefing:
         quotes=quotes,
         temporal_expressions=timexes,
         timeline=timeline,
-        tags=list(article.tags),
+        tags=list(article.tags) or topics_mod.topics(doc, article.title),
     )
 
 

@@ -209,3 +209,70 @@ def test_timeline_schedule_times_are_not_events(nlp):
     doc = nlp(text)
     entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
     assert [e.when["text"] for e in entries] == ["Thursday morning"]
+
+
+def _events(nlp, text: str, people: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    doc = nlp(text)
+    actors = [_person(p, text) for p in people]
+    out: dict[str, list[str]] = {}
+    for e in build_timeline(doc, extract_temporal(doc, PUBLISHED), actors, [], PUBLISHED):
+        out.setdefault(e.date, []).append(e.event)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Arriving in Lisbon in 2011, the young coach quickly took over the club.", "2011"),
+        ("The singer no longer tours, having retired in 2009 after a long illness.", "2009"),
+        ("The report cited a speech given by the governor last March.", "2016-03"),
+    ],
+    ids=["participle-clause", "perfect-participle", "reduced-relative"],
+)
+def test_timeline_no_fragment_without_a_finite_verb(nlp, text, date):
+    """A participle or infinitive with its date is no statement of who did what: no entry."""
+    assert date not in _events(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        (
+            "The company tried to sell its old textile factory near the river as early as March 2014.",
+            "2014-03",
+            "The company tried to sell its old textile factory near the river",
+        ),
+        (
+            "The regional broadcaster signed off on Sunday.",
+            "2016-09-18",
+            "The broadcaster signed off",
+        ),
+        (
+            "The city closed the old stone bridge over the river to all traffic on Friday, with engineers "
+            "saying this was for safety reasons after the floods.",
+            "2016-09-23",
+            "The city closed the old stone bridge over the river to all traffic",
+        ),
+        (
+            "The mayor, visibly tired, said on Monday that he will finally step down as head of the party "
+            "for as long as the inquiry into the missing funds continues.",
+            "2016-09-19",
+            "The mayor said that he will finally step down as head of the party",
+        ),
+    ],
+    ids=["as-early-as", "particle", "absolute-with", "as-long-as"],
+)
+def test_timeline_event_keeps_no_dangling_word(nlp, text, date, event):
+    """Shortening drops a whole phrase, never a complement its head needs ("as early", "signed")."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+def test_timeline_reporting_verb_alone_is_no_event(nlp):
+    """ "X wrote in a statement" with nothing of what was written tells no event."""
+    assert _events(nlp, "The senator finally wrote in a statement on Thursday evening.") == {}
+
+
+def test_timeline_subject_keeps_its_determiner(nlp):
+    """ "No charges" is not "charges": a determiner of the subject is never left out."""
+    text = "No charges were filed in 2015. That rule was lifted in 2011."
+    assert _events(nlp, text) == {"2011": ["That rule was lifted"], "2015": ["No charges were filed"]}

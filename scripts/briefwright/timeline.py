@@ -47,6 +47,10 @@ LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
+UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
 
 
 def build_timeline(
@@ -191,8 +195,7 @@ def _name(subject: Token) -> set[int]:
         if (
             t.dep_ in ("appos", "acl")
             and t.head.i == subject.i
-            or t.dep_ in ("det", "advmod")
-            and t.lower_ not in ("the", "a", "an")
+            or t.dep_ == "advmod"
             or t.dep_ == "det"
             and t.lower_ in ("a", "an")
             and subject.pos_ == "PROPN"
@@ -326,19 +329,29 @@ def describe(
     for c in verb.children:
         if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
             out -= {t.i for t in c.subtree}
+    if not _finite(verb, out):
+        return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
+    cut = next((i for i in sorted(out) if i > verb.i and doc[i].text in ("—", "–", "--", ";")), None)
+    if cut is not None:
+        out -= {i for i in out if i >= cut}
+    out -= {
+        i
+        for i in out
+        if doc[i].pos_ == "ADP" and doc[i].dep_ == "prep" and not any(c.i in out for c in doc[i].children)
+    }
+    if not _complete(verb, out, skip):
+        return "", 0, 0  # "… said" with what was said left out: no event to tell
+    if verb.lemma_ in REPORTING and not any(
+        c.dep_ in ARGUMENTS + ("nsubjpass",) and c.i in out and verb.sent.start <= c.i < verb.sent.end
+        for c in verb.children
+    ):
+        return "", 0, 0  # "X said in a statement": what was said is in the quotes
     toks = [doc[i] for i in sorted(out)]
-    cut = next((n for n, t in enumerate(toks) if t.i > verb.i and t.text in ("—", "–", "--", ";")), None)
-    toks = toks[:cut] if cut is not None else toks
-    toks = [
-        t
-        for t in toks
-        if not (t.pos_ == "ADP" and t.dep_ == "prep" and not any(c.i in out for c in t.children))
-    ]
     while toks and (toks[0].is_punct or toks[0].pos_ in LEADING or toks[0].tag_ in ("WRB", "WDT", "WP")):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].pos_ in EDGE):
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in EDGE and toks[-1].dep_ != "prt"):
         toks.pop()
     if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return "", 0, 0
@@ -348,6 +361,58 @@ def describe(
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _finite(verb: Token, out: set[int]) -> bool:
+    """Whether the clause of ``verb`` is finite: a tensed verb or a kept tensed auxiliary."""
+    if verb.tag_ in FINITE or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # a past participle with an active subject is a past tense the tagger missed
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE and c.i in out for c in verb.children)
+
+
+def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
+    """Whether ``tok`` lost the complement it needs: "comparable" without "to …", "as early" without
+    "as July", "this is" without "for …", "announcing" without what was announced."""
+    lost = [c for c in tok.rights if c.i not in out and not c.is_punct and c.dep_ in COMPLEMENTS]
+    if tok.pos_ in ("VERB", "AUX"):
+        lost = [c for c in lost if c.i not in skip]  # a verb without its date is whole
+    if not lost:
+        return False
+    kept = [c for c in tok.rights if c.i in out and not c.is_punct]
+    if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in lost):
+        return not any(c.dep_ in ARGUMENTS for c in kept)  # "said", "announcing to journalists"
+    if kept or tok.i == verb.i and tok.pos_ == "VERB":
+        return False
+    if tok.pos_ in ("ADJ", "ADV"):
+        return tok.dep_ in ("amod", "advmod", "pcomp", "npadvmod")
+    if tok.pos_ == "AUX":
+        return tok.dep_ not in ("aux", "auxpass")
+    return tok.pos_ == "VERB" and any(c.dep_ in ARGUMENTS or c.dep_ == "prt" or _infinitive(c) for c in lost)
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.tag_ == "TO" for c in tok.children)
+
+
+def _complete(verb: Token, out: set[int], skip: set[int]) -> bool:
+    """Remove the phrases that lost a needed complement (the smallest modifier holding one);
+    False when the clause itself lost it."""
+    doc = verb.doc
+    for _ in range(6):
+        bad = next((doc[i] for i in sorted(out) if _dangling(doc[i], verb, out, skip)), None)
+        if bad is None:
+            return True
+        unit = bad
+        while unit.i != verb.i and unit.dep_ not in UNITS:
+            unit = unit.head
+        if unit.i == verb.i:
+            return False
+        if unit.dep_ in ("acl", "relcl") and unit.head.dep_ == "pobj" and unit.head.head.i != verb.i:
+            unit = unit.head.head  # "with officials saying this is": the whole absolute phrase
+        out -= {t.i for t in unit.subtree}
+        if unit.dep_ == "conj":
+            out -= {c.i for c in unit.head.children if c.dep_ == "cc" and unit.head.i < c.i < unit.i}
+    return True
 
 
 def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:

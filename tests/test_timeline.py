@@ -276,3 +276,30 @@ def test_timeline_subject_keeps_its_determiner(nlp):
     """ "No charges" is not "charges": a determiner of the subject is never left out."""
     text = "No charges were filed in 2015. That rule was lifted in 2011."
     assert _events(nlp, text) == {"2011": ["That rule was lifted"], "2015": ["No charges were filed"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The army withdrew ahead of the 2018 vote.", "2018"),
+        ("Police questioned him after a fight at the club in 2012.", "2012"),
+        ("The league gave money to 2012 Olympic athletes.", "2012"),
+        ("The court said it would rule if the two sides fail to agree by March 3.", "2016-03-03"),
+        ("The regulator said the 2015 licence is still valid.", "2015"),
+    ],
+    ids=["ahead-of", "after-a-thing-in", "modifier-of-a-mention", "hypothesis", "state-of-a-dated-thing"],
+)
+def test_timeline_date_of_another_thing_is_not_the_event_date(nlp, text, date):
+    """The date of a thing the clause mentions (before or after it, or a hypothesis) dates no event."""
+    assert date not in _events(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The party won the 2014 election by far.", "2014", "The party won the election by far"),
+        ("The senator spoke at the 2015 summit in Oslo.", "2015", "The senator spoke at the summit in Oslo"),
+    ],
+)  # fmt: skip
+def test_timeline_date_of_the_event_itself_stays(nlp, text, date, event):
+    assert _events(nlp, text).get(date) == [event]

@@ -303,6 +303,8 @@ def describe(
         words = [t for t in sent if t.i not in skip and not t.is_punct]
         return _join(words[:MAX_WORDS]), sent.start_char, sent.end_char
     verb = _event_verb(verb)
+    if _dates_another_thing(span, verb):
+        return "", 0, 0
     skip |= {
         t.head.i
         for t in verb.doc[span.sent.start : span.sent.end]
@@ -361,6 +363,44 @@ def describe(
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+OTHER_TIME = frozenset(
+    {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending"}
+)
+SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
+HYPOTHETICAL = frozenset({"if", "unless", "whether"})
+NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
+
+
+def _dates_another_thing(span: Span, verb: Token) -> bool:
+    """Whether the date belongs to something other than the event of ``verb``: a thing before or after
+    it ("was proposed after an attack in 2015", "ahead of the 2018 elections"), a thing it only mentions
+    ("donated to 2016 candidates"), a state of a dated thing ("the May 5 deal is void"), or a
+    hypothesis ("if X is elected on Wednesday")."""
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return True
+    root = span.root
+    own = root.head.i if root.dep_ == "pobj" else -1
+    tok = root
+    for _ in range(12):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i != own and tok.lower_ in OTHER_TIME:
+            return True
+    if root.dep_ not in NOUN_MODIFIER or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head  # "the 2018 elections", "Sunday's signings"
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    if noun.dep_ in SUBJECT:
+        return verb.lemma_ == "be"
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ not in SAME_TIME
+    return not (
+        noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i
+    )  # "won the 2016 vote", "was a 2016 finalist"
 
 
 def _finite(verb: Token, out: set[int]) -> bool:

@@ -245,7 +245,7 @@ def test_timeline_no_fragment_without_a_finite_verb(nlp, text, date):
         (
             "The regional broadcaster signed off on Sunday.",
             "2016-09-18",
-            "The broadcaster signed off",
+            "The regional broadcaster signed off",
         ),
         (
             "The city closed the old stone bridge over the river to all traffic on Friday, with engineers "
@@ -302,4 +302,32 @@ def test_timeline_date_of_another_thing_is_not_the_event_date(nlp, text, date):
     ],
 )  # fmt: skip
 def test_timeline_date_of_the_event_itself_stays(nlp, text, date, event):
+    assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        (
+            "The prime minister, in a televised address to the nation, announced new elections on Sunday.",
+            "2016-09-18",
+            "The prime minister announced new elections",
+        ),
+        (
+            "On Monday the ministry moved the old archive, which had been kept in a basement since the war, "
+            "to a new building.",
+            "2016-09-19",
+            "the ministry moved the old archive to a new building",
+        ),
+        ("The senators debated the budget at Tuesday's hearing.", "2016-09-20",
+         "The senators debated the budget at the hearing"),
+        ("In May, she arranged a meeting between Smith, claiming to speak for the board, and Jones, a judge.",
+         "2016-05", "she arranged a meeting between Smith and Jones"),
+        ("On Friday the interior minister Ana Ruiz resigned.", "2016-09-23",
+         "the interior minister Ana Ruiz resigned"),
+    ],
+    ids=["aside", "relative-clause-commas", "possessive-date", "and-of-a-name", "title-and-name"],
+)  # fmt: skip
+def test_timeline_event_reads_as_a_sentence(nlp, text, date, event):
+    """Asides leave no commas behind, a possessive date leaves "the", names keep their titles."""
     assert _events(nlp, text).get(date) == [event]

@@ -182,13 +182,22 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
             continue
         if child.dep_ == "prep" and all(g.i in skip for g in child.children):
             continue
-        if clause and (child.dep_ == "cc" or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+        if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
+        if (
+            clause
+            and child.dep_ == "cc"
+            and not any(
+                c.dep_ == "conj" and c.i > child.i and c.pos_ not in ("VERB", "AUX") for c in tok.children
+            )
+        ):
+            continue  # the "and" of another event; kept before a conjunct that is no verb
         _collect(child, skip, out)
 
 
 def _name(subject: Token) -> set[int]:
-    """A subject without its determiners, adjectives and clauses ("Secretary of State John Kerry")."""
+    """A subject without its evaluative modifiers and clauses ("Secretary of State John Kerry"); a name
+    in apposition without a comma is the subject's own ("the prime minister Ana Ruiz")."""
     out: set[int] = set()
     skip: set[int] = set()
     for t in subject.subtree:
@@ -201,10 +210,15 @@ def _name(subject: Token) -> set[int]:
             and subject.pos_ == "PROPN"
             or t.dep_ == "amod"
             and not t.text[:1].isupper()
+            and (t.tag_ in ("VBN", "VBG") or any(True for _ in t.children))  # "a visibly frustrated"
             or t.text in (",", ";", ":", "(", ")")
         ):
             skip |= {s.i for s in t.subtree}
     _collect(subject, skip, out)
+    for t in subject.rights:
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i == subject.i + 1:
+            _collect(t, set(), out)  # "the prime minister Ana Ruiz": no comma, the name is the subject's
+            out.add(t.i)
     return out
 
 
@@ -331,6 +345,12 @@ def describe(
     for c in verb.children:
         if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
             out -= {t.i for t in c.subtree}
+        elif (
+            c.i < verb.i
+            and c.dep_ in ("prep", "advcl", "npadvmod")
+            and verb.doc[c.left_edge.i - 1].text == ","
+        ):
+            out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
     if not _finite(verb, out):
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
@@ -343,6 +363,7 @@ def describe(
         for i in out
         if doc[i].pos_ == "ADP" and doc[i].dep_ == "prep" and not any(c.i in out for c in doc[i].children)
     }
+    _drop_stray_commas(doc, out, skip)
     if not _complete(verb, out, skip):
         return "", 0, 0  # "… said" with what was said left out: no event to tell
     if verb.lemma_ in REPORTING and not any(
@@ -359,6 +380,12 @@ def describe(
         return "", 0, 0
     if len(toks) <= 2 and verb.lemma_ == "be" and not names and not lead:
         return "", 0, 0  # "… than there were in 2018"
+    for t in doc[verb.sent.start : verb.sent.end]:
+        noun = t.head
+        if t.i in skip and t.dep_ == "poss" and noun.i in out:  # "at Tuesday's debate": "at the debate"
+            if not any(c.dep_ in ("det", "poss") and c.i in out for c in noun.children):
+                first = min(i for i in out if noun.left_edge.i <= i <= noun.i)
+                names[first] = "the " + names.get(first, doc[first].text)
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
@@ -401,6 +428,20 @@ def _dates_another_thing(span: Span, verb: Token) -> bool:
     return not (
         noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i
     )  # "won the 2016 vote", "was a 2016 finalist"
+
+
+def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
+    """A comma stays only between two kept words: the commas of a left-out aside go with it
+    (dates, spaces and quotation marks are looked past)."""
+
+    def word(j: int, step: int) -> int:
+        while 0 <= j < len(doc) and (j in skip or doc[j].is_space or doc[j].is_quote):
+            j += step
+        return j
+
+    for i in sorted(out):
+        if doc[i].text == "," and (word(i - 1, -1) not in out or word(i + 1, 1) not in out):
+            out.discard(i)
 
 
 def _finite(verb: Token, out: set[int]) -> bool:

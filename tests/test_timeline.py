@@ -209,3 +209,125 @@ def test_timeline_schedule_times_are_not_events(nlp):
     doc = nlp(text)
     entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
     assert [e.when["text"] for e in entries] == ["Thursday morning"]
+
+
+def _events(nlp, text: str, people: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    doc = nlp(text)
+    actors = [_person(p, text) for p in people]
+    out: dict[str, list[str]] = {}
+    for e in build_timeline(doc, extract_temporal(doc, PUBLISHED), actors, [], PUBLISHED):
+        out.setdefault(e.date, []).append(e.event)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Arriving in Lisbon in 2011, the young coach quickly took over the club.", "2011"),
+        ("The singer no longer tours, having retired in 2009 after a long illness.", "2009"),
+        ("The report cited a speech given by the governor last March.", "2016-03"),
+    ],
+    ids=["participle-clause", "perfect-participle", "reduced-relative"],
+)
+def test_timeline_no_fragment_without_a_finite_verb(nlp, text, date):
+    """A participle or infinitive with its date is no statement of who did what: no entry."""
+    assert date not in _events(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        (
+            "The company tried to sell its old textile factory near the river as early as March 2014.",
+            "2014-03",
+            "The company tried to sell its old textile factory near the river",
+        ),
+        (
+            "The regional broadcaster signed off on Sunday.",
+            "2016-09-18",
+            "The regional broadcaster signed off",
+        ),
+        (
+            "The city closed the old stone bridge over the river to all traffic on Friday, with engineers "
+            "saying this was for safety reasons after the floods.",
+            "2016-09-23",
+            "The city closed the old stone bridge over the river to all traffic",
+        ),
+        (
+            "The mayor, visibly tired, said on Monday that he will finally step down as head of the party "
+            "for as long as the inquiry into the missing funds continues.",
+            "2016-09-19",
+            "The mayor said that he will finally step down as head of the party",
+        ),
+    ],
+    ids=["as-early-as", "particle", "absolute-with", "as-long-as"],
+)
+def test_timeline_event_keeps_no_dangling_word(nlp, text, date, event):
+    """Shortening drops a whole phrase, never a complement its head needs ("as early", "signed")."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+def test_timeline_reporting_verb_alone_is_no_event(nlp):
+    """ "X wrote in a statement" with nothing of what was written tells no event."""
+    assert _events(nlp, "The senator finally wrote in a statement on Thursday evening.") == {}
+
+
+def test_timeline_subject_keeps_its_determiner(nlp):
+    """ "No charges" is not "charges": a determiner of the subject is never left out."""
+    text = "No charges were filed in 2015. That rule was lifted in 2011."
+    assert _events(nlp, text) == {"2011": ["That rule was lifted"], "2015": ["No charges were filed"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The army withdrew ahead of the 2018 vote.", "2018"),
+        ("Police questioned him after a fight at the club in 2012.", "2012"),
+        ("The league gave money to 2012 Olympic athletes.", "2012"),
+        ("The court said it would rule if the two sides fail to agree by March 3.", "2016-03-03"),
+        ("The regulator said the 2015 licence is still valid.", "2015"),
+    ],
+    ids=["ahead-of", "after-a-thing-in", "modifier-of-a-mention", "hypothesis", "state-of-a-dated-thing"],
+)
+def test_timeline_date_of_another_thing_is_not_the_event_date(nlp, text, date):
+    """The date of a thing the clause mentions (before or after it, or a hypothesis) dates no event."""
+    assert date not in _events(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The party won the 2014 election by far.", "2014", "The party won the election by far"),
+        ("The senator spoke at the 2015 summit in Oslo.", "2015", "The senator spoke at the summit in Oslo"),
+    ],
+)  # fmt: skip
+def test_timeline_date_of_the_event_itself_stays(nlp, text, date, event):
+    assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        (
+            "The prime minister, in a televised address to the nation, announced new elections on Sunday.",
+            "2016-09-18",
+            "The prime minister announced new elections",
+        ),
+        (
+            "On Monday the ministry moved the old archive, which had been kept in a basement since the war, "
+            "to a new building.",
+            "2016-09-19",
+            "the ministry moved the old archive to a new building",
+        ),
+        ("The senators debated the budget at Tuesday's hearing.", "2016-09-20",
+         "The senators debated the budget at the hearing"),
+        ("In May, she arranged a meeting between Smith, claiming to speak for the board, and Jones, a judge.",
+         "2016-05", "she arranged a meeting between Smith and Jones"),
+        ("On Friday the interior minister Ana Ruiz resigned.", "2016-09-23",
+         "the interior minister Ana Ruiz resigned"),
+    ],
+    ids=["aside", "relative-clause-commas", "possessive-date", "and-of-a-name", "title-and-name"],
+)  # fmt: skip
+def test_timeline_event_reads_as_a_sentence(nlp, text, date, event):
+    """Asides leave no commas behind, a possessive date leaves "the", names keep their titles."""
+    assert _events(nlp, text).get(date) == [event]

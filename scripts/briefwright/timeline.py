@@ -47,6 +47,10 @@ LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
+UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
 
 
 def build_timeline(
@@ -178,30 +182,43 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
             continue
         if child.dep_ == "prep" and all(g.i in skip for g in child.children):
             continue
-        if clause and (child.dep_ == "cc" or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+        if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
+        if (
+            clause
+            and child.dep_ == "cc"
+            and not any(
+                c.dep_ == "conj" and c.i > child.i and c.pos_ not in ("VERB", "AUX") for c in tok.children
+            )
+        ):
+            continue  # the "and" of another event; kept before a conjunct that is no verb
         _collect(child, skip, out)
 
 
 def _name(subject: Token) -> set[int]:
-    """A subject without its determiners, adjectives and clauses ("Secretary of State John Kerry")."""
+    """A subject without its evaluative modifiers and clauses ("Secretary of State John Kerry"); a name
+    in apposition without a comma is the subject's own ("the prime minister Ana Ruiz")."""
     out: set[int] = set()
     skip: set[int] = set()
     for t in subject.subtree:
         if (
             t.dep_ in ("appos", "acl")
             and t.head.i == subject.i
-            or t.dep_ in ("det", "advmod")
-            and t.lower_ not in ("the", "a", "an")
+            or t.dep_ == "advmod"
             or t.dep_ == "det"
             and t.lower_ in ("a", "an")
             and subject.pos_ == "PROPN"
             or t.dep_ == "amod"
             and not t.text[:1].isupper()
+            and (t.tag_ in ("VBN", "VBG") or any(True for _ in t.children))  # "a visibly frustrated"
             or t.text in (",", ";", ":", "(", ")")
         ):
             skip |= {s.i for s in t.subtree}
     _collect(subject, skip, out)
+    for t in subject.rights:
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i == subject.i + 1:
+            _collect(t, set(), out)  # "the prime minister Ana Ruiz": no comma, the name is the subject's
+            out.add(t.i)
     return out
 
 
@@ -300,6 +317,8 @@ def describe(
         words = [t for t in sent if t.i not in skip and not t.is_punct]
         return _join(words[:MAX_WORDS]), sent.start_char, sent.end_char
     verb = _event_verb(verb)
+    if _dates_another_thing(span, verb):
+        return "", 0, 0
     skip |= {
         t.head.i
         for t in verb.doc[span.sent.start : span.sent.end]
@@ -326,28 +345,155 @@ def describe(
     for c in verb.children:
         if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
             out -= {t.i for t in c.subtree}
+        elif (
+            c.i < verb.i
+            and c.dep_ in ("prep", "advcl", "npadvmod")
+            and verb.doc[c.left_edge.i - 1].text == ","
+        ):
+            out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
+    if not _finite(verb, out):
+        return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
+    cut = next((i for i in sorted(out) if i > verb.i and doc[i].text in ("—", "–", "--", ";")), None)
+    if cut is not None:
+        out -= {i for i in out if i >= cut}
+    out -= {
+        i
+        for i in out
+        if doc[i].pos_ == "ADP" and doc[i].dep_ == "prep" and not any(c.i in out for c in doc[i].children)
+    }
+    _drop_stray_commas(doc, out, skip)
+    if not _complete(verb, out, skip):
+        return "", 0, 0  # "… said" with what was said left out: no event to tell
+    if verb.lemma_ in REPORTING and not any(
+        c.dep_ in ARGUMENTS + ("nsubjpass",) and c.i in out and verb.sent.start <= c.i < verb.sent.end
+        for c in verb.children
+    ):
+        return "", 0, 0  # "X said in a statement": what was said is in the quotes
     toks = [doc[i] for i in sorted(out)]
-    cut = next((n for n, t in enumerate(toks) if t.i > verb.i and t.text in ("—", "–", "--", ";")), None)
-    toks = toks[:cut] if cut is not None else toks
-    toks = [
-        t
-        for t in toks
-        if not (t.pos_ == "ADP" and t.dep_ == "prep" and not any(c.i in out for c in t.children))
-    ]
     while toks and (toks[0].is_punct or toks[0].pos_ in LEADING or toks[0].tag_ in ("WRB", "WDT", "WP")):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].pos_ in EDGE):
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in EDGE and toks[-1].dep_ != "prt"):
         toks.pop()
     if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return "", 0, 0
     if len(toks) <= 2 and verb.lemma_ == "be" and not names and not lead:
         return "", 0, 0  # "… than there were in 2018"
+    for t in doc[verb.sent.start : verb.sent.end]:
+        noun = t.head
+        if t.i in skip and t.dep_ == "poss" and noun.i in out:  # "at Tuesday's debate": "at the debate"
+            if not any(c.dep_ in ("det", "poss") and c.i in out for c in noun.children):
+                first = min(i for i in out if noun.left_edge.i <= i <= noun.i)
+                names[first] = "the " + names.get(first, doc[first].text)
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+OTHER_TIME = frozenset(
+    {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending"}
+)
+SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
+HYPOTHETICAL = frozenset({"if", "unless", "whether"})
+NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
+
+
+def _dates_another_thing(span: Span, verb: Token) -> bool:
+    """Whether the date belongs to something other than the event of ``verb``: a thing before or after
+    it ("was proposed after an attack in 2015", "ahead of the 2018 elections"), a thing it only mentions
+    ("donated to 2016 candidates"), a state of a dated thing ("the May 5 deal is void"), or a
+    hypothesis ("if X is elected on Wednesday")."""
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return True
+    root = span.root
+    own = root.head.i if root.dep_ == "pobj" else -1
+    tok = root
+    for _ in range(12):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i != own and tok.lower_ in OTHER_TIME:
+            return True
+    if root.dep_ not in NOUN_MODIFIER or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head  # "the 2018 elections", "Sunday's signings"
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    if noun.dep_ in SUBJECT:
+        return verb.lemma_ == "be"
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ not in SAME_TIME
+    return not (
+        noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i
+    )  # "won the 2016 vote", "was a 2016 finalist"
+
+
+def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
+    """A comma stays only between two kept words: the commas of a left-out aside go with it
+    (dates, spaces and quotation marks are looked past)."""
+
+    def word(j: int, step: int) -> int:
+        while 0 <= j < len(doc) and (j in skip or doc[j].is_space or doc[j].is_quote):
+            j += step
+        return j
+
+    for i in sorted(out):
+        if doc[i].text == "," and (word(i - 1, -1) not in out or word(i + 1, 1) not in out):
+            out.discard(i)
+
+
+def _finite(verb: Token, out: set[int]) -> bool:
+    """Whether the clause of ``verb`` is finite: a tensed verb or a kept tensed auxiliary."""
+    if verb.tag_ in FINITE or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # a past participle with an active subject is a past tense the tagger missed
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE and c.i in out for c in verb.children)
+
+
+def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
+    """Whether ``tok`` lost the complement it needs: "comparable" without "to …", "as early" without
+    "as July", "this is" without "for …", "announcing" without what was announced."""
+    lost = [c for c in tok.rights if c.i not in out and not c.is_punct and c.dep_ in COMPLEMENTS]
+    if tok.pos_ in ("VERB", "AUX"):
+        lost = [c for c in lost if c.i not in skip]  # a verb without its date is whole
+    if not lost:
+        return False
+    kept = [c for c in tok.rights if c.i in out and not c.is_punct]
+    if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in lost):
+        return not any(c.dep_ in ARGUMENTS for c in kept)  # "said", "announcing to journalists"
+    if kept or tok.i == verb.i and tok.pos_ == "VERB":
+        return False
+    if tok.pos_ in ("ADJ", "ADV"):
+        return tok.dep_ in ("amod", "advmod", "pcomp", "npadvmod")
+    if tok.pos_ == "AUX":
+        return tok.dep_ not in ("aux", "auxpass")
+    return tok.pos_ == "VERB" and any(c.dep_ in ARGUMENTS or c.dep_ == "prt" or _infinitive(c) for c in lost)
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.tag_ == "TO" for c in tok.children)
+
+
+def _complete(verb: Token, out: set[int], skip: set[int]) -> bool:
+    """Remove the phrases that lost a needed complement (the smallest modifier holding one);
+    False when the clause itself lost it."""
+    doc = verb.doc
+    for _ in range(6):
+        bad = next((doc[i] for i in sorted(out) if _dangling(doc[i], verb, out, skip)), None)
+        if bad is None:
+            return True
+        unit = bad
+        while unit.i != verb.i and unit.dep_ not in UNITS:
+            unit = unit.head
+        if unit.i == verb.i:
+            return False
+        if unit.dep_ in ("acl", "relcl") and unit.head.dep_ == "pobj" and unit.head.head.i != verb.i:
+            unit = unit.head.head  # "with officials saying this is": the whole absolute phrase
+        out -= {t.i for t in unit.subtree}
+        if unit.dep_ == "conj":
+            out -= {c.i for c in unit.head.children if c.dep_ == "cc" and unit.head.i < c.i < unit.i}
+    return True
 
 
 def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:

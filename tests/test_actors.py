@@ -544,6 +544,17 @@ REPAIRS = [
         {"amos-petrakis": ("person", ["Daily Ledger science editor"], [])},
         [],
     ),
+    (  # a dateline: the city is a place, not its country; the agency is an actor, not the city's acronym
+        "Storm Hits Coast.\n\nMADRID (AP) — Mayor Lucia Ferrer ordered the evacuation. "
+        "Madrid and Paris agreed to send help, The Associated Press learned.",
+        {"madrid": ("place", [], []), "associated-press": ("organization", [], ["AP"])},
+        [],
+    ),
+    (
+        "LYON, June 3 (UPI) — Officials met.",
+        {"lyon": ("place", [], []), "upi": ("organization", [], [])},
+        [],
+    ),
 ]
 
 

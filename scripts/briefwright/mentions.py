@@ -457,13 +457,16 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.anonymous))
 
 
-def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor."""
+def _acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) -> list[Mention]:
+    """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor (not the news
+    agency of a dateline, "WASHINGTON (AP) —")."""
     T = tokens(doc)
     by_end = {m.end: i for i, m in enumerate(mentions)}
     extra: list[Mention] = []
     defined: dict[str, Mention] = {}
     for i in range(1, len(doc) - 2):
+        if agency is not None and i + 1 in agency:
+            continue
         if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text) and i in by_end:
             defined[T[i + 1].text] = mentions[by_end[i]]
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -648,8 +651,25 @@ def find_mentions(doc: Doc) -> list[Mention]:
     rules = [m for m in rules if not any(t.text in blocked for t in T[m.start : m.end])]
     mentions = mr.acronym_extents(doc, _resolve_overlaps(ner + rules))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
-    mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
-    _acronyms(doc, mentions)
+    place, agency = mr.dateline(doc)
+    mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions, agency))
+    _acronyms(doc, mentions, agency)
     _known_as(doc, mentions)
     _retype(doc, mentions)
-    return mentions
+    return _dateline(doc, mentions, place, agency)
+
+
+def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: range | None) -> list[Mention]:
+    """ "WASHINGTON (AP) —": the city where the story was written is a place (not the country of its
+    capital), the agency in parentheses an organisation of its own."""
+    for span, typ in ((place, "place"), (agency, "organization")):
+        if span is None:
+            continue
+        inside = [m for m in mentions if m.start in span or m.end - 1 in span]
+        for m in inside:
+            m.type, m.country, m.strong, m.alias_of = typ, None, True, None
+        if not inside:
+            mentions.append(
+                Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)
+            )
+    return sorted(mentions, key=lambda m: (m.start, m.anonymous))

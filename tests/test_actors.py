@@ -555,6 +555,27 @@ REPAIRS = [
         {"lyon": ("place", [], []), "upi": ("organization", [], [])},
         [],
     ),
+    (  # a word opening the clause or an instruction to the reader is no part of the name that follows
+        "Follow Nora Blaisdell and Carl Yoon on Twitter.",
+        {"nora-blaisdell": ("person", [], []), "carl-yoon": ("person", [], [])},
+        ["follow-nora-blaisdell"],
+    ),
+    (  # a possessive inside the model's name: the possessor, and what is his when it is a name
+        "Gordon Baxley and Ruth Kessel gave money. In 2009, Kessel’s Harbor Light Capital Group hired "
+        "Baxley’s Hamptons neighbour. Harbor Light Capital Group declined to comment.",
+        {"harbor-light-capital-group": ("organization", [], []), "ruth-kessel": ("person", [], ["Kessel"])},
+        ["kessels-harbor-light-capital-group", "baxleys-hamptons"],
+    ),
+    (  # a family name of two words is the person named in full
+        "Mabel Ortiz Delgado spoke on Friday. Ortiz Delgado left early.",
+        {"mabel-ortiz-delgado": ("person", [], ["Ortiz Delgado"])},
+        ["ortiz-delgado"],
+    ),
+    (  # "Partners", "Corp." name firms; "X of Y Partners" is two names
+        "Tess Morrow of Quarry Stone Partners and Ed Lusk of Bellwether Corp. gave money.",
+        {"quarry-stone-partners": ("organization", [], []), "bellwether-corp": ("organization", [], [])},
+        ["tess-morrow-of-quarry-stone-partners"],
+    ),
 ]
 
 

@@ -246,7 +246,8 @@ party police press programme program senate service society syndicate tribunal u
 militia regiment battalion caucus consortium conference secretariat airline airlines airways bureau
 broadcasting charity air forum times post herald tribune journal news telegraph gazette agency
 council commission
-representatives parliament federation force firm inc. co. plc llc group holdings industries team club
+representatives parliament federation force firm inc. co. corp. plc llc group holdings industries team club
+partners
 hospital clinic
 """.split()
 )
@@ -290,6 +291,15 @@ ROLE_HEADS = TITLE_HEADS | (NAME_TITLES - TITLE_MODIFIERS - HONORIFICS) | KIN
 # Connecting words inside names ("Center for a New American Security", "Jabhat Fatah al-Sham").
 CONNECT = frozenset(
     {"of", "for", "the", "a", "and", "on", "de", "al", "el", "du", "des", "-", "&", "la", "le"}
+)
+# Words that open a sentence or a clause, capitalised there, and never begin a name: "Though Sanders is
+# gaining", "Follow Jane Doe on Twitter" (an instruction to the reader).
+CLAUSE_OPENERS = frozenset(
+    """
+though although while whereas if unless because since as but and or nor yet so when whenever where after
+before until once then also still even now thus hence however meanwhile instead indeed perhaps maybe
+follow contact email subscribe watch read listen
+""".split()
 )
 # Time zones that the statistical model often takes for organisations.
 TIME_ZONES = frozenset(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon as lx
 from . import mention_rules as mr
 from .doccache import cap_flags, sent_ids, span_text, tokens
-from .names import country_of, is_acronym, is_cap
+from .names import country_of, is_acronym, is_cap, surnames
 
 _NER = {
     "PERSON": "person",
@@ -73,7 +73,12 @@ def _type_of(toks: Span, label: str) -> str:
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
-    while s < e and (T[s].lower_ in _DETERMINERS or T[s].is_punct or T[s].lower_ in lx.HONORIFICS):
+    while s < e and (
+        T[s].lower_ in _DETERMINERS
+        or T[s].is_punct
+        or T[s].lower_ in lx.HONORIFICS
+        or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
+    ):
         s += 1
     while e > s and (
         T[e - 1].is_punct
@@ -97,6 +102,7 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
             or country_of(t.text)
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or t.lower_ in lx.TITLE_HEADS
+            or t.lower_ in lx.CLAUSE_OPENERS
         ):
             break
         s -= 1
@@ -149,7 +155,12 @@ def _name_like(tail: Span) -> bool:
 
 
 def _split_glued(
-    doc: Doc, s: int, e: int, people: set[str], orgs: frozenset[str] | set[str] = frozenset()
+    doc: Doc,
+    s: int,
+    e: int,
+    people: set[str],
+    orgs: frozenset[str] | set[str] = frozenset(),
+    label: str = "ORG",
 ) -> list[Mention] | None:
     """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
     "Amnesty International Man-kei Tam" → the country or organisation, and the person. Not a name
@@ -170,7 +181,7 @@ def _split_glued(
             or is_acronym(last.text)
             or last.lower_ in lx.ORG_HEADS
             or last.lower_ == "international"
-            or lx.key(ttext) in people
+            or (lx.key(ttext) in people and not (label == "PERSON" and cut - s == 1))  # a first name
         )
         if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(tail):
             return [Mention(cut, e, "person", ttext, strong=True)]  # "Presidential Spokesperson Harry Roque"
@@ -212,12 +223,26 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         # "Free Trade Area (AfCFTA"
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
-        for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
-            out.extend(
-                _repair(
-                    doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked, orgs
-                )
-            )
+        for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
+            for s, e in _split_and(doc, s1, e1):
+                taken = ent_tokens - set(range(ent.start, ent.end))
+                out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
+    return out
+
+
+def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:
+    """ "Lasry's Avenue Capital Group", "Patricof's Hamptons" taken for one name: the possessor (a person
+    when it is the family name of one named in full), and what is his when that is a name of two words or
+    more (one word alone, "Hamptons", "AZ", is too often a place or an adjective)."""
+    T = tokens(doc)
+    k = next((t.i for t in T[s + 1 : e - 1] if t.lower_ in ("'s", "’s")), None)
+    if s >= e or k is None:
+        return [(s, e, label)] if s < e else []
+    known = {n for p in people for n in surnames(p)}
+    own = "PERSON" if lx.key(span_text(doc, s, k)) in known | people else label
+    out = [(s, k, own)]
+    if e - (k + 1) >= 2:
+        out.append((k + 1, e, label))
     return out
 
 
@@ -267,7 +292,7 @@ def _repair(
         return []  # "Qaboos became Sultan": a title alone names no one
     if label == "NORP" or any(t.text in blocked for t in T[s:e]) or mr.named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
-    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs)):
+    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs, label)):
         return split
     if (m := _country_mention(doc, s, e)) is not None:
         return [m]
@@ -310,7 +335,7 @@ def _org_runs(doc: Doc) -> list[Mention]:
         j = i + 1
         while j < n:
             t = T[j]
-            if t.ent_type_ in ("PERSON", "DATE", "TIME"):
+            if t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_sent_start:
                 break
             if is_cap(t):
                 j += 1
@@ -318,8 +343,9 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 k = j
                 while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
-                if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
-                    j = k
+                split = T[j - 1].ent_type_ != "" and T[k].ent_iob_ == "B" and t.ent_type_ == ""
+                if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
+                    j = k  # not across "of" between two names the model told apart ("X of Y Partners")
                 else:
                     break
             else:
@@ -332,6 +358,7 @@ def _org_runs(doc: Doc) -> list[Mention]:
             or T[s].lower_ in lx.CONNECT
             or T[s].lower_ in lx.ROLE_HEADS
             or T[s].lower_ in _DETERMINERS
+            or T[s].lower_ in lx.CLAUSE_OPENERS
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
         caps = [t for t in T[s:e] if is_cap(t)]

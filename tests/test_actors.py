@@ -576,6 +576,24 @@ REPAIRS = [
         {"quarry-stone-partners": ("organization", [], []), "bellwether-corp": ("organization", [], [])},
         ["tess-morrow-of-quarry-stone-partners"],
     ),
+    (  # handles, web addresses and hashtags are no names; "on Twitter" after "follow" is the platform
+        "Follow Nora Blaisdell on Twitter @NoraBlaisdell. Why is nobody listening? #RINO — Ben Ashford "
+        "(@bashford) May 2, 2016. Read more from Ray Osei: https://twitter.com/RayOsei.",
+        {"twitter": ("organization", [], []), "ray-osei": ("person", [], [])},
+        ["rino", "ray-osei-https-twitter-com-rayosei"],
+    ),
+    (  # a programme, a tax and their acronyms are named, but are no actors; a body before "bill" stays
+        "The 2014 Deferred Relief for Seasonal Workers program, or DRSW, is blocked in the courts. "
+        "Senator Ada Pike wants to end the DRSW and DPRF programs. The Fjord tax took effect. "
+        "The Senate bill failed. The tax is a key source of revenue.",
+        {"ada-pike": ("person", ["Senator"], []), "senate": ("organization", [], [])},
+        ["drsw", "dprf", "fjord", "key-source", "seasonal-workers"],
+    ),
+    (  # an event named after a meal is no organisation
+        "Senator Ada Pike spoke at the Christian Monitor Breakfast this morning.",
+        {"ada-pike": ("person", ["Senator"], [])},
+        ["christian-monitor-breakfast"],
+    ),
 ]
 
 

@@ -310,5 +310,6 @@ NOT_ACTOR_HEADS = frozenset(
     """
 law act bill constitution treaty agreement accord convention protocol economy project summit week day
 break festival games cup award awards prize election elections war crisis pipeline
+breakfast luncheon dinner gala rally debate parade concert
 """.split()
 )

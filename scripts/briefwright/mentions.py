@@ -80,6 +80,10 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
     ):
         s += 1
+    cut = next((t.i for t in T[s:e] if mr.web_token(t.text)), e)
+    e = cut  # "Twitter @handle", "https://…"
+    if s > 0 and T[s - 1].text == "#" and not T[s - 1].whitespace_:
+        return s, s  # "#RINO": a hashtag
     while e > s and (
         T[e - 1].is_punct
         or T[e - 1].lower_ in ("'s", "’s", "'", "’")
@@ -343,7 +347,13 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 k = j
                 while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
-                split = T[j - 1].ent_type_ != "" and T[k].ent_iob_ == "B" and t.ent_type_ == ""
+                split = (
+                    t.lower_ == "of"
+                    and t.ent_type_ == ""
+                    and T[j - 1].ent_type_ != ""
+                    and T[k].ent_iob_ == "B"
+                    and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
+                )
                 if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
                     j = k  # not across "of" between two names the model told apart ("X of Y Partners")
                 else:
@@ -405,6 +415,8 @@ def _anonymous(doc: Doc) -> list[Mention]:
     for t in T:
         if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
             continue
+        if t.lower_ == "source" and t.i + 1 < len(doc) and T[t.i + 1].lower_ == "of":
+            continue  # "a key source of revenue"
         i = t.i - 1
         while (
             i >= 0
@@ -671,12 +683,17 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
     T = tokens(doc)
-    blocked = _lowercase_acronyms(doc)
+    blocked = _lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
-    rules = [m for m in rules if not any(t.text in blocked for t in T[m.start : m.end])]
-    mentions = mr.acronym_extents(doc, _resolve_overlaps(ner + rules))
+    rules = [
+        m
+        for m in rules
+        if not any(t.text in blocked for t in T[m.start : m.end])
+        and (m.anonymous or T[m.end - 1].lower_ not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
+    ]  # "Christian Monitor Breakfast": an event named, not an organisation
+    mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(ner + rules)))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions, agency))

@@ -221,6 +221,14 @@ ROLES_NOT_GLUED = [  # two roles told one after the other are two roles; one tit
     ("Union leader former senator Carla Diaz marched.", "carla-diaz", ["Union leader", "former senator"]),
     ("Deputy Prime Minister Anna Berg resigned.", "anna-berg", ["Deputy Prime Minister"]),
     ("Secretary General Tomas Ruiz arrived.", "tomas-ruiz", ["Secretary General"]),
+    ("The frustrated Secretary of State Kenneth Obrien left.", "kenneth-obrien", ["Secretary of State"]),
+    (  # "his supporters and everyone …" after a name is no role of his
+        "We want to offer a deep and sincere apology to Senator Harrow, his supporters and everyone in the "
+        "Democratic Party for the inexcusable remarks made over email.",
+        "harrow",
+        ["Senator"],
+    ),
+    ("Nia Osei is the only candidate in either party who is viewed as honest.", "nia-osei", []),
 ]
 
 
@@ -593,6 +601,20 @@ REPAIRS = [
         "Senator Ada Pike spoke at the Christian Monitor Breakfast this morning.",
         {"ada-pike": ("person", ["Senator"], [])},
         ["christian-monitor-breakfast"],
+    ),
+    (  # occupations of politics and money are roles; adjectives and a conjoined noun belong to the role
+        "The couple stayed with investor Hugo Falk. She was replaced by veteran Democratic strategist "
+        "Ivy Marshall. Republican presidential front-runner Nora Whitfield praised real estate mogul "
+        "Lena Vogt and billionaire and climate activist Sam Reyes. Paper Editor-in-Chief Noor Amini agreed.",
+        {
+            "hugo-falk": ("person", ["investor"], []),
+            "ivy-marshall": ("person", ["veteran Democratic strategist"], []),
+            "nora-whitfield": ("person", ["Republican presidential front-runner"], []),
+            "lena-vogt": ("person", ["real estate mogul"], []),
+            "sam-reyes": ("person", ["billionaire", "climate activist"], []),
+            "noor-amini": ("person", ["Paper Editor-in-Chief"], []),
+        },
+        [],
     ),
 ]
 

@@ -616,6 +616,11 @@ REPAIRS = [
         },
         [],
     ),
+    (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
+        "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
+        {"islamic-state": ("organization", [], ["ISIS"])},
+        ["isis"],
+    ),
 ]
 
 

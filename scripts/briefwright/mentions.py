@@ -508,6 +508,16 @@ def _acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) ->
             continue
         if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text) and i in by_end:
             defined[T[i + 1].text] = mentions[by_end[i]]
+        elif (  # "the self-styled Islamic State, or ISIS,"
+            T[i].text == ","
+            and T[i + 1].lower_ == "or"
+            and i + 3 < len(doc)
+            and is_acronym(T[i + 2].text)
+            and T[i + 3].is_punct
+            and i in by_end
+            and mentions[by_end[i]].type == "organization"
+        ):
+            defined[T[i + 2].text] = mentions[by_end[i]]
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for t in T:
         if t.text in defined and t.i not in taken:

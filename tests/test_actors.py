@@ -221,6 +221,14 @@ ROLES_NOT_GLUED = [  # two roles told one after the other are two roles; one tit
     ("Union leader former senator Carla Diaz marched.", "carla-diaz", ["Union leader", "former senator"]),
     ("Deputy Prime Minister Anna Berg resigned.", "anna-berg", ["Deputy Prime Minister"]),
     ("Secretary General Tomas Ruiz arrived.", "tomas-ruiz", ["Secretary General"]),
+    ("The frustrated Secretary of State Kenneth Obrien left.", "kenneth-obrien", ["Secretary of State"]),
+    (  # "his supporters and everyone …" after a name is no role of his
+        "We want to offer a deep and sincere apology to Senator Harrow, his supporters and everyone in the "
+        "Democratic Party for the inexcusable remarks made over email.",
+        "harrow",
+        ["Senator"],
+    ),
+    ("Nia Osei is the only candidate in either party who is viewed as honest.", "nia-osei", []),
 ]
 
 
@@ -543,6 +551,75 @@ REPAIRS = [
         "Daily Ledger science editor Dr. Amos Petrakis criticised the report.",
         {"amos-petrakis": ("person", ["Daily Ledger science editor"], [])},
         [],
+    ),
+    (  # a dateline: the city is a place, not its country; the agency is an actor, not the city's acronym
+        "Storm Hits Coast.\n\nMADRID (AP) — Mayor Lucia Ferrer ordered the evacuation. "
+        "Madrid and Paris agreed to send help, The Associated Press learned.",
+        {"madrid": ("place", [], []), "associated-press": ("organization", [], ["AP"])},
+        [],
+    ),
+    (
+        "LYON, June 3 (UPI) — Officials met.",
+        {"lyon": ("place", [], []), "upi": ("organization", [], [])},
+        [],
+    ),
+    (  # a word opening the clause or an instruction to the reader is no part of the name that follows
+        "Follow Nora Blaisdell and Carl Yoon on Twitter.",
+        {"nora-blaisdell": ("person", [], []), "carl-yoon": ("person", [], [])},
+        ["follow-nora-blaisdell"],
+    ),
+    (  # a possessive inside the model's name: the possessor, and what is his when it is a name
+        "Gordon Baxley and Ruth Kessel gave money. In 2009, Kessel’s Harbor Light Capital Group hired "
+        "Baxley’s Hamptons neighbour. Harbor Light Capital Group declined to comment.",
+        {"harbor-light-capital-group": ("organization", [], []), "ruth-kessel": ("person", [], ["Kessel"])},
+        ["kessels-harbor-light-capital-group", "baxleys-hamptons"],
+    ),
+    (  # a family name of two words is the person named in full
+        "Mabel Ortiz Delgado spoke on Friday. Ortiz Delgado left early.",
+        {"mabel-ortiz-delgado": ("person", [], ["Ortiz Delgado"])},
+        ["ortiz-delgado"],
+    ),
+    (  # "Partners", "Corp." name firms; "X of Y Partners" is two names
+        "Tess Morrow of Quarry Stone Partners and Ed Lusk of Bellwether Corp. gave money.",
+        {"quarry-stone-partners": ("organization", [], []), "bellwether-corp": ("organization", [], [])},
+        ["tess-morrow-of-quarry-stone-partners"],
+    ),
+    (  # handles, web addresses and hashtags are no names; "on Twitter" after "follow" is the platform
+        "Follow Nora Blaisdell on Twitter @NoraBlaisdell. Why is nobody listening? #RINO — Ben Ashford "
+        "(@bashford) May 2, 2016. Read more from Ray Osei: https://twitter.com/RayOsei.",
+        {"twitter": ("organization", [], []), "ray-osei": ("person", [], [])},
+        ["rino", "ray-osei-https-twitter-com-rayosei"],
+    ),
+    (  # a programme, a tax and their acronyms are named, but are no actors; a body before "bill" stays
+        "The 2014 Deferred Relief for Seasonal Workers program, or DRSW, is blocked in the courts. "
+        "Senator Ada Pike wants to end the DRSW and DPRF programs. The Fjord tax took effect. "
+        "The Senate bill failed. The tax is a key source of revenue.",
+        {"ada-pike": ("person", ["Senator"], []), "senate": ("organization", [], [])},
+        ["drsw", "dprf", "fjord", "key-source", "seasonal-workers"],
+    ),
+    (  # an event named after a meal is no organisation
+        "Senator Ada Pike spoke at the Christian Monitor Breakfast this morning.",
+        {"ada-pike": ("person", ["Senator"], [])},
+        ["christian-monitor-breakfast"],
+    ),
+    (  # occupations of politics and money are roles; adjectives and a conjoined noun belong to the role
+        "The couple stayed with investor Hugo Falk. She was replaced by veteran Democratic strategist "
+        "Ivy Marshall. Republican presidential front-runner Nora Whitfield praised real estate mogul "
+        "Lena Vogt and billionaire and climate activist Sam Reyes. Paper Editor-in-Chief Noor Amini agreed.",
+        {
+            "hugo-falk": ("person", ["investor"], []),
+            "ivy-marshall": ("person", ["veteran Democratic strategist"], []),
+            "nora-whitfield": ("person", ["Republican presidential front-runner"], []),
+            "lena-vogt": ("person", ["real estate mogul"], []),
+            "sam-reyes": ("person", ["billionaire", "climate activist"], []),
+            "noor-amini": ("person", ["Paper Editor-in-Chief"], []),
+        },
+        [],
+    ),
+    (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
+        "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
+        {"islamic-state": ("organization", [], ["ISIS"])},
+        ["isis"],
     ),
 ]
 

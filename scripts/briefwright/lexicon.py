@@ -206,6 +206,8 @@ constable motorcyclist cyclist pedestrian passenger victim businessman businessw
 athlete footballer coach singer actor actress artist musician novelist poet filmmaker blogger
 physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee hopeful
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+investor strategist mogul front-runner frontrunner billionaire millionaire consultant pollster donor
+operative organizer organiser anchor host lobbyist banker financier runner runner-up
 """.split()
 )
 
@@ -246,7 +248,8 @@ party police press programme program senate service society syndicate tribunal u
 militia regiment battalion caucus consortium conference secretariat airline airlines airways bureau
 broadcasting charity air forum times post herald tribune journal news telegraph gazette agency
 council commission
-representatives parliament federation force firm inc. co. plc llc group holdings industries team club
+representatives parliament federation force firm inc. co. corp. plc llc group holdings industries team club
+partners
 hospital clinic
 """.split()
 )
@@ -291,6 +294,15 @@ ROLE_HEADS = TITLE_HEADS | (NAME_TITLES - TITLE_MODIFIERS - HONORIFICS) | KIN
 CONNECT = frozenset(
     {"of", "for", "the", "a", "and", "on", "de", "al", "el", "du", "des", "-", "&", "la", "le"}
 )
+# Words that open a sentence or a clause, capitalised there, and never begin a name: "Though Sanders is
+# gaining", "Follow Jane Doe on Twitter" (an instruction to the reader).
+CLAUSE_OPENERS = frozenset(
+    """
+though although while whereas if unless because since as but and or nor yet so when whenever where after
+before until once then also still even now thus hence however meanwhile instead indeed perhaps maybe
+follow contact email subscribe watch read listen
+""".split()
+)
 # Time zones that the statistical model often takes for organisations.
 TIME_ZONES = frozenset(
     "UTC GMT BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split()
@@ -300,5 +312,6 @@ NOT_ACTOR_HEADS = frozenset(
     """
 law act bill constitution treaty agreement accord convention protocol economy project summit week day
 break festival games cup award awards prize election elections war crisis pipeline
+breakfast luncheon dinner gala rally debate parade concert
 """.split()
 )

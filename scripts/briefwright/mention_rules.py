@@ -8,13 +8,14 @@ or a natural phenomenon rather than a person or an organisation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
-from .doccache import cap_flags, span_text, tokens
+from .doccache import cap_flags, span_text, tokens, view
 from .names import country_of, initials, is_acronym, is_cap, surnames
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ _DOMAIN = re.compile(
 _REPORTING = frozenset(
     """
 report say announce tweet write post publish broadcast state confirm reveal quote air claim add tell
+note comment follow
 """.split()
 )
 _SOURCE_PREPS = frozenset({"to", "told", "via", "by", "from", "on", "according"})
@@ -341,3 +343,103 @@ def acronym_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if len(initials(text)) > len(acr):
                 break
     return [m for m in mentions if id(m) not in drop]
+
+
+# ---------------------------------------------------------------- the dateline
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"  # "WASHINGTON", "New York", "ST. PAUL"
+    r"(?:,\s+[A-Z][A-Za-z.' ]{1,25}?)?"  # ", Calif."
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", July 25"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*)?"  # "(AP)"
+    r"(?:—|–|--|-)\s"
+)
+
+
+def dateline(doc: Doc) -> tuple[range | None, range | None]:
+    """The tokens of the place and of the news agency in a dateline opening one of the first
+    paragraphs: "WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —", "New York (AFP) –"."""
+    v = view(doc)
+    text, start = v.text, 0
+    for _ in range(3):
+        while start < len(text) and text[start] in "\n ":
+            start += 1
+        m = _DATELINE.match(text, start, start + 120)
+        if m is not None and (m.group("agency") or m.group("place").upper() == m.group("place")):
+            return _token_range(v, m.span("place")), (
+                _token_range(v, m.span("agency")) if m.group("agency") else None
+            )
+        nxt = text.find("\n", start)
+        if nxt < 0:
+            break
+        start = nxt + 1
+    return None, None
+
+
+def _token_range(v, span: tuple[int, int]) -> range | None:
+    s = bisect.bisect_left(v.starts, span[0])
+    e = bisect.bisect_left(v.starts, span[1])
+    return range(s, e) if s < e and v.starts[s] == span[0] else None
+
+
+# ---------------------------------------------------------------- names of things: programmes, taxes
+
+# Common nouns that make the name before them the name of a thing ("the Deferred Action for Childhood
+# Arrivals program", "the Cadillac tax", "the DACA and DAPA programs").
+THING_NOUNS = frozenset(
+    """
+program programs programme programmes tax taxes levy plan plans law laws bill bills policy policies scheme
+schemes initiative initiatives reform reforms amendment amendments legislation regulation regulations
+mandate loophole subsidy subsidies visa visas
+""".split()
+)
+_CLOSERS = frozenset({"”", "’", '"', "'"})
+
+
+def before_thing(doc: Doc, e: int) -> bool:
+    """The name ending at ``e`` is followed by a noun of a thing, maybe after other names joined by "and"
+    or commas and a closing quotation mark: "X program", "X and Y programs", "“X tax”"."""
+    T = tokens(doc)
+    k = e
+    while k < len(doc) and k - e < 8:
+        t = T[k]
+        if t.text in _CLOSERS:
+            k += 1
+        elif t.lower_ in ("and", ",", "or") or (is_cap(t) and t.lower_ not in THING_NOUNS):
+            k += 1
+        else:
+            return t.lower_ in THING_NOUNS and t.is_lower and t.pos_ == "NOUN"
+    return False
+
+
+def thing_acronyms(doc: Doc) -> set[str]:
+    """Acronyms a thing is named by ("… Arrivals program, or DACA", "… tax (XYZ)"): never actors."""
+    T = tokens(doc)
+    out = set()
+    for i in range(1, len(doc) - 2):
+        if T[i].lower_ not in THING_NOUNS:
+            continue
+        j = i + 1
+        if T[j].text == "(" or (T[j].text == "," and T[j + 1].lower_ == "or"):
+            j += 1 if T[j].text == "(" else 2
+            if j < len(doc) and is_acronym(T[j].text):
+                out.add(T[j].text)
+    return out
+
+
+def drop_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names written only before a noun of a thing ("the Cadillac tax") name no actor; a body named so once
+    ("the Senate bill") or elsewhere alone stays."""
+    T = tokens(doc)
+    free: set[str] = set()
+    for m in mentions:
+        if m.type == "person" or m.country or not before_thing(doc, m.end):
+            free.add(lx.key(m.text))
+        elif any(t.lower_ in lx.ORG_HEADS or t.lower_ in lx.LONE_BODIES for t in T[m.start : m.end]):
+            free.add(lx.key(m.text))
+    return [m for m in mentions if lx.key(m.text) in free]
+
+
+def web_token(text: str) -> bool:
+    """A web address, an account handle or a hashtag: "https://…", "@handle", "#tag", "pic.twitter.com/…"."""
+    return "://" in text or text.startswith(("@", "#", "www.")) or bool(_DOMAIN.match(text.split("/")[0]))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon as lx
 from . import mention_rules as mr
 from .doccache import cap_flags, sent_ids, span_text, tokens
-from .names import country_of, is_acronym, is_cap
+from .names import country_of, is_acronym, is_cap, surnames
 
 _NER = {
     "PERSON": "person",
@@ -73,8 +73,17 @@ def _type_of(toks: Span, label: str) -> str:
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
-    while s < e and (T[s].lower_ in _DETERMINERS or T[s].is_punct or T[s].lower_ in lx.HONORIFICS):
+    while s < e and (
+        T[s].lower_ in _DETERMINERS
+        or T[s].is_punct
+        or T[s].lower_ in lx.HONORIFICS
+        or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
+    ):
         s += 1
+    cut = next((t.i for t in T[s:e] if mr.web_token(t.text)), e)
+    e = cut  # "Twitter @handle", "https://…"
+    if s > 0 and T[s - 1].text == "#" and not T[s - 1].whitespace_:
+        return s, s  # "#RINO": a hashtag
     while e > s and (
         T[e - 1].is_punct
         or T[e - 1].lower_ in ("'s", "’s", "'", "’")
@@ -97,6 +106,7 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
             or country_of(t.text)
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or t.lower_ in lx.TITLE_HEADS
+            or t.lower_ in lx.CLAUSE_OPENERS
         ):
             break
         s -= 1
@@ -149,7 +159,12 @@ def _name_like(tail: Span) -> bool:
 
 
 def _split_glued(
-    doc: Doc, s: int, e: int, people: set[str], orgs: frozenset[str] | set[str] = frozenset()
+    doc: Doc,
+    s: int,
+    e: int,
+    people: set[str],
+    orgs: frozenset[str] | set[str] = frozenset(),
+    label: str = "ORG",
 ) -> list[Mention] | None:
     """A name glued onto what precedes it: "Syria Staffan de Mistura", "NPR Hamza bin Laden",
     "Amnesty International Man-kei Tam" → the country or organisation, and the person. Not a name
@@ -170,7 +185,7 @@ def _split_glued(
             or is_acronym(last.text)
             or last.lower_ in lx.ORG_HEADS
             or last.lower_ == "international"
-            or lx.key(ttext) in people
+            or (lx.key(ttext) in people and not (label == "PERSON" and cut - s == 1))  # a first name
         )
         if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(tail):
             return [Mention(cut, e, "person", ttext, strong=True)]  # "Presidential Spokesperson Harry Roque"
@@ -212,12 +227,26 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         # "Free Trade Area (AfCFTA"
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
-        for s, e in _split_and(doc, s0, e0) if s0 < e0 else []:
-            out.extend(
-                _repair(
-                    doc, ent.label_, s, e, ent_tokens - set(range(ent.start, ent.end)), people, blocked, orgs
-                )
-            )
+        for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
+            for s, e in _split_and(doc, s1, e1):
+                taken = ent_tokens - set(range(ent.start, ent.end))
+                out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
+    return out
+
+
+def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:
+    """ "Lasry's Avenue Capital Group", "Patricof's Hamptons" taken for one name: the possessor (a person
+    when it is the family name of one named in full), and what is his when that is a name of two words or
+    more (one word alone, "Hamptons", "AZ", is too often a place or an adjective)."""
+    T = tokens(doc)
+    k = next((t.i for t in T[s + 1 : e - 1] if t.lower_ in ("'s", "’s")), None)
+    if s >= e or k is None:
+        return [(s, e, label)] if s < e else []
+    known = {n for p in people for n in surnames(p)}
+    own = "PERSON" if lx.key(span_text(doc, s, k)) in known | people else label
+    out = [(s, k, own)]
+    if e - (k + 1) >= 2:
+        out.append((k + 1, e, label))
     return out
 
 
@@ -267,7 +296,7 @@ def _repair(
         return []  # "Qaboos became Sultan": a title alone names no one
     if label == "NORP" or any(t.text in blocked for t in T[s:e]) or mr.named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
-    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs)):
+    if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs, label)):
         return split
     if (m := _country_mention(doc, s, e)) is not None:
         return [m]
@@ -310,7 +339,7 @@ def _org_runs(doc: Doc) -> list[Mention]:
         j = i + 1
         while j < n:
             t = T[j]
-            if t.ent_type_ in ("PERSON", "DATE", "TIME"):
+            if t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_sent_start:
                 break
             if is_cap(t):
                 j += 1
@@ -318,8 +347,15 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 k = j
                 while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
-                if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME"):
-                    j = k
+                split = (
+                    t.lower_ == "of"
+                    and t.ent_type_ == ""
+                    and T[j - 1].ent_type_ != ""
+                    and T[k].ent_iob_ == "B"
+                    and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
+                )
+                if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
+                    j = k  # not across "of" between two names the model told apart ("X of Y Partners")
                 else:
                     break
             else:
@@ -332,6 +368,7 @@ def _org_runs(doc: Doc) -> list[Mention]:
             or T[s].lower_ in lx.CONNECT
             or T[s].lower_ in lx.ROLE_HEADS
             or T[s].lower_ in _DETERMINERS
+            or T[s].lower_ in lx.CLAUSE_OPENERS
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
         caps = [t for t in T[s:e] if is_cap(t)]
@@ -378,6 +415,8 @@ def _anonymous(doc: Doc) -> list[Mention]:
     for t in T:
         if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
             continue
+        if t.lower_ == "source" and t.i + 1 < len(doc) and T[t.i + 1].lower_ == "of":
+            continue  # "a key source of revenue"
         i = t.i - 1
         while (
             i >= 0
@@ -457,15 +496,28 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.anonymous))
 
 
-def _acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor."""
+def _acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) -> list[Mention]:
+    """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor (not the news
+    agency of a dateline, "WASHINGTON (AP) —")."""
     T = tokens(doc)
     by_end = {m.end: i for i, m in enumerate(mentions)}
     extra: list[Mention] = []
     defined: dict[str, Mention] = {}
     for i in range(1, len(doc) - 2):
+        if agency is not None and i + 1 in agency:
+            continue
         if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text) and i in by_end:
             defined[T[i + 1].text] = mentions[by_end[i]]
+        elif (  # "the self-styled Islamic State, or ISIS,"
+            T[i].text == ","
+            and T[i + 1].lower_ == "or"
+            and i + 3 < len(doc)
+            and is_acronym(T[i + 2].text)
+            and T[i + 3].is_punct
+            and i in by_end
+            and mentions[by_end[i]].type == "organization"
+        ):
+            defined[T[i + 2].text] = mentions[by_end[i]]
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for t in T:
         if t.text in defined and t.i not in taken:
@@ -641,15 +693,37 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
     T = tokens(doc)
-    blocked = _lowercase_acronyms(doc)
+    blocked = _lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
-    rules = [m for m in rules if not any(t.text in blocked for t in T[m.start : m.end])]
-    mentions = mr.acronym_extents(doc, _resolve_overlaps(ner + rules))
+    rules = [
+        m
+        for m in rules
+        if not any(t.text in blocked for t in T[m.start : m.end])
+        and (m.anonymous or T[m.end - 1].lower_ not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
+    ]  # "Christian Monitor Breakfast": an event named, not an organisation
+    mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(ner + rules)))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
-    mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions))
-    _acronyms(doc, mentions)
+    place, agency = mr.dateline(doc)
+    mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions, agency))
+    _acronyms(doc, mentions, agency)
     _known_as(doc, mentions)
     _retype(doc, mentions)
-    return mentions
+    return _dateline(doc, mentions, place, agency)
+
+
+def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: range | None) -> list[Mention]:
+    """ "WASHINGTON (AP) —": the city where the story was written is a place (not the country of its
+    capital), the agency in parentheses an organisation of its own."""
+    for span, typ in ((place, "place"), (agency, "organization")):
+        if span is None:
+            continue
+        inside = [m for m in mentions if m.start in span or m.end - 1 in span]
+        for m in inside:
+            m.type, m.country, m.strong, m.alias_of = typ, None, True, None
+        if not inside:
+            mentions.append(
+                Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)
+            )
+    return sorted(mentions, key=lambda m: (m.start, m.anonymous))

@@ -54,6 +54,8 @@ def _surnames(name: str) -> frozenset[str]:
     if len(words) < 2:
         return frozenset()
     out = {lx.key(words[-1]), lx.key(strip_particle(words[-1]))}
+    if len(words) >= 3 and all(w[:1].isupper() for w in words[-3:]) and not words[-3].isupper():
+        out.add(lx.key(" ".join(words[-2:])))  # "Debbie Wasserman Schultz" → "Wasserman Schultz"
     for k in range(1, len(words) - 1):
         if lx.key(words[k]).rstrip("-") in lx.PARTICLES:
             out.add(lx.key(" ".join(words[k:])))

@@ -59,7 +59,16 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or (t.lower_ in ("of", "to", "for", "at", "and", "'s", "’s", "-") and i < s - 1)
+            or (t.lower_ == "in" and 0 < i < s - 1 and T[i - 1].text == T[i + 1].text == "-")  # "-in-Chief"
             or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod", "amod") and t.head.i >= t.i)
+            or (  # "veteran strategist", "real estate mogul"; not "frustrated Secretary of State"
+                t.pos_ == "ADJ"
+                and t.dep_ == "amod"
+                and t.head.i > t.i
+                and T[s - 1].is_lower
+                and not t.lower_.endswith(("ed", "ing"))
+            )
+            or (t.pos_ == "NOUN" and t.dep_ == "conj" and i > 0 and T[i - 1].lower_ == "and")
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
@@ -111,6 +120,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS or verb)
                 and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
             ):
+                if first.tag_ == "PRP$":  # "his brother", not "X, his supporters and everyone …"
+                    return _role_text(doc, s2, j, need_head=True)
                 return _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
     if s >= 2 and T[s - 1].text == "," and (e >= len(doc) or T[e].text in (",", ".")):
         i = s - 2
@@ -153,6 +164,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None
     j = attr.left_edge.i
+    if any(t.lower_ == "only" for t in T[j : attr.i]):
+        return None  # "X is the only candidate who …": a distinction, not a role
     end = attr.i + 1
     while (
         end < len(doc)

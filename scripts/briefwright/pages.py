@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,13 +21,12 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import lexicon as lx
 from .articles import slugify
-from .model import Actor, Briefing, Quote, TimelineEntry
+from .indexes import ActorEntry, Event, index_actors, link_surnames, merge_timeline  # noqa: F401
+from .model import Briefing, Quote
 
 PAGE_LIMIT = 1000  # entries on one index page; above it the index is split into pages
 HOME_LATEST = 20
-WORD = re.compile(r"[a-z0-9]{3,}")
 
 
 @dataclass
@@ -41,54 +40,6 @@ class Page:
     stamp: bool = False  # one of many pages at depth two, written from a shell page (see write_stamped)
     template: str = ""
     context: dict = field(default_factory=dict)
-
-
-@dataclass
-class ActorEntry:
-    """One actor across all briefings."""
-
-    id: str
-    names: Counter[str] = field(default_factory=Counter)
-    types: Counter[str] = field(default_factory=Counter)
-    roles: Counter[str] = field(default_factory=Counter)
-    aliases: set[str] = field(default_factory=set)
-    anonymous: bool = False
-    briefings: list[Briefing] = field(default_factory=list)
-    quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
-    events: list[tuple[Briefing, TimelineEntry]] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return _most_common(self.names)
-
-    @property
-    def type(self) -> str:
-        return _most_common(self.types)
-
-    @property
-    def role_list(self) -> list[str]:
-        """The roles, most frequent first; spellings differing only in case count as one role
-        ("General" as a title, "general" in an apposition), shown in their most frequent spelling."""
-        groups: dict[str, Counter[str]] = {}
-        for role, n in self.roles.items():
-            groups.setdefault(role.casefold(), Counter())[role] += n
-        ranked = sorted(groups.values(), key=lambda c: (-sum(c.values()), _most_common(c)))
-        return [_most_common(c) for c in ranked]
-
-
-@dataclass
-class Event:
-    """A dated event, reported by one or more briefings."""
-
-    date: str
-    text: str
-    actors: list[str]
-    reports: list[tuple[Briefing, TimelineEntry]]
-    words: set[str]
-
-
-def _most_common(c: Counter[str]) -> str:
-    return min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] if c else ""
 
 
 # ---------------------------------------------------------------- URLs
@@ -130,89 +81,6 @@ def source_publishable(b: Briefing) -> bool:
 
 def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (b.source.published or "", b.id), reverse=True)
-
-
-def index_actors(briefings: list[Briefing], same: dict[str, str] | None = None) -> dict[str, ActorEntry]:
-    """Every actor, keyed by id, with its briefings, quotes and timeline entries; ``same`` receives
-    the ids folded into another actor (see ``link_surnames``)."""
-    actors: dict[str, ActorEntry] = {}
-    for b in briefings:
-        local: dict[str, Actor] = {a.id: a for a in b.actors}
-        for a in local.values():
-            e = actors.setdefault(a.id, ActorEntry(a.id))
-            e.names[a.name] += 1
-            e.types[a.type] += 1
-            e.anonymous = e.anonymous or a.anonymous
-            e.roles.update(r for r in a.roles if r)
-            e.aliases.update(x for x in a.aliases if x and x != a.name)
-            e.briefings.append(b)
-        for q in b.quotes:
-            if q.speaker in local:
-                actors[q.speaker].quotes.append((b, q))
-        for t in b.timeline:
-            for aid in dict.fromkeys(t.actors):
-                if aid in local:
-                    actors[aid].events.append((b, t))
-    folded = link_surnames(actors)
-    if same is not None:
-        same.update(folded)
-    for e in actors.values():
-        e.aliases.discard(e.name)
-    return dict(sorted(actors.items()))
-
-
-def link_surnames(actors: dict[str, ActorEntry]) -> dict[str, str]:
-    """One page for a person some articles name by surname alone ("Erdoğan") and others in full
-    ("Recep Tayyip Erdoğan"): when exactly one full name of the collection ends with the surname,
-    the surname-only actor is folded into it. Returns ``{surname-only id: full id}`` (the folded
-    entries leave ``actors``); the curated actors file makes the same link explicit in the briefings.
-    """
-    people = [e for e in actors.values() if e.type == "person" and not e.anonymous]
-    by_surname: dict[str, list[ActorEntry]] = defaultdict(list)
-    for e in people:
-        words = e.name.split()
-        if len(words) >= 2:
-            by_surname[lx.key(words[-1])].append(e)
-    same: dict[str, str] = {}
-    for e in people:
-        if len(e.name.split()) != 1 or any(len(n.split()) > 1 for n in e.names):
-            continue
-        full = by_surname.get(lx.key(e.name), [])
-        if len(full) != 1:
-            continue  # no full name, or two people of that name: leave it alone
-        target = full[0]
-        target.aliases.update(e.names)
-        target.aliases.update(e.aliases)
-        target.roles.update(e.roles)
-        target.briefings.extend(b for b in e.briefings if b not in target.briefings)
-        target.quotes.extend(e.quotes)
-        target.events.extend(e.events)
-        same[e.id] = target.id
-        del actors[e.id]
-    return same
-
-
-def merge_timeline(briefings: list[Briefing], threshold: float = 0.5) -> list[Event]:
-    """All dated events by date; the same event from several articles appears once.
-
-    Two entries are the same event when they have the same date and their content words
-    overlap (Jaccard >= ``threshold``, or half that when they share an actor). Comparison
-    is within one date only, so the work stays linear in the number of dates.
-    """
-    by_date: dict[str, list[Event]] = defaultdict(list)
-    for b in sorted(briefings, key=lambda b: (b.source.published or "", b.id)):
-        for t in b.timeline:
-            words = set(WORD.findall(t.event.lower()))
-            for ev in by_date[t.date]:
-                overlap = len(words & ev.words) / (len(words | ev.words) or 1)
-                if overlap >= threshold or (overlap >= threshold / 2 and set(t.actors) & set(ev.actors)):
-                    if all(r[0].id != b.id for r in ev.reports):
-                        ev.reports.append((b, t))
-                        ev.actors.extend(a for a in t.actors if a not in ev.actors)
-                    break
-            else:
-                by_date[t.date].append(Event(t.date, t.event, list(t.actors), [(b, t)], words))
-    return [ev for date in sorted(by_date) for ev in by_date[date]]
 
 
 def split(items: list, key: Callable, limit: int = PAGE_LIMIT) -> dict[str, list]:

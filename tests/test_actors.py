@@ -616,6 +616,29 @@ REPAIRS = [
         },
         [],
     ),
+    (  # "PAC" is a kind of body: "super PAC" alone names none; a capitalised "Our" opens a name
+        "The ads come from Our Values PAC, a super PAC aimed at defeating the senator. Our Values PAC was "
+        "founded in May. The super PAC also plans mailings.",
+        {"our-values-pac": ("organization", [], [])},
+        ["pac", "super-pac", "values-pac"],
+    ),
+    (  # where an article appeared is an outlet; a newspaper's name is no place
+        "Ray Dunn will win, according to a new article in Politico. He wrote an op-ed in the Lakeport Sun.",
+        {"politico": ("organization", [], []), "lakeport-sun": ("organization", [], [])},
+        [],
+    ),
+    (  # a party adjective before a title is a role, not an organisation
+        "Republican Sen. Ann Fox voted no. Bo Lind, a long-time Republican National Committeeman, agreed. "
+        "Analysts expect a Republican Presidential win.",
+        {"ann-fox": ("person", ["Republican Sen."], []), "bo-lind": ("person", [], [])},
+        ["republican-sen", "republican-national-committeeman", "republican-presidential"],
+    ),
+    (  # a comma alone lists no names: "at X, Ann Fox said"; a name among places is a place
+        "Later, at Rocco’s Italian Grille, Ann Fox said she would win. She holds town halls in Manchester "
+        "and Londonderry.",
+        {"italian-grille": ("organization", [], []), "londonderry": ("place", [], [])},
+        [],
+    ),
     (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
         "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
         {"islamic-state": ("organization", [], ["ISIS"])},

@@ -68,13 +68,17 @@ def _type_of(toks: Span, label: str) -> str:
         return "organization"
     if len(words) > 1 and (any(w in lx.ORG_HEADS for w in words) or words[-1] == "international"):
         return "organization"  # "Amnesty International", "Transparency International"
+    doc, e = toks.doc, toks.end
+    in_place = e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"  # "Rising Sun, Ind."
+    if len(words) > 1 and words[-1] in lx.NEWSPAPER_HEADS and toks[-1].is_title and not in_place:
+        return "organization"  # "the Las Vegas Sun": a newspaper, not a place
     return _NER[label]
 
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
     while s < e and (
-        T[s].lower_ in _DETERMINERS
+        (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
         or T[s].is_punct
         or T[s].lower_ in lx.HONORIFICS
         or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
@@ -91,6 +95,15 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     ):
         e -= 1
     return s, e
+
+
+def _name_word(doc: Doc, s: int, e: int) -> bool:
+    """ "Our" written capitalised inside a sentence, or before an organisation's name, opens a name ("Our
+    Principles PAC", "Our Revolution")."""
+    T = tokens(doc)
+    if T[s].text != "Our" or s + 1 >= e or not is_cap(T[s + 1]):
+        return False
+    return not T[s].is_sent_start or (e - s >= 3 and T[e - 1].lower_ in lx.ORG_HEADS)
 
 
 def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
@@ -361,13 +374,13 @@ def _org_runs(doc: Doc) -> list[Mention]:
             else:
                 break
         s, e = i, j
-        if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS"):
+        if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS") and not _name_word(doc, s, e):
             s += 1
         while s < e and (
             (T[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and T[s + 1].lower_ in lx.ORG_HEADS))
             or T[s].lower_ in lx.CONNECT
             or T[s].lower_ in lx.ROLE_HEADS
-            or T[s].lower_ in _DETERMINERS
+            or (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
             or T[s].lower_ in lx.CLAUSE_OPENERS
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
@@ -402,10 +415,20 @@ def _norp_orgs(doc: Doc) -> list[Mention]:
             and lx.key(T[k].text) not in lx.COUNTRY_BY_DEMONYM
         ):
             k += 1
-        if k == j or any(x.lower_ in lx.ROLE_HEADS or x.lower_ in lx.NAME_TITLES for x in T[j:k]):
-            continue
+        last = T[k - 1].lower_
+        if (
+            k == j
+            or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
+            or any(_title_word(x.lower_) for x in T[j:k])
+        ):
+            continue  # "Republican Sen.", "Republican National Committeeman", "a Republican Presidential win"
         out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))
     return out
+
+
+def _title_word(w: str) -> bool:
+    w = w.rstrip(".")
+    return w in lx.ROLE_HEADS or w in lx.NAME_TITLES or (len(w) > 7 and w.endswith(("man", "woman")))
 
 
 def _anonymous(doc: Doc) -> list[Mention]:
@@ -614,6 +637,8 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
         elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
             m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
+        elif m.type == "place" and mr.published_in(doc, m.start, m.end):
+            m.type, m.strong = "organization", True  # "an article in Politico": an outlet
         elif geo and plain:
             m.type, m.strong = "place", True
         elif prev is not None and prev.text in _ORG_NOUNS and m.type in ("person", "place"):
@@ -640,13 +665,26 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type == "person" for o in near):
             m.type = "person"
+    for i, m in enumerate(mentions):  # "town halls in Manchester and Londonderry": a place among places
+        if m.strong or m.type != "person" or m.end - m.start != 1:
+            continue
+        near = [
+            o
+            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if o is not None and _listed(doc, o, m)
+        ]
+        if near and all(o.type in ("place", "country") for o in near):
+            m.type = "place"
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
     T = tokens(doc)
     lo, hi = (a, b) if a.start < b.start else (b, a)
     between = [t.lower_ for t in T[lo.end : hi.start]]
-    return bool(between) and all(w in (",", "and", "or") for w in between)
+    if not between or not all(w in (",", "and", "or") for w in between):
+        return False
+    # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
+    return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
 
 
 def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -207,6 +207,20 @@ def test_actors_org_short_forms(nlp, text: str, expected: dict) -> None:
         assert all(not found[aid].aliases for aid in expected)
 
 
+ROLES_EXACT = [  # (text, id, roles): the role before "to"/"for" and a title is another person's
+    (
+        "Dale Hart, who was press secretary to President Ross Maddox, died on Monday.",
+        "ross-maddox",
+        ["President"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aid", "roles"), ROLES_EXACT, ids=[c[1] for c in ROLES_EXACT])
+def test_actors_roles_exact(nlp, text: str, aid: str, roles: list) -> None:
+    assert actors_of(nlp, text)[aid].roles == roles
+
+
 ROLES_NOT_GLUED = [  # two roles told one after the other are two roles; one title stays one
     (
         "Republican challenger former Governor Paul Hendricks spoke.",
@@ -632,6 +646,16 @@ REPAIRS = [
         "Analysts expect a Republican Presidential win.",
         {"ann-fox": ("person", ["Republican Sen."], []), "bo-lind": ("person", [], [])},
         ["republican-sen", "republican-national-committeeman", "republican-presidential"],
+    ),
+    (  # a plural role before a list of names is each one's role, and no part of the first name
+        "The bill was backed by hedge fund billionaires Ada Vance, Leo Quist and Mia Roth. Celebrities Ann "
+        "Vole, Kip Dorn and Lia Sand went on Twitter to cheer.",
+        {
+            "ada-vance": ("person", ["hedge fund billionaire"], []),
+            "mia-roth": ("person", ["hedge fund billionaire"], []),
+            "ann-vole": ("person", [], []),
+        },
+        ["celebrities-ann-vole"],
     ),
     (  # a comma alone lists no names: "at X, Ann Fox said"; a name among places is a place
         "Later, at Rocco’s Italian Grille, Ann Fox said she would win. She holds town halls in Manchester "

@@ -120,10 +120,16 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
+            or (t.is_sent_start and _plural_noun(t))  # "Celebrities Ann Fox, Bo Li and …": a kind
         ):
             break
         s -= 1
     return s
+
+
+def _plural_noun(t) -> bool:
+    """A capitalised common noun in the plural opening a sentence ("Celebrities", "Activists")."""
+    return t.text.endswith(("ies", "ists", "ers", "ors", "ants", "ents")) and t.ent_type_ == ""
 
 
 _REGION_WORDS = frozenset(

@@ -1,8 +1,9 @@
 """Mentions of actors in a parsed article: spaCy's entities repaired, and what the model misses.
 
 General rules for news: names of organisations ("... Committee", "Center for ..."), name particles
-("al-", "de", "bin"), titles and countries glued onto names, acronyms defined in parentheses,
-"formerly known as", anonymous sources ("a senior U.S. official"), demonyms and capitals of countries.
+("al-", "de", "bin"), titles and countries glued onto names, anonymous sources ("a senior U.S. official"),
+demonyms and capitals of countries. More mentions found by rules are in ``mention_rules``; other names of
+one actor (acronyms defined in parentheses, "formerly known as") are linked in ``mention_aliases``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
+from . import mention_aliases as ma
 from . import mention_rules as mr
 from .doccache import cap_flags, sent_ids, span_text, tokens
 from .names import country_of, is_acronym, is_cap, surnames
@@ -28,7 +30,6 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "to", "into", "toward", "towards"}
 )
 _COMPASS = frozenset({"west", "east", "north", "south"})
-_KNOWN_AS = frozenset("formerly also previously once now better officially widely commonly".split())
 _SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 _ORG_NOUNS = frozenset(
@@ -525,99 +526,6 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.anonymous))
 
 
-def _acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) -> list[Mention]:
-    """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor (not the news
-    agency of a dateline, "WASHINGTON (AP) —")."""
-    T = tokens(doc)
-    by_end = {m.end: i for i, m in enumerate(mentions)}
-    extra: list[Mention] = []
-    defined: dict[str, Mention] = {}
-    for i in range(1, len(doc) - 2):
-        if agency is not None and i + 1 in agency:
-            continue
-        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text) and i in by_end:
-            defined[T[i + 1].text] = mentions[by_end[i]]
-        elif (  # "the self-styled Islamic State, or ISIS,"
-            T[i].text == ","
-            and T[i + 1].lower_ == "or"
-            and i + 3 < len(doc)
-            and is_acronym(T[i + 2].text)
-            and T[i + 3].is_punct
-            and i in by_end
-            and mentions[by_end[i]].type == "organization"
-        ):
-            defined[T[i + 2].text] = mentions[by_end[i]]
-    taken = {k for m in mentions for k in range(m.start, m.end)}
-    for t in T:
-        if t.text in defined and t.i not in taken:
-            owner = defined[t.text]
-            extra.append(
-                Mention(
-                    t.i,
-                    t.i + 1,
-                    owner.type,
-                    t.text,
-                    country=owner.country,
-                    strong=True,
-                    alias_of=owner,
-                )
-            )
-    for m in mentions:
-        if m.text in defined and m.alias_of is None and defined[m.text] is not m:
-            m.alias_of = defined[m.text]
-    return extra
-
-
-def _known_as(doc: Doc, mentions: list[Mention]) -> None:
-    """ "X, a group formerly known as Y": Y is another name of X."""
-    T = tokens(doc)
-    at = {k: i for i, m in enumerate(mentions) for k in range(m.start, m.end)}
-    for t in T:
-        if t.lower_ != "known" or t.i + 1 >= len(doc) or T[t.i + 1].lower_ != "as":
-            continue
-        if t.i == 0 or T[t.i - 1].lower_ not in _KNOWN_AS:
-            continue  # "formerly known as", not "the withdrawal, known as Brexit"
-        k = t.i + 2
-        while k < len(doc) and T[k].lower_ in ("the", "a"):
-            k += 1
-        if k not in at:
-            continue
-        noun = t.head
-        while noun.i not in at and noun.dep_ == "appos" and noun.head.i != noun.i:
-            noun = noun.head
-        owner = at.get(noun.i)
-        if owner is None:
-            owner = next(
-                (
-                    at[j]
-                    for j in range(t.i - 1, t.sent.start - 1, -1)
-                    if j in at and any(T[x].text == "," for x in range(j, t.i))
-                ),
-                None,
-            )
-        if owner is not None and owner != at[k]:
-            mentions[at[k]].alias_of = mentions[owner]
-            mentions[at[k]].type = mentions[owner].type
-
-
-def _lowercase_acronyms(doc: Doc) -> set[str]:
-    """Acronyms of common nouns ("exclusive economic zone (EEZ)"): never actors."""
-    T = tokens(doc)
-    out = set()
-    for i in range(1, len(doc) - 2):
-        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text):
-            acr = T[i + 1].text.replace(".", "")
-            words = [t for t in T[max(0, i - len(acr) - 2) : i] if t.is_alpha]
-            tail = words[-len(acr) :]
-            if (
-                len(tail) == len(acr)
-                and all(t.is_lower for t in tail)
-                and "".join(t.text[0] for t in tail).upper() == acr
-            ):
-                out.add(T[i + 1].text)
-    return out
-
-
 def _retype(doc: Doc, mentions: list[Mention]) -> None:
     """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
     T = tokens(doc)
@@ -737,7 +645,7 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
     T = tokens(doc)
-    blocked = _lowercase_acronyms(doc) | mr.thing_acronyms(doc)
+    blocked = ma.lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
@@ -750,9 +658,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(ner + rules)))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     place, agency = mr.dateline(doc)
-    mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions, agency))
-    _acronyms(doc, mentions, agency)
-    _known_as(doc, mentions)
+    mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
+    ma.acronyms(doc, mentions, agency)
+    ma.known_as(doc, mentions)
     _retype(doc, mentions)
     return _dateline(doc, mentions, place, agency)
 

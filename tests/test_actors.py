@@ -207,6 +207,20 @@ def test_actors_org_short_forms(nlp, text: str, expected: dict) -> None:
         assert all(not found[aid].aliases for aid in expected)
 
 
+ROLES_EXACT = [  # (text, id, roles): the role before "to"/"for" and a title is another person's
+    (
+        "Dale Hart, who was press secretary to President Ross Maddox, died on Monday.",
+        "ross-maddox",
+        ["President"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aid", "roles"), ROLES_EXACT, ids=[c[1] for c in ROLES_EXACT])
+def test_actors_roles_exact(nlp, text: str, aid: str, roles: list) -> None:
+    assert actors_of(nlp, text)[aid].roles == roles
+
+
 ROLES_NOT_GLUED = [  # two roles told one after the other are two roles; one title stays one
     (
         "Republican challenger former Governor Paul Hendricks spoke.",
@@ -614,6 +628,39 @@ REPAIRS = [
             "sam-reyes": ("person", ["billionaire", "climate activist"], []),
             "noor-amini": ("person", ["Paper Editor-in-Chief"], []),
         },
+        [],
+    ),
+    (  # "PAC" is a kind of body: "super PAC" alone names none; a capitalised "Our" opens a name
+        "The ads come from Our Values PAC, a super PAC aimed at defeating the senator. Our Values PAC was "
+        "founded in May. The super PAC also plans mailings.",
+        {"our-values-pac": ("organization", [], [])},
+        ["pac", "super-pac", "values-pac"],
+    ),
+    (  # where an article appeared is an outlet; a newspaper's name is no place
+        "Ray Dunn will win, according to a new article in Politico. He wrote an op-ed in the Lakeport Sun.",
+        {"politico": ("organization", [], []), "lakeport-sun": ("organization", [], [])},
+        [],
+    ),
+    (  # a party adjective before a title is a role, not an organisation
+        "Republican Sen. Ann Fox voted no. Bo Lind, a long-time Republican National Committeeman, agreed. "
+        "Analysts expect a Republican Presidential win.",
+        {"ann-fox": ("person", ["Republican Sen."], []), "bo-lind": ("person", [], [])},
+        ["republican-sen", "republican-national-committeeman", "republican-presidential"],
+    ),
+    (  # a plural role before a list of names is each one's role, and no part of the first name
+        "The bill was backed by hedge fund billionaires Ada Vance, Leo Quist and Mia Roth. Celebrities Ann "
+        "Vole, Kip Dorn and Lia Sand went on Twitter to cheer.",
+        {
+            "ada-vance": ("person", ["hedge fund billionaire"], []),
+            "mia-roth": ("person", ["hedge fund billionaire"], []),
+            "ann-vole": ("person", [], []),
+        },
+        ["celebrities-ann-vole"],
+    ),
+    (  # a comma alone lists no names: "at X, Ann Fox said"; a name among places is a place
+        "Later, at Rocco’s Italian Grille, Ann Fox said she would win. She holds town halls in Manchester "
+        "and Londonderry.",
+        {"italian-grille": ("organization", [], []), "londonderry": ("place", [], [])},
         [],
     ),
     (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does

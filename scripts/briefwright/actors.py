@@ -79,7 +79,7 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
                 continue  # "the official" with no one introduced before
         else:
             target = _find_cluster(clusters, m, k)
-            lone = k in lx.ORG_HEADS or (k.endswith("s") and k[:-1] in lx.ORG_HEADS)
+            lone = k in lx.ORG_HEADS or (k.endswith("s") and k[:-1] in lx.ORG_HEADS) or k in lx.GENERIC_BODIES
             if target is None and m.type == "organization" and lone and k not in lx.LONE_BODIES:
                 continue  # "Council" of "Order in Council": a generic word alone names no one
         if target is None:

@@ -249,7 +249,7 @@ militia regiment battalion caucus consortium conference secretariat airline airl
 broadcasting charity air forum times post herald tribune journal news telegraph gazette agency
 council commission
 representatives parliament federation force firm inc. co. corp. plc llc group holdings industries team club
-partners
+partners pac
 hospital clinic
 """.split()
 )
@@ -260,6 +260,13 @@ LONE_BODIES = frozenset(
     "parliament congress senate cabinet police army navy government times post herald tribune journal "
     "telegraph gazette".split()
 )
+# Last words of newspaper names ("Las Vegas Sun", "Houston Chronicle"): a name so ending is no place.
+NEWSPAPER_HEADS = frozenset(
+    "sun star globe chronicle inquirer examiner courier dispatch observer bulletin sentinel gazette times "
+    "post herald tribune journal".split()
+)
+# A kind of body written like a name ("the Super PAC"): alone, it names no one body.
+GENERIC_BODIES = frozenset({"super pac"})
 
 # Opening words of organisation names in other languages that often stay untranslated in English news.
 ORG_STARTERS = frozenset(

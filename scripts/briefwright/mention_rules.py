@@ -72,6 +72,23 @@ def publishing_subject(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+_WRITINGS = frozenset("article report story interview editorial op-ed column piece essay headline".split())
+
+
+def published_in(doc: Doc, s: int, e: int) -> bool:
+    """The name ``s:e`` is where a piece of writing appeared: "an article in Politico", "an op-ed in the
+    Daily Sentinel" (an outlet, not a place); not "an op-ed in Iowa's Gazette"."""
+    T = tokens(doc)
+    k = s - 1
+    if k >= 0 and T[k].lower_ == "the":
+        k -= 1
+    if k < 1 or T[k].lower_ != "in" or (e < len(doc) and T[e].lower_ in ("'s", "’s")):
+        return False
+    before = T[k - 1].lemma_.lower()
+    op_ed = k >= 3 and "".join(t.lower_ for t in T[k - 3 : k]) == "op-ed"
+    return op_ed or before in _WRITINGS or (T[k].head.lemma_.lower() in _WRITINGS and T[k].head.i < k)
+
+
 def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Outlets and platforms: a web address used as a name, "via Twitter", "announced on Facebook",
     and names with digits ("TVN24") as the subject of a reporting verb. Token spans."""

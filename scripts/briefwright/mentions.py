@@ -1,8 +1,9 @@
 """Mentions of actors in a parsed article: spaCy's entities repaired, and what the model misses.
 
 General rules for news: names of organisations ("... Committee", "Center for ..."), name particles
-("al-", "de", "bin"), titles and countries glued onto names, acronyms defined in parentheses,
-"formerly known as", anonymous sources ("a senior U.S. official"), demonyms and capitals of countries.
+("al-", "de", "bin"), titles and countries glued onto names, anonymous sources ("a senior U.S. official"),
+demonyms and capitals of countries. More mentions found by rules are in ``mention_rules``; other names of
+one actor (acronyms defined in parentheses, "formerly known as") are linked in ``mention_aliases``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
+from . import mention_aliases as ma
 from . import mention_rules as mr
 from .doccache import cap_flags, sent_ids, span_text, tokens
 from .names import country_of, is_acronym, is_cap, surnames
@@ -28,7 +30,6 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "to", "into", "toward", "towards"}
 )
 _COMPASS = frozenset({"west", "east", "north", "south"})
-_KNOWN_AS = frozenset("formerly also previously once now better officially widely commonly".split())
 _SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 _ORG_NOUNS = frozenset(
@@ -68,13 +69,17 @@ def _type_of(toks: Span, label: str) -> str:
         return "organization"
     if len(words) > 1 and (any(w in lx.ORG_HEADS for w in words) or words[-1] == "international"):
         return "organization"  # "Amnesty International", "Transparency International"
+    doc, e = toks.doc, toks.end
+    in_place = e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"  # "Rising Sun, Ind."
+    if len(words) > 1 and words[-1] in lx.NEWSPAPER_HEADS and toks[-1].is_title and not in_place:
+        return "organization"  # "the Las Vegas Sun": a newspaper, not a place
     return _NER[label]
 
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
     while s < e and (
-        T[s].lower_ in _DETERMINERS
+        (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
         or T[s].is_punct
         or T[s].lower_ in lx.HONORIFICS
         or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
@@ -93,6 +98,15 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _name_word(doc: Doc, s: int, e: int) -> bool:
+    """ "Our" written capitalised inside a sentence, or before an organisation's name, opens a name ("Our
+    Principles PAC", "Our Revolution")."""
+    T = tokens(doc)
+    if T[s].text != "Our" or s + 1 >= e or not is_cap(T[s + 1]):
+        return False
+    return not T[s].is_sent_start or (e - s >= 3 and T[e - 1].lower_ in lx.ORG_HEADS)
+
+
 def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
     T = tokens(doc)
     while s > 0:
@@ -107,10 +121,16 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
+            or (t.is_sent_start and _plural_noun(t))  # "Celebrities Ann Fox, Bo Li and …": a kind
         ):
             break
         s -= 1
     return s
+
+
+def _plural_noun(t) -> bool:
+    """A capitalised common noun in the plural opening a sentence ("Celebrities", "Activists")."""
+    return t.text.endswith(("ies", "ists", "ers", "ors", "ants", "ents")) and t.ent_type_ == ""
 
 
 _REGION_WORDS = frozenset(
@@ -361,13 +381,13 @@ def _org_runs(doc: Doc) -> list[Mention]:
             else:
                 break
         s, e = i, j
-        if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS"):
+        if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS") and not _name_word(doc, s, e):
             s += 1
         while s < e and (
             (T[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and T[s + 1].lower_ in lx.ORG_HEADS))
             or T[s].lower_ in lx.CONNECT
             or T[s].lower_ in lx.ROLE_HEADS
-            or T[s].lower_ in _DETERMINERS
+            or (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
             or T[s].lower_ in lx.CLAUSE_OPENERS
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
@@ -402,10 +422,20 @@ def _norp_orgs(doc: Doc) -> list[Mention]:
             and lx.key(T[k].text) not in lx.COUNTRY_BY_DEMONYM
         ):
             k += 1
-        if k == j or any(x.lower_ in lx.ROLE_HEADS or x.lower_ in lx.NAME_TITLES for x in T[j:k]):
-            continue
+        last = T[k - 1].lower_
+        if (
+            k == j
+            or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
+            or any(_title_word(x.lower_) for x in T[j:k])
+        ):
+            continue  # "Republican Sen.", "Republican National Committeeman", "a Republican Presidential win"
         out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))
     return out
+
+
+def _title_word(w: str) -> bool:
+    w = w.rstrip(".")
+    return w in lx.ROLE_HEADS or w in lx.NAME_TITLES or (len(w) > 7 and w.endswith(("man", "woman")))
 
 
 def _anonymous(doc: Doc) -> list[Mention]:
@@ -496,99 +526,6 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.anonymous))
 
 
-def _acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) -> list[Mention]:
-    """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor (not the news
-    agency of a dateline, "WASHINGTON (AP) —")."""
-    T = tokens(doc)
-    by_end = {m.end: i for i, m in enumerate(mentions)}
-    extra: list[Mention] = []
-    defined: dict[str, Mention] = {}
-    for i in range(1, len(doc) - 2):
-        if agency is not None and i + 1 in agency:
-            continue
-        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text) and i in by_end:
-            defined[T[i + 1].text] = mentions[by_end[i]]
-        elif (  # "the self-styled Islamic State, or ISIS,"
-            T[i].text == ","
-            and T[i + 1].lower_ == "or"
-            and i + 3 < len(doc)
-            and is_acronym(T[i + 2].text)
-            and T[i + 3].is_punct
-            and i in by_end
-            and mentions[by_end[i]].type == "organization"
-        ):
-            defined[T[i + 2].text] = mentions[by_end[i]]
-    taken = {k for m in mentions for k in range(m.start, m.end)}
-    for t in T:
-        if t.text in defined and t.i not in taken:
-            owner = defined[t.text]
-            extra.append(
-                Mention(
-                    t.i,
-                    t.i + 1,
-                    owner.type,
-                    t.text,
-                    country=owner.country,
-                    strong=True,
-                    alias_of=owner,
-                )
-            )
-    for m in mentions:
-        if m.text in defined and m.alias_of is None and defined[m.text] is not m:
-            m.alias_of = defined[m.text]
-    return extra
-
-
-def _known_as(doc: Doc, mentions: list[Mention]) -> None:
-    """ "X, a group formerly known as Y": Y is another name of X."""
-    T = tokens(doc)
-    at = {k: i for i, m in enumerate(mentions) for k in range(m.start, m.end)}
-    for t in T:
-        if t.lower_ != "known" or t.i + 1 >= len(doc) or T[t.i + 1].lower_ != "as":
-            continue
-        if t.i == 0 or T[t.i - 1].lower_ not in _KNOWN_AS:
-            continue  # "formerly known as", not "the withdrawal, known as Brexit"
-        k = t.i + 2
-        while k < len(doc) and T[k].lower_ in ("the", "a"):
-            k += 1
-        if k not in at:
-            continue
-        noun = t.head
-        while noun.i not in at and noun.dep_ == "appos" and noun.head.i != noun.i:
-            noun = noun.head
-        owner = at.get(noun.i)
-        if owner is None:
-            owner = next(
-                (
-                    at[j]
-                    for j in range(t.i - 1, t.sent.start - 1, -1)
-                    if j in at and any(T[x].text == "," for x in range(j, t.i))
-                ),
-                None,
-            )
-        if owner is not None and owner != at[k]:
-            mentions[at[k]].alias_of = mentions[owner]
-            mentions[at[k]].type = mentions[owner].type
-
-
-def _lowercase_acronyms(doc: Doc) -> set[str]:
-    """Acronyms of common nouns ("exclusive economic zone (EEZ)"): never actors."""
-    T = tokens(doc)
-    out = set()
-    for i in range(1, len(doc) - 2):
-        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text):
-            acr = T[i + 1].text.replace(".", "")
-            words = [t for t in T[max(0, i - len(acr) - 2) : i] if t.is_alpha]
-            tail = words[-len(acr) :]
-            if (
-                len(tail) == len(acr)
-                and all(t.is_lower for t in tail)
-                and "".join(t.text[0] for t in tail).upper() == acr
-            ):
-                out.add(T[i + 1].text)
-    return out
-
-
 def _retype(doc: Doc, mentions: list[Mention]) -> None:
     """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
     T = tokens(doc)
@@ -614,6 +551,8 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
         elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
             m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
+        elif m.type == "place" and mr.published_in(doc, m.start, m.end):
+            m.type, m.strong = "organization", True  # "an article in Politico": an outlet
         elif geo and plain:
             m.type, m.strong = "place", True
         elif prev is not None and prev.text in _ORG_NOUNS and m.type in ("person", "place"):
@@ -640,13 +579,26 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type == "person" for o in near):
             m.type = "person"
+    for i, m in enumerate(mentions):  # "town halls in Manchester and Londonderry": a place among places
+        if m.strong or m.type != "person" or m.end - m.start != 1:
+            continue
+        near = [
+            o
+            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if o is not None and _listed(doc, o, m)
+        ]
+        if near and all(o.type in ("place", "country") for o in near):
+            m.type = "place"
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
     T = tokens(doc)
     lo, hi = (a, b) if a.start < b.start else (b, a)
     between = [t.lower_ for t in T[lo.end : hi.start]]
-    return bool(between) and all(w in (",", "and", "or") for w in between)
+    if not between or not all(w in (",", "and", "or") for w in between):
+        return False
+    # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
+    return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
 
 
 def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -693,7 +645,7 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
     T = tokens(doc)
-    blocked = _lowercase_acronyms(doc) | mr.thing_acronyms(doc)
+    blocked = ma.lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
@@ -706,9 +658,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(ner + rules)))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
     place, agency = mr.dateline(doc)
-    mentions = _resolve_overlaps(mentions + _acronyms(doc, mentions, agency))
-    _acronyms(doc, mentions, agency)
-    _known_as(doc, mentions)
+    mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
+    ma.acronyms(doc, mentions, agency)
+    ma.known_as(doc, mentions)
     _retype(doc, mentions)
     return _dateline(doc, mentions, place, agency)
 

@@ -77,8 +77,8 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         return None  # "challenges for a President Trump": a hypothetical, not a title held
     for o in range(
         s - 1, i, -1
-    ):  # "fiancée of journalist Jamal Khashoggi": the role before "of" is another's
-        if T[o].lower_ == "of" and any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s]):
+    ):  # "fiancée of journalist Jamal Khashoggi", "press secretary to President X": another's role
+        if T[o].lower_ in ("of", "to", "for") and any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s]):
             i = o
             break
     end = s
@@ -88,6 +88,36 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role
+
+
+def _list_role(doc: Doc, s: int) -> Role | None:
+    """ "hedge fund billionaires A, B and C" → each is a "hedge fund billionaire": a plural role before
+    a list of names."""
+    T = tokens(doc)
+    k = s - 1
+    while k >= 0 and (T[k].text == "," or T[k].lower_ == "and" or T[k].ent_type_ == "PERSON"):
+        k -= 1
+    word = T[k].lower_ if k >= 0 else ""
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if not word.endswith("s") or one not in lx.ROLE_HEADS or T[k].ent_type_ or T[k + 1].ent_type_ != "PERSON":
+        return None
+    j = k
+    while (
+        j > 0
+        and k - j < 3
+        and T[j - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        and T[j - 1].ent_type_ in ("", "NORP")
+    ):
+        j -= 1  # "hedge fund billionaires", "Republican senators"
+    text = " ".join(
+        [
+            *(t.text for t in T[j:k]),
+            T[k].text[: len(one)]
+            if word.endswith("s") and not word.endswith("ies")
+            else T[k].text[:-3] + "y",
+        ]
+    )
+    return text, j, k + 1
 
 
 def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
@@ -329,6 +359,7 @@ def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
             _copula_role(doc, m.start, m.end),
             _named_role(doc, m.start),
             _counterpart_role(doc, m.start),
+            _list_role(doc, m.start),
         ):
             for role in _split_role(doc, whole) if whole else []:
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:

@@ -128,6 +128,21 @@ CASES = [
         "TIME",
         "2016-09-22T10:35",
     ),
+    ("Holders may buy shares at the then current price.", "then current", "DATE", "PAST_REF"),
+    (
+        "Leaving the talks at this critical moment would be a mistake.",
+        "this critical moment",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    ("It is the third day of the blockade.", "the third day", "DATE", "2016-09-23"),
+    ("Today is the fifth day of the strike.", "the fifth day", "DATE", "2016-09-23"),
+    (
+        "The fund lost money in the year-earlier nine months.",
+        "the year-earlier nine months",
+        "DURATION",
+        "P9M",
+    ),
 ]
 
 
@@ -152,6 +167,9 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "She told USA Today she would run, and spoke on ABC's This Week program.",
         "The visitors scored twice in the second half of the match.",
         "The quarter-to-quarter comparison flattered the bank.",
+        "The leaders of tomorrow met in Oslo.",
+        "She joined a venture called Orion 1980, which makes parts.",
+        "The firm, Delta 2000 Holdings, said revenue fell.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):
@@ -255,3 +273,8 @@ def test_dates_dateline_day_anchors_relative_dates(nlp):
     assert values["Thursday"] == "2016-09-15"
     far = nlp("LIMA, March 2 (Agency) --\n\nThe mayor resigned on Thursday.")
     assert {t.text: t.value for t in extract_temporal(far, PUBLISHED)}["Thursday"] == "2016-09-22"
+
+
+def test_dates_the_past_with_a_count_is_not_a_vague_past(nlp):
+    found = extract_temporal(nlp("Fires have hit the region for the past three summers."), PUBLISHED)
+    assert not [t for t in found if t.value == "PAST_REF"]

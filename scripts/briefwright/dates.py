@@ -182,6 +182,12 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
         if tok is not None and tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS":
             return False
+        if tok is not None and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and capital(tok.nbor(-1).text):
+            return False  # part of a name: "Delta 2000 Holdings"
+        if re.search(
+            r"\b(?:called|named|dubbed)\s+[A-Z][\w&-]*\s+$", text[max(0, m.start() - 30) : m.start()]
+        ):
+            return False  # "a venture called Orion 1980"
         if re.search(
             r"(?:No\.|#|number|page|flight|route|room|suite|box)\s*$",
             text[max(0, m.start() - 8) : m.start()],
@@ -216,6 +222,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         inside = text[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isalnum()
         if all(capital(w) for w in words) and (inside or len(words) > 1):
             return False  # a title or a name: "USA Today", ABC's "This Week"
+    if name == "today" and re.search(
+        r"\b(?:the|a)\s+[a-z]+\s+of\s+$", text[max(0, m.start() - 30) : m.start()], re.I
+    ):
+        return False  # "the leaders of tomorrow", "the world of today": no particular day
     if name == "holiday":
         tok, nxt = tk.at(m.start("h")), tk.after(m.end())
         if tok is not None and tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
@@ -225,6 +235,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
     if name == "ref":
         w = g["w"].lower()
         tok = tk.at(m.start())
+        if w == "the past" and re.match(
+            rf"\s+(?:\d|{R.NUMWORD}\b|few\b|several\b|couple\b)", text[m.end() : m.end() + 12], re.I
+        ):
+            return False  # "the past three summers": a count of periods, not the past
         if w in ("current", "future", "recent"):
             if tok is not None and tok.pos_ not in ("ADJ",):
                 return False

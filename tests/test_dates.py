@@ -168,6 +168,7 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "The visitors scored twice in the second half of the match.",
         "The quarter-to-quarter comparison flattered the bank.",
         "The leaders of tomorrow met in Oslo.",
+        "Thousands joined the annual March for Life in Washington.",
         "She joined a venture called Orion 1980, which makes parts.",
         "The firm, Delta 2000 Holdings, said revenue fell.",
     ],

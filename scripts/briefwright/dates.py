@@ -159,6 +159,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             nxt = tk.after(m.end())
             if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "PROPN" and capital(nxt.text):
                 return False
+            if re.search(
+                r"\b(?:the|a|an|annual)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+            ) and re.match(r"\s+(?:for|of|on|against)\s+[A-Z]", text[m.end() : m.end() + 12]):
+                return False  # "the annual March for Life": a march, not the month
             if tok is not None and tok.i > 0 and m.start("mon") == m.start():
                 prev = tok.nbor(-1)  # "Theresa May", "Brian May": a name, not the month
                 if prev.pos_ == "PROPN" and capital(prev.text) and prev.lower_ not in R.MONTHS:

@@ -137,6 +137,8 @@ CASES = [
     ),
     ("It is the third day of the blockade.", "the third day", "DATE", "2016-09-23"),
     ("Today is the fifth day of the strike.", "the fifth day", "DATE", "2016-09-23"),
+    ("Sales will double over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
+    ("The bank made a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
     (
         "The fund lost money in the year-earlier nine months.",
         "the year-earlier nine months",

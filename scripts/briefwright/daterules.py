@@ -202,7 +202,7 @@ NUMWORD = (
 )
 NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:\s+hundred)?|a\s+hundred|hundreds\s+of|dozens\s+of"
-    r"|a\s+couple\s+of|a\s+few|a\s+number\s+of|few|several|many|some|numerous|an|a|half\s+an?)"
+    r"|(?:a\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|many|some|numerous|an|a|half\s+an?)"
     r"(?:\s+and\s+a\s+half)?"
 )
 UNIT = (
@@ -242,7 +242,7 @@ def number(text: str) -> float | None:
         t, half = t[: -len(" and a half")], 0.5
     if t.startswith("half a"):
         return 0.5
-    if t == "a couple of":
+    if t in ("a couple of", "couple of"):
         return 2
     if t in VAGUE or t.startswith(("hundreds", "dozens")):
         return None

@@ -284,8 +284,11 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
         if g.get("old") and g["old"].lower() == "-old":
             return False
+        vague = (
+            R.number(g["n"]) is None
+        )  # "several quarters of losses" is a time, "three quarters of" a share
         if g["u"].lower().startswith("quarter") and (
-            re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or "-" in m.group()
+            re.match(r"\s+of\b", text[m.end() : m.end() + 4]) and not vague or "-" in m.group()
         ):
             return False
         if g["u"].lower() == "second" and g["n"].lower() in ("a", "an", "one"):

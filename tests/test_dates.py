@@ -281,3 +281,8 @@ def test_dates_dateline_day_anchors_relative_dates(nlp):
 def test_dates_the_past_with_a_count_is_not_a_vague_past(nlp):
     found = extract_temporal(nlp("Fires have hit the region for the past three summers."), PUBLISHED)
     assert not [t for t in found if t.value == "PAST_REF"]
+
+
+def test_dates_holiday_week_is_the_week_at_hand(nlp):
+    found = extract_temporal(nlp("Pilgrims filled the city as Easter week began."), dt.date(2017, 4, 10))
+    assert [(t.text, t.value) for t in found] == [("Easter week", "2017-W15")]

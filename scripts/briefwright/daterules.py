@@ -467,7 +467,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "holiday": rx(
         rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?"
+        rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<wk>week))?"
     ),
     "that_day": rx(
         r"(?:(?:earlier|later)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"

@@ -569,6 +569,10 @@ def _n_holiday(g: dict, c: Ctx) -> Value | None:
         y = a.year if this > a or not rel and this == a else a.year + 1
     else:
         y = a.year if (this - a).days <= 183 else a.year - 1
+    if g.get("wk"):  # "Easter week": its week; the one at hand when it is within a fortnight
+        near = [dt.date(n, *R.holiday_date(name, n)) for n in (a.year - 1, a.year, a.year + 1)]
+        close = [d for d in near if abs((d - a).days) <= 14]
+        return "DATE", _week(close[0] if close else dt.date(y, *R.holiday_date(name, y)))
     return "DATE", _date(y, *R.holiday_date(name, y))
 
 

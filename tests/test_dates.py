@@ -128,6 +128,23 @@ CASES = [
         "TIME",
         "2016-09-22T10:35",
     ),
+    ("Holders may buy shares at the then current price.", "then current", "DATE", "PAST_REF"),
+    (
+        "Leaving the talks at this critical moment would be a mistake.",
+        "this critical moment",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    ("It is the third day of the blockade.", "the third day", "DATE", "2016-09-23"),
+    ("Today is the fifth day of the strike.", "the fifth day", "DATE", "2016-09-23"),
+    ("Sales will double over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
+    ("The bank made a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
+    (
+        "The fund lost money in the year-earlier nine months.",
+        "the year-earlier nine months",
+        "DURATION",
+        "P9M",
+    ),
 ]
 
 
@@ -152,6 +169,10 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "She told USA Today she would run, and spoke on ABC's This Week program.",
         "The visitors scored twice in the second half of the match.",
         "The quarter-to-quarter comparison flattered the bank.",
+        "The leaders of tomorrow met in Oslo.",
+        "Thousands joined the annual March for Life in Washington.",
+        "She joined a venture called Orion 1980, which makes parts.",
+        "The firm, Delta 2000 Holdings, said revenue fell.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):
@@ -255,3 +276,13 @@ def test_dates_dateline_day_anchors_relative_dates(nlp):
     assert values["Thursday"] == "2016-09-15"
     far = nlp("LIMA, March 2 (Agency) --\n\nThe mayor resigned on Thursday.")
     assert {t.text: t.value for t in extract_temporal(far, PUBLISHED)}["Thursday"] == "2016-09-22"
+
+
+def test_dates_the_past_with_a_count_is_not_a_vague_past(nlp):
+    found = extract_temporal(nlp("Fires have hit the region for the past three summers."), PUBLISHED)
+    assert not [t for t in found if t.value == "PAST_REF"]
+
+
+def test_dates_holiday_week_is_the_week_at_hand(nlp):
+    found = extract_temporal(nlp("Pilgrims filled the city as Easter week began."), dt.date(2017, 4, 10))
+    assert [(t.text, t.value) for t in found] == [("Easter week", "2017-W15")]

@@ -202,7 +202,7 @@ NUMWORD = (
 )
 NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{NUMWORD}(?:\s+hundred)?|a\s+hundred|hundreds\s+of|dozens\s+of"
-    r"|a\s+couple\s+of|a\s+few|a\s+number\s+of|few|several|many|some|numerous|an|a|half\s+an?)"
+    r"|(?:a\s+)?couple\s+of|a\s+few|a\s+number\s+of|few|several|many|some|numerous|an|a|half\s+an?)"
     r"(?:\s+and\s+a\s+half)?"
 )
 UNIT = (
@@ -242,7 +242,7 @@ def number(text: str) -> float | None:
         t, half = t[: -len(" and a half")], 0.5
     if t.startswith("half a"):
         return 0.5
-    if t == "a couple of":
+    if t in ("a couple of", "couple of"):
         return 2
     if t in VAGUE or t.startswith(("hundreds", "dozens")):
         return None
@@ -435,6 +435,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf",?\s+(?:on\s+)?(?:(?P<wda>{WEEKDAY})|(?P<rda>today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"
     ),
+    # "today is the fifth day of the strike": the day of the publication
+    "nth_day": rx(
+        rf"(?:(?<=today\sis\s)|(?<=it\sis\s)|(?<=it's\s)|(?<=it’s\s)|(?<=this\sis\s))the\s+(?P<o>{_alt(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day(?!s)"
+    ),
     "one_day": rx(r"(?:one|some)\s+day"),  # "talks may one day resume": an indefinite future
     "ago": rx(
         rf"(?:{APPROX}\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)"
@@ -442,6 +446,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "duration": rx(
         rf"(?:{APPROX}\s+)?(?:(?:the|these|those|its|his|her|their|our|each\s+of\s+the)\s+"
         r"(?:(?P<adj>past|last|next|first|coming|previous|following|final|latest|initial|remaining"
+        r"|year-earlier|year-ago|comparable|corresponding"
         r"|ensuing|preceding|additional|further|same|other)\s+)?|(?:past|last|next|first|coming)\s+)?"
         rf"(?P<n>{NUM})(?:\s+(?:to|or)\s+{NUM})?[\s-]+(?:(?:more|additional|straight|consecutive|full"
         rf"|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<old>-(?:old|long))?"
@@ -455,13 +460,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|(?:each|every)\s+(?P<mon>{MONTH})"
     ),
     "ref": rx(
-        r"(?P<w>now|nowadays|currently|current|presently|at\s+present|these\s+days|the\s+present"
+        r"(?P<w>now|nowadays|currently|then[\s-]current|current|presently|at\s+present|these\s+days|the\s+present"
+        r"|this\s+(?:(?:very|crucial|critical|difficult|delicate|decisive|historic|particular|sensitive)\s+)?moment"
         r"|recently|recent|lately|more\s+recently|most\s+recently|the\s+past"
         r"|the\s+future|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|in\s+the\s+coming\s+(?:days|weeks|months|years))"
     ),
     "holiday": rx(
         rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?"
+        rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<wk>week))?"
     ),
     "that_day": rx(
         r"(?:(?:earlier|later)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
@@ -474,6 +480,8 @@ REFS = {
     "nowadays": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
+    "then current": "PAST_REF",
+    "then-current": "PAST_REF",
     "presently": "PRESENT_REF",
     "at present": "PRESENT_REF",
     "these days": "PRESENT_REF",
@@ -522,7 +530,7 @@ TRIGGERS = frozenset(
     | set(DECADE_WORDS)
     | {u + s for u in UNITS for s in ("", "s")}
     | set(
-        "centuries weekends nineteen thousand half now nowadays current currently presently present "
+        "centuries weekends moment nineteen thousand half now nowadays current currently presently present "
         "recent recently lately past future today yesterday tomorrow tonight noon midnight midday daily "
         "weekly monthly hourly nightly fiscal term later possible am pm clock christmas thanksgiving easter "
         "independence "

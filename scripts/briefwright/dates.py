@@ -159,6 +159,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             nxt = tk.after(m.end())
             if nxt is not None and nxt.idx == m.end() + 1 and nxt.pos_ == "PROPN" and capital(nxt.text):
                 return False
+            if re.search(
+                r"\b(?:the|a|an|annual)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+            ) and re.match(r"\s+(?:for|of|on|against)\s+[A-Z]", text[m.end() : m.end() + 12]):
+                return False  # "the annual March for Life": a march, not the month
             if tok is not None and tok.i > 0 and m.start("mon") == m.start():
                 prev = tok.nbor(-1)  # "Theresa May", "Brian May": a name, not the month
                 if prev.pos_ == "PROPN" and capital(prev.text) and prev.lower_ not in R.MONTHS:
@@ -182,6 +186,12 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
         if tok is not None and tok.ent_type_ == "CARDINAL" and nxt is not None and nxt.tag_ == "NNS":
             return False
+        if tok is not None and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and capital(tok.nbor(-1).text):
+            return False  # part of a name: "Delta 2000 Holdings"
+        if re.search(
+            r"\b(?:called|named|dubbed)\s+[A-Z][\w&-]*\s+$", text[max(0, m.start() - 30) : m.start()]
+        ):
+            return False  # "a venture called Orion 1980"
         if re.search(
             r"(?:No\.|#|number|page|flight|route|room|suite|box)\s*$",
             text[max(0, m.start() - 8) : m.start()],
@@ -216,6 +226,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         inside = text[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isalnum()
         if all(capital(w) for w in words) and (inside or len(words) > 1):
             return False  # a title or a name: "USA Today", ABC's "This Week"
+    if name == "today" and re.search(
+        r"\b(?:the|a)\s+[a-z]+\s+of\s+$", text[max(0, m.start() - 30) : m.start()], re.I
+    ):
+        return False  # "the leaders of tomorrow", "the world of today": no particular day
     if name == "holiday":
         tok, nxt = tk.at(m.start("h")), tk.after(m.end())
         if tok is not None and tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
@@ -225,6 +239,10 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
     if name == "ref":
         w = g["w"].lower()
         tok = tk.at(m.start())
+        if w == "the past" and re.match(
+            rf"\s+(?:\d|{R.NUMWORD}\b|few\b|several\b|couple\b)", text[m.end() : m.end() + 12], re.I
+        ):
+            return False  # "the past three summers": a count of periods, not the past
         if w in ("current", "future", "recent"):
             if tok is not None and tok.pos_ not in ("ADJ",):
                 return False
@@ -266,8 +284,11 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
         if g.get("old") and g["old"].lower() == "-old":
             return False
+        vague = (
+            R.number(g["n"]) is None
+        )  # "several quarters of losses" is a time, "three quarters of" a share
         if g["u"].lower().startswith("quarter") and (
-            re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or "-" in m.group()
+            re.match(r"\s+of\b", text[m.end() : m.end() + 4]) and not vague or "-" in m.group()
         ):
             return False
         if g["u"].lower() == "second" and g["n"].lower() in ("a", "an", "one"):

@@ -569,6 +569,10 @@ def _n_holiday(g: dict, c: Ctx) -> Value | None:
         y = a.year if this > a or not rel and this == a else a.year + 1
     else:
         y = a.year if (this - a).days <= 183 else a.year - 1
+    if g.get("wk"):  # "Easter week": its week; the one at hand when it is within a fortnight
+        near = [dt.date(n, *R.holiday_date(name, n)) for n in (a.year - 1, a.year, a.year + 1)]
+        close = [d for d in near if abs((d - a).days) <= 14]
+        return "DATE", _week(close[0] if close else dt.date(y, *R.holiday_date(name, y)))
     return "DATE", _date(y, *R.holiday_date(name, y))
 
 
@@ -585,6 +589,10 @@ def _n_day_ref(g: dict, c: Ctx) -> Value | None:
     return "DATE", _ymd(c.anchor) if c.anchor else None
 
 
+def _n_nth_day(g: dict, c: Ctx) -> Value | None:
+    return "DATE", _ymd(c.anchor) if c.anchor else None
+
+
 def _n_one_day(g: dict, c: Ctx) -> Value | None:
     return "DATE", "PAST_REF" if c.tense() == "past" else "FUTURE_REF"
 
@@ -593,6 +601,8 @@ def _n_ref(g: dict, c: Ctx) -> Value | None:
     w = re.sub(r"\s+", " ", g["w"].lower())
     if w.startswith("in the coming"):
         return "DATE", "FUTURE_REF"
+    if w.endswith("moment"):
+        return "DATE", "PRESENT_REF"
     return "DATE", R.REFS.get(w, "PAST_REF")
 
 
@@ -616,6 +626,7 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
     "part_of_day": _n_part_of_day,
     "clock": _n_clock,
     "one_day": _n_one_day,
+    "nth_day": _n_nth_day,
     "ago": _n_ago,
     "vague_duration": _n_vague_duration,
     "set": _n_set,

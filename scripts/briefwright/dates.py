@@ -36,6 +36,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from . import daterules as R
+from .datelines import dateline
 from .datevalues import Ctx, capital, normalise
 from .doccache import view
 from .model import Timex
@@ -469,34 +470,10 @@ def _second_day(m: re.Match[str], value: str, tk: _Tokens) -> Timex | None:
     return Timex(nxt.group(1), nxt.start(1), nxt.end(1), "DATE", day)
 
 
-_DATELINE = re.compile(
-    rf"\s*[A-Z][A-Za-z .'-]{{1,40}},(?:\s+[A-Z][A-Za-z.' ]{{1,25}},)?"  # "PASADENA, Calif.,"
-    rf"\s+(?P<mon>(?i:{R.MONTH}))\s+(?P<day>\d{{1,2}})"
-    r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[-—–]|--)"
-)
-
-
-def dateline(text: str) -> re.Match[str] | None:
-    """The dateline opening the article's first or second paragraph (after a repeated title):
-    "NICOSIA, August 7 (Xinhua) --", "PASADENA, Calif., Jan. 1 (UPI) —"."""
-    start = 0
-    for _ in range(2):
-        m = _DATELINE.match(text, start, start + 120)
-        if m is not None:
-            return m
-        nxt = text.find("\n", start)
-        if nxt < 0:
-            return None
-        start = nxt + 1
-        while start < len(text) and text[start] == "\n":
-            start += 1
-    return None
-
-
 def _dateline(text: str, published: dt.date | None) -> dt.date | None:
     """The day a dateline gives, when within a week of ``published``."""
     m = dateline(text)
-    if m is None or published is None:
+    if m is None or published is None or not m.group("day"):
         return published
     mon, day = R.MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
     for year in (published.year, published.year - 1, published.year + 1):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from . import datelines
 from . import lexicon as lx
 from .doccache import cap_flags, span_text, tokens, view
 from .names import country_of, initials, is_acronym, is_cap, surnames
@@ -364,33 +365,16 @@ def acronym_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- the dateline
 
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"  # "WASHINGTON", "New York", "ST. PAUL"
-    r"(?:,\s+[A-Z][A-Za-z.' ]{1,25}?)?"  # ", Calif."
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", July 25"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*)?"  # "(AP)"
-    r"(?:—|–|--|-)\s"
-)
-
 
 def dateline(doc: Doc) -> tuple[range | None, range | None]:
     """The tokens of the place and of the news agency in a dateline opening one of the first
     paragraphs: "WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —", "New York (AFP) –"."""
     v = view(doc)
-    text, start = v.text, 0
-    for _ in range(3):
-        while start < len(text) and text[start] in "\n ":
-            start += 1
-        m = _DATELINE.match(text, start, start + 120)
-        if m is not None and (m.group("agency") or m.group("place").upper() == m.group("place")):
-            return _token_range(v, m.span("place")), (
-                _token_range(v, m.span("agency")) if m.group("agency") else None
-            )
-        nxt = text.find("\n", start)
-        if nxt < 0:
-            break
-        start = nxt + 1
-    return None, None
+    m = datelines.dateline(v.text)
+    if m is None:
+        return None, None
+    agency = _token_range(v, m.span("agency")) if m.group("agency") else None
+    return _token_range(v, m.span("place")), agency
 
 
 def _token_range(v, span: tuple[int, int]) -> range | None:

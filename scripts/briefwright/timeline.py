@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .dates import dateline
+from .datelines import dateline
 from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
 

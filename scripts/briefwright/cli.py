@@ -263,3 +263,7 @@ def check(paths: tuple[Path, ...], root: Path) -> None:
     summary = f"{len(problems)} problem(s)" if problems else "no problems"
     click.echo(f"briefwright: checked {count} briefing(s): {summary}", err=True)
     sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

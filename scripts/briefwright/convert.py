@@ -40,7 +40,19 @@ STATE_DIR = ".briefwright"
 SLOW_SUFFIXES = {".html", ".htm"}  # readers worth caching (trafilatura takes 5-100 ms a page)
 RESERVED_IDS = {"index"}  # docs/briefings/index.md is the list of briefings
 # Modules that do not change what an article's briefing is; any other change empties the cache.
-_NOT_EXTRACTION = {"cli.py", "convert.py", "site.py", "pdf.py", "check.py", "mkdocs_hooks.py", "pages.py"}
+_NOT_EXTRACTION = {
+    "__main__.py",
+    "cli.py",
+    "convert.py",
+    "site.py",
+    "pdf.py",
+    "check.py",
+    "mkdocs_hooks.py",
+    "pages.py",
+    "indexes.py",
+    "search.py",
+    "prerender.py",
+}
 
 
 @dataclass

@@ -1,0 +1,5 @@
+"""``python -m briefwright``: the ``briefwright`` command."""
+
+from briefwright.cli import main
+
+main()

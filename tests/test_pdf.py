@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from briefwright import pdf
+from briefwright import brief, pdf
 from briefwright.model import Actor, Briefing, Quote, Source, TimelineEntry
 from click.testing import CliRunner
 from pypdf import PdfReader
@@ -286,7 +286,7 @@ def combined(tmp_path_factory) -> tuple[Path, list[Briefing]]:
         make_briefing("2024-03-12-c", published="2024-03-12", title="Third harbour briefing"),
     ]
     out = tmp_path_factory.mktemp("combined") / "brief.pdf"
-    pdf.combined_pdf(briefings, out, title="Harbour week", subtitle="tag: ports", site_name="Harbour Desk")
+    brief.combined_pdf(briefings, out, title="Harbour week", subtitle="tag: ports", site_name="Harbour Desk")
     return out, briefings
 
 
@@ -334,7 +334,7 @@ def test_pdf_select_by_date_tag_and_actor(kwargs, expected):
         make_briefing("a", published="2024-03-05"),
         make_briefing("b", published="2024-03-09", tags=("ports", "energy")),
     ]
-    assert [b.id for b in pdf.select(briefings, **kwargs)] == expected
+    assert [b.id for b in brief.select(briefings, **kwargs)] == expected
 
 
 def test_pdf_cli_prints_the_selected_briefings(tmp_path, monkeypatch):
@@ -345,7 +345,7 @@ def test_pdf_cli_prints_the_selected_briefings(tmp_path, monkeypatch):
         make_briefing("2024-03-05-a", title="Alpha briefing"),
         make_briefing("2024-03-09-b", published="2024-03-09", title="Beta briefing", tags=("energy",)),
     ]
-    monkeypatch.setattr(pdf, "load_briefings", lambda folder, root: (briefings, []))
+    monkeypatch.setattr(brief, "load_briefings", lambda folder, root: (briefings, []))
     out = tmp_path / "energy.pdf"
     result = CliRunner().invoke(
         main, ["pdf", "--root", str(tmp_path), "--tag", "energy", "-o", str(out), "--title", "Energy brief"]
@@ -362,7 +362,7 @@ def test_pdf_cli_prints_the_selected_briefings(tmp_path, monkeypatch):
     none = CliRunner().invoke(main, ["pdf", "--root", str(tmp_path), "--tag", "nothing", "-o", str(out)])
     assert none.exit_code == 1 and "no briefing matches" in none.output
 
-    monkeypatch.setattr(pdf, "load_briefings", lambda folder, root: ([], []))
+    monkeypatch.setattr(brief, "load_briefings", lambda folder, root: ([], []))
     empty = CliRunner().invoke(main, ["pdf", "--root", str(tmp_path), "-o", str(out)])
     assert empty.exit_code == 1 and "briefwright convert" in empty.output
 
@@ -394,7 +394,7 @@ def test_pdf_real_article_text_renders_with_its_notes(tmp_path):
         )
     assert len(briefings) >= 5
     out = tmp_path / "all.pdf"
-    pdf.combined_pdf(briefings, out, title="Every article")
+    brief.combined_pdf(briefings, out, title="Every article")
     text = squash(" ".join(pdf_text(out)))
     for b in briefings:
         assert squash(b.title) in text

@@ -193,14 +193,14 @@ def pdf_command(
 
     Without --from/--to/--tag/--actor every briefing is included, in order of publication.
     """
-    from . import pdf
+    from . import brief, pdf
 
     d_from = date_from.date() if date_from else None
     d_to = date_to.date() if date_to else None
     if from_articles:
-        briefings, errors = pdf.extract_briefings(root / "articles", root)
+        briefings, errors = brief.extract_briefings(root / "articles", root)
     else:
-        briefings, errors = pdf.load_briefings(root / "docs" / "briefings", root)
+        briefings, errors = brief.load_briefings(root / "docs" / "briefings", root)
     for message in errors:
         _fail(message)
     if not briefings:
@@ -209,13 +209,13 @@ def pdf_command(
             "or print straight from the articles with --from-articles"
         )
         sys.exit(1)
-    chosen = pdf.select(briefings, d_from, d_to, tags, actors)
+    chosen = brief.select(briefings, d_from, d_to, tags, actors)
     if not chosen:
         _fail(f"no briefing matches the selection (of {len(briefings)})")
         sys.exit(1)
     out = output or root / "briefs" / "brief.pdf"
-    subtitle = pdf.selection_subtitle(d_from, d_to, tags, actors)
-    pdf.combined_pdf(chosen, out, title=title, subtitle=subtitle, site_name=site_name, date=date, root=root)
+    subtitle = brief.selection_subtitle(d_from, d_to, tags, actors)
+    brief.combined_pdf(chosen, out, title=title, subtitle=subtitle, site_name=site_name, date=date, root=root)
     click.echo(f"briefwright: {out} ({len(chosen)} briefings)", err=True)
     if each:
         done = pdf.build_pdf_set(chosen, root / "site" / "pdf", site_name=site_name, date=date, root=root)

@@ -46,6 +46,7 @@ _NOT_EXTRACTION = {
     "convert.py",
     "site.py",
     "pdf.py",
+    "brief.py",
     "check.py",
     "mkdocs_hooks.py",
     "pages.py",

@@ -331,3 +331,45 @@ def test_timeline_date_of_the_event_itself_stays(nlp, text, date, event):
 def test_timeline_event_reads_as_a_sentence(nlp, text, date, event):
     """Asides leave no commas behind, a possessive date leaves "the", names keep their titles."""
     assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The governor told reporters that he met the candidate on Tuesday morning.", "2016-09-20",
+         "The governor met the candidate"),
+        ("The mayor won the seat after she secured the most votes last month.", "2016-08",
+         "The mayor secured the most votes"),
+    ],
+    ids=["that", "after"],
+)  # fmt: skip
+def test_timeline_borrowed_subject_leaves_the_subordinator(nlp, text, date, event):
+    """A subordinate clause told alone loses its 'that'/'after' ('The governor met')."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“That is a fair worry, because they are angry,” Lopez, 70, told CNN on Monday.",
+        "At a rally on Sunday, Lopez said, “We were driving in, and he is laughing.",
+        "“They have to leave, right?” at a rally on Sunday.",
+    ],
+    ids=["quote-first", "unclosed-quote", "quote-tail"],
+)
+def test_timeline_quoted_clause_is_no_event(nlp, text):
+    """What a speaker said is in the quotes: neither the quoted clause nor 'X told CNN' is an event."""
+    assert _events(nlp, text) == {}
+
+
+def test_timeline_quoted_phrase_of_the_writer_stays(nlp):
+    text = "The activist has been “unlawfully held” by the two states since March 2012."
+    assert _events(nlp, text) == {"2012-03": ["The activist has been unlawfully held by the two states"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Latest on the 2016 race and two contests on Saturday:", "Copyright © 2015 by Ana Ruiz."],
+)
+def test_timeline_heading_without_a_verb_is_no_event(nlp, text):
+    assert _events(nlp, text) == {}

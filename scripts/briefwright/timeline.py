@@ -35,7 +35,7 @@ from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
-QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
+QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$", re.M)  # a quote may run on past its paragraph
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
 SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
@@ -88,10 +88,11 @@ def build_timeline(
             continue  # "airs weekdays from 6:00AM to 9:00AM": a schedule, not an event
         candidates.append((t, m, span))
     bounded = _period_bounds([span for _, _, span in candidates])
+    inside = _quoted_clauses(doc, quoted)
     for t, m, span in candidates:
         if span.start in bounded:
             continue
-        event, start, end = describe(span, dates, people)
+        event, start, end = describe(span, dates, people, inside)
         if not event or (m.group(1), event) in seen:
             continue
         seen.add((m.group(1), event))
@@ -302,23 +303,30 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def describe(
-    span: Span, dates: set[int] | None = None, people: list[tuple[int, int, str]] | None = None
+    span: Span,
+    dates: set[int] | None = None,
+    people: list[tuple[int, int, str]] | None = None,
+    quoted: set[int] | None = None,
 ) -> tuple[str, int, int]:
     """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
 
     ``dates`` are the token indices of every temporal expression of the text, left out of the clause;
     ``people`` the mentions of person actors (start, end, name): a "he" or "she" subject with no named
-    subject above it becomes the one person named last before it (see ``_person_named``).
+    subject above it becomes the one person named last before it (see ``_person_named``). ``quoted`` are
+    the tokens inside quotation marks: a verb among them tells no event, and a quoted clause a verb
+    reports is left out (the quotes hold it).
     """
     verb = _verb_of(span)
-    skip = {t.i for t in span} | (dates or set())
+    skip = {t.i for t in span} | (dates or set()) | (quoted or set())
     if verb is None:
-        sent = span.sent
-        words = [t for t in sent if t.i not in skip and not t.is_punct]
-        return _join(words[:MAX_WORDS]), sent.start_char, sent.end_char
+        return "", 0, 0  # "The Latest on the 2016 race:", "Copyright 2015": a heading, no event
     verb = _event_verb(verb)
-    if _dates_another_thing(span, verb):
+    if _dates_another_thing(span, verb) or verb.i in (quoted or ()):
         return "", 0, 0
+    if verb.lemma_ in REPORTING and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
+    ):
+        return "", 0, 0  # 'X told Y on Monday, “…”': what was said is in the quotes
     skip |= {
         t.head.i
         for t in verb.doc[span.sent.start : span.sent.end]
@@ -326,6 +334,7 @@ def describe(
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
+    out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     subject, substitute = _subject(verb)
     own = [c for c in verb.children if c.dep_ in SUBJECT]
     if own and (subject is not None or not substitute):
@@ -366,8 +375,12 @@ def describe(
     _drop_stray_commas(doc, out, skip)
     if not _complete(verb, out, skip):
         return "", 0, 0  # "… said" with what was said left out: no event to tell
+    told = verb.lemma_ == "tell" and not any(c.dep_ == "dative" for c in verb.children)
     if verb.lemma_ in REPORTING and not any(
-        c.dep_ in ARGUMENTS + ("nsubjpass",) and c.i in out and verb.sent.start <= c.i < verb.sent.end
+        c.dep_ in ARGUMENTS + ("nsubjpass",)
+        and c.i in out
+        and verb.sent.start <= c.i < verb.sent.end
+        and not (told and c.dep_ == "dobj")  # "told CNN": whom, not what
         for c in verb.children
     ):
         return "", 0, 0  # "X said in a statement": what was said is in the quotes
@@ -390,6 +403,20 @@ def describe(
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
+    """The tokens of the quotations that hold a clause, a verb with its subject ('“He will lose,” X said');
+    a quoted phrase is the writer's words ('X was “arbitrarily detained”', 'called it “a farce”')."""
+    out: set[int] = set()
+    for s, e in quoted:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        toks = {t.i for t in span}
+        if any(t.dep_ in SUBJECT and t.head.i in toks and t.head.pos_ in ("VERB", "AUX") for t in span):
+            out |= toks
+    return out
 
 
 OTHER_TIME = frozenset(

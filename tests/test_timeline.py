@@ -373,3 +373,36 @@ def test_timeline_quoted_phrase_of_the_writer_stays(nlp):
 )
 def test_timeline_heading_without_a_verb_is_no_event(nlp, text):
     assert _events(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The voters liked the plan that the council passed in May.", "2016-05",
+         "the council passed the plan"),
+        ("Fans recall the goal which the striker scored in 2010.", "2010", "the striker scored the goal"),
+        ("The court blocked the plan the council approved last March.", "2016-03",
+         "the council approved the plan"),
+        ("It was the reason she resigned in 2012.", "2012", "she resigned"),
+    ],
+    ids=["that", "which", "no-relative-word", "adverbial-head"],
+)  # fmt: skip
+def test_timeline_relative_clause_keeps_its_noun(nlp, text, date, event):
+    """A relative clause told alone gets back the noun it leaves out: 'the council passed the plan'."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+def test_timeline_relative_clause_with_nothing_to_say_is_dropped(nlp):
+    """'ones she made': neither the main subject ('The remarks made') nor 'she made ones'."""
+    assert _events(nlp, "The remarks echoed ones she made on Tuesday.") == {}
+
+
+def test_timeline_borrowed_name_takes_the_pronouns_place(nlp):
+    text = "As he spoke to the crowd on Thursday, the mayor was cheered."
+    assert _events(nlp, text) == {"2016-09-22": ["the mayor spoke to the crowd"]}
+
+
+def test_timeline_adjective_before_the_date_stays(nlp):
+    """'made clear Monday': the parser gives 'clear' to the date; it is the verb's."""
+    text = "The ministers made clear Monday they have no plans to leave."
+    assert _events(nlp, text) == {"2016-09-19": ["The ministers made clear they have no plans to leave"]}

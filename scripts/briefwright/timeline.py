@@ -41,6 +41,7 @@ SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "prep"})
 PRONOUN_REACH = 3  # sentences back a "he"/"she" may look for the person it stands for
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "as", "because", "once"})
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
@@ -178,6 +179,14 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
         return
     out.add(tok.i)
     for child in tok.children:
+        if (
+            child.i in skip and tok.pos_ == "VERB"
+        ):  # "made clear Monday": "clear" is the verb's, not the date's
+            out.update(
+                g.i
+                for g in child.lefts
+                if g.dep_ == "amod" and g.pos_ == "ADJ" and tok.i < g.i and g.i not in skip
+            )
         infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
         if child.dep_ in DROP and not infinitive or child.i in skip:
             continue
@@ -224,10 +233,11 @@ def _name(subject: Token) -> set[int]:
 
 
 def _antecedent(verb: Token) -> Token | None:
-    """The named subject of a clause above ``verb`` (for "he said … he would meet …")."""
+    """The named subject of a clause above ``verb`` (for "he said … he would meet …"); only clauses that
+    ``verb``'s clause completes or qualifies: in "The remarks echoed ones she made", she is no remark."""
     tok = verb
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head is tok or tok.dep_ not in CLAUSAL:
             return None
         tok = tok.head
         for c in tok.children:
@@ -337,12 +347,21 @@ def describe(
     out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     subject, substitute = _subject(verb)
     own = [c for c in verb.children if c.dep_ in SUBJECT]
+    names: dict[int, str] = {}
     if own and (subject is not None or not substitute):
         out -= {t.i for t in own[0].subtree}
-    if subject is not None:
+    if subject is not None and own and own[0].lower_ in PRONOUNS:
+        out.add(own[0].i)  # the name in the pronoun's place: "As he spoke …, Trump rose": "Trump spoke"
+        names[own[0].i] = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
+    elif subject is not None:
         out |= _name(subject) - skip
-    names: dict[int, str] = {}
     lead = ""
+    gap = _gap_object(verb, skip)
+    if gap == "" or gap is None and any(_relative_object(c) for c in verb.children):
+        return "", 0, 0  # "ones she made": what was made is not told
+    if gap:
+        last = max([verb] + [c for c in verb.children if c.dep_ == "prt"], key=lambda t: t.i)
+        names[last.i] = f"{last.text} {gap}"  # "reports that the campaign filed": "filed reports"
     if subject is None and own and own[0].lower_ in PERSONAL and people:
         name = _person_named(own[0], people)
         if name:
@@ -417,6 +436,40 @@ def _quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
         if any(t.dep_ in SUBJECT and t.head.i in toks and t.head.pos_ in ("VERB", "AUX") for t in span):
             out |= toks
     return out
+
+
+def _relative_object(tok: Token) -> bool:
+    """A relative word as object ("which" in "the reports which X filed"), no demonstrative ("did that")."""
+    return tok.dep_ == "dobj" and tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN")
+
+
+ADVERBIAL_HEADS = frozenset(
+    {"reason", "way", "time", "day", "night", "week", "month", "year", "moment", "place", "point", "extent"}
+)
+
+
+def _gap_object(verb: Token, skip: set[int]) -> str | None:
+    """The noun a relative clause with a subject of its own leaves out as its object ("the reports which
+    the campaign filed", "the $3 million the senator raised"): its words, "" when it says nothing ("ones",
+    "those"), None when the clause lacks no object ("the day she left", "the town where he grew up")."""
+    head, kids = verb.head, list(verb.children)
+    reduced = verb.dep_ == "acl" and verb.tag_ in FINITE | {"VBN"} and not any(c.dep_ == "mark" for c in kids)
+    if verb.dep_ != "relcl" and not reduced or head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return None  # "the plan the council approved" may be parsed as a clause of the noun
+    if head.i in skip or not any(c.dep_ in SUBJECT and c.lower_ not in RELATIVE for c in kids):
+        return None  # "the man who won": the relative word is the subject
+    if any(c.tag_ == "WRB" or c.dep_ == "prep" and not any(True for _ in c.children) for c in kids):
+        return None  # "where he grew up", "the firm he worked for"
+    if any(_relative_object(c) for c in kids):
+        pass  # "which the campaign filed"
+    elif any(c.lower_ in RELATIVE or c.dep_ in ARGUMENTS or c.dep_ == "nsubjpass" for c in kids):
+        return None
+    elif head.lemma_.lower() in ADVERBIAL_HEADS:
+        return None  # "the reason she resigned"
+    if head.pos_ == "PRON" or head.lemma_.lower() in ("one", "those", "these"):
+        return ""
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i not in skip and not t.is_punct]
+    return _join(words)
 
 
 OTHER_TIME = frozenset(

@@ -406,3 +406,25 @@ def test_timeline_adjective_before_the_date_stays(nlp):
     """'made clear Monday': the parser gives 'clear' to the date; it is the verb's."""
     text = "The ministers made clear Monday they have no plans to leave."
     assert _events(nlp, text) == {"2016-09-19": ["The ministers made clear they have no plans to leave"]}
+
+
+def test_timeline_date_of_a_participle_of_a_noun_is_not_the_event_date(nlp):
+    """'the states voting on Tuesday': the date is the voting's, not that of the clause around it."""
+    assert _events(nlp, "The other states voting on Tuesday are Ohio and Iowa.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The initial estimates are showing that 80,000 registered voters took part in the caucuses across "
+         "the whole northern state on Saturday, about 10,000 more than most insiders expected.", "2016-09-17",
+         "80,000 voters took part in the caucuses across the whole northern state"),
+        ("The long strike of the dock workers began during the wave of protests in the northern port city "
+         "in 2010 leading to delays and losses.", "2010",
+         "The long strike of the dock workers began during the wave of protests"),
+    ],
+    ids=["unattached-phrase", "participle-lost-its-object"],
+)  # fmt: skip
+def test_timeline_event_ends_on_a_whole_phrase(nlp, text, date, event):
+    """No trailing ', about 1,000' or 'leading' once shortening took what completed them."""
+    assert _events(nlp, text).get(date) == [event]

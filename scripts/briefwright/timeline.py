@@ -190,6 +190,9 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
         infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
         if child.dep_ in DROP and not infinitive or child.i in skip:
             continue
+        loose = child.dep_ == "dep" and child.pos_ not in ("VERB", "AUX")
+        if loose or clause and child.dep_ == "conj" and child.pos_ == "NUM":
+            continue  # ", about 10,000 more than …": a phrase the parser could not attach
         if child.dep_ == "prep" and all(g.i in skip for g in child.children):
             continue
         if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
@@ -496,6 +499,8 @@ def _dates_another_thing(span: Span, verb: Token) -> bool:
         tok = tok.head
         if tok.i != own and tok.lower_ in OTHER_TIME:
             return True
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i != verb.i:
+            return True  # "the states voting on Tuesday are …": the date is the voting's
     if root.dep_ not in NOUN_MODIFIER or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = root.head  # "the 2018 elections", "Sunday's signings"
@@ -548,6 +553,8 @@ def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
         return tok.dep_ in ("amod", "advmod", "pcomp", "npadvmod")
     if tok.pos_ == "AUX":
         return tok.dep_ not in ("aux", "auxpass")
+    if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "amod"):
+        return True  # "… the party leading", "thousands of Germans protesting": the participle lost its all
     return tok.pos_ == "VERB" and any(c.dep_ in ARGUMENTS or c.dep_ == "prt" or _infinitive(c) for c in lost)
 
 
@@ -568,7 +575,8 @@ def _complete(verb: Token, out: set[int], skip: set[int]) -> bool:
             unit = unit.head
         if unit.i == verb.i:
             return False
-        if unit.dep_ in ("acl", "relcl") and unit.head.dep_ == "pobj" and unit.head.head.i != verb.i:
+        absolute = unit.head.dep_ == "pobj" and unit.head.head.lower_ in ("with", "without")
+        if unit.dep_ in ("acl", "relcl") and absolute and unit.head.head.i != verb.i:
             unit = unit.head.head  # "with officials saying this is": the whole absolute phrase
         out -= {t.i for t in unit.subtree}
         if unit.dep_ == "conj":

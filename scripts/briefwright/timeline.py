@@ -33,11 +33,18 @@ from spacy.tokens import Doc, Span, Token
 from .datelines import dateline
 from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
+from .timeline_dates import (
+    SUBJECT,
+    dates_another_thing,
+    period_bounds,
+    quoted_clauses,
+    recurring_sentences,
+    verb_of,
+)
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
 QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$", re.M)  # a quote may run on past its paragraph
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
-SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she"})
@@ -70,7 +77,7 @@ def build_timeline(
     }
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
     line = dateline(view(doc).text)
-    recurring = _recurring_sentences(doc, timexes)
+    recurring = recurring_sentences(doc, timexes)
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
     candidates = []
@@ -88,8 +95,8 @@ def build_timeline(
         if t.type == "TIME" and span.sent.start in recurring:
             continue  # "airs weekdays from 6:00AM to 9:00AM": a schedule, not an event
         candidates.append((t, m, span))
-    bounded = _period_bounds([span for _, _, span in candidates])
-    inside = _quoted_clauses(doc, quoted)
+    bounded = period_bounds([span for _, _, span in candidates])
+    inside = quoted_clauses(doc, quoted)
     for t, m, span in candidates:
         if span.start in bounded:
             continue
@@ -112,62 +119,6 @@ def build_timeline(
         )
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
-
-
-SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "every", "daily", "nightly"})
-
-
-def _recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
-    """Start tokens of the sentences that tell a schedule: a SET expression or a word of recurrence."""
-    out = {
-        sent.start
-        for sent in doc.sents
-        if any(t.text in SCHEDULE_WORDS or t.i == sent.start and t.lower_ in SCHEDULE_WORDS for t in sent)
-    }  # lower case only inside a sentence: "Breitbart News Daily" is a name
-    for t in timexes:
-        if t.type == "SET":
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is not None and len(span):
-                out.add(span.sent.start)
-    return out
-
-
-BOUNDS = {"until", "till", "pending", "through", "before", "after"}
-
-
-def _period_bounds(spans: list[Span]) -> set[int]:
-    """Dates that only bound another dated event ("suspended on Tuesday until October 14"):
-    introduced by until, before, after... while the same verb has a date of its own."""
-    verbs: dict[int, list[Span]] = {}
-    for span in spans:
-        verb = _verb_of(span)
-        if verb is not None:
-            verbs.setdefault(verb.i, []).append(span)
-
-    def bound(span: Span) -> bool:
-        head = span.root.head
-        return span.root.dep_ == "pobj" and head.lower_ in BOUNDS
-
-    out: set[int] = set()
-    for group in verbs.values():
-        if len(group) > 1 and not all(bound(s) for s in group):
-            out.update(s.start for s in group if bound(s))
-    return out
-
-
-def _verb_of(span: Span) -> Token | None:
-    tok = span.root
-    for _ in range(30):
-        if (
-            tok.pos_ in ("VERB", "AUX")
-            and tok.lemma_ != "accord"
-            and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl")
-        ):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
 
 
 def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) -> None:
@@ -329,12 +280,12 @@ def describe(
     the tokens inside quotation marks: a verb among them tells no event, and a quoted clause a verb
     reports is left out (the quotes hold it).
     """
-    verb = _verb_of(span)
+    verb = verb_of(span)
     skip = {t.i for t in span} | (dates or set()) | (quoted or set())
     if verb is None:
         return "", 0, 0  # "The Latest on the 2016 race:", "Copyright 2015": a heading, no event
     verb = _event_verb(verb)
-    if _dates_another_thing(span, verb) or verb.i in (quoted or ()):
+    if dates_another_thing(span, verb) or verb.i in (quoted or ()):
         return "", 0, 0
     if verb.lemma_ in REPORTING and any(
         c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
@@ -427,20 +378,6 @@ def describe(
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
-    """The tokens of the quotations that hold a clause, a verb with its subject ('“He will lose,” X said');
-    a quoted phrase is the writer's words ('X was “arbitrarily detained”', 'called it “a farce”')."""
-    out: set[int] = set()
-    for s, e in quoted:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
-        toks = {t.i for t in span}
-        if any(t.dep_ in SUBJECT and t.head.i in toks and t.head.pos_ in ("VERB", "AUX") for t in span):
-            out |= toks
-    return out
-
-
 def _relative_object(tok: Token) -> bool:
     """A relative word as object ("which" in "the reports which X filed"), no demonstrative ("did that")."""
     return tok.dep_ == "dobj" and tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN")
@@ -473,46 +410,6 @@ def _gap_object(verb: Token, skip: set[int]) -> str | None:
         return ""
     words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i not in skip and not t.is_punct]
     return _join(words)
-
-
-OTHER_TIME = frozenset(
-    {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending"}
-)
-SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
-HYPOTHETICAL = frozenset({"if", "unless", "whether"})
-NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
-
-
-def _dates_another_thing(span: Span, verb: Token) -> bool:
-    """Whether the date belongs to something other than the event of ``verb``: a thing before or after
-    it ("was proposed after an attack in 2015", "ahead of the 2018 elections"), a thing it only mentions
-    ("donated to 2016 candidates"), a state of a dated thing ("the May 5 deal is void"), or a
-    hypothesis ("if X is elected on Wednesday")."""
-    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
-        return True
-    root = span.root
-    own = root.head.i if root.dep_ == "pobj" else -1
-    tok = root
-    for _ in range(12):
-        if tok.i == verb.i or tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.i != own and tok.lower_ in OTHER_TIME:
-            return True
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i != verb.i:
-            return True  # "the states voting on Tuesday are …": the date is the voting's
-    if root.dep_ not in NOUN_MODIFIER or root.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    noun = root.head  # "the 2018 elections", "Sunday's signings"
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head
-    if noun.dep_ in SUBJECT:
-        return verb.lemma_ == "be"
-    if noun.dep_ == "pobj":
-        return noun.head.lower_ not in SAME_TIME
-    return not (
-        noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i
-    )  # "won the 2016 vote", "was a 2016 finalist"
 
 
 def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:

@@ -428,3 +428,33 @@ def test_timeline_date_of_a_participle_of_a_noun_is_not_the_event_date(nlp):
 def test_timeline_event_ends_on_a_whole_phrase(nlp, text, date, event):
     """No trailing ', about 1,000' or 'leading' once shortening took what completed them."""
     assert _events(nlp, text).get(date) == [event]
+
+
+def test_timeline_one_event_at_its_finest_date(nlp):
+    """'in 2015 … on May 2, 2015' is one event on May 2, not also one in the year."""
+    text = "In 2015 the firm sent its chief to the summit on May 2, 2015."
+    assert _events(nlp, text) == {"2015-05-02": ["the firm sent its chief to the summit"]}
+
+
+def test_timeline_lone_end_date_says_until(nlp):
+    """A date that only ends the event is told as its end: 'held in prison until 1974', not 'held' in 1974."""
+    assert _events(nlp, "The poet was held in prison until 1974.") == {
+        "1974": ["The poet was held in prison until 1974"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("On Monday the agency reported an official source said the ban on the airline is not part of any "
+         "broader plan to raise sanctions on the country.", "2016-09-19",
+         "the agency reported an official source said the ban is not part of any broader plan"),
+        ("On Friday the Council of Europe on Minority Rights (CEMR) also condemned the decision, this time "
+         "not only saying a vote would be needed, but also asking to keep the status of the church as a "
+         "museum.", "2016-09-23", "the Council of Europe on Minority Rights also condemned the decision"),
+    ],
+    ids=["bare-noun-keeps-its-of", "aside-cut-short"],
+)  # fmt: skip
+def test_timeline_shortening_leaves_no_stub(nlp, text, date, event):
+    """Shortening keeps 'part of …' whole and drops ', this time' once what followed it is gone."""
+    assert _events(nlp, text).get(date) == [event]

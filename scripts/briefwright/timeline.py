@@ -54,6 +54,7 @@ CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", 
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
+UNTIL = frozenset({"until", "till"})
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
@@ -117,8 +118,15 @@ def build_timeline(
                 actors=ids,
             )
         )
+    entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
+
+
+def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
+    """Whether ``other`` tells the event of ``entry`` at a finer date ("on March 20 last year": the day,
+    not also the year)."""
+    return other.event == entry.event and other.date != entry.date and other.date.startswith(entry.date)
 
 
 def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) -> None:
@@ -285,6 +293,8 @@ def describe(
     if verb is None:
         return "", 0, 0  # "The Latest on the 2016 race:", "Copyright 2015": a heading, no event
     verb = _event_verb(verb)
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
+        skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if dates_another_thing(span, verb) or verb.i in (quoted or ()):
         return "", 0, 0
     if verb.lemma_ in REPORTING and any(
@@ -348,6 +358,16 @@ def describe(
     _drop_stray_commas(doc, out, skip)
     if not _complete(verb, out, skip):
         return "", 0, 0  # "… said" with what was said left out: no event to tell
+    for c in verb.rights:
+        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < verb.sent.end else None
+        if (
+            c.dep_ in ("npadvmod", "advmod")
+            and doc[c.left_edge.i - 1].text == ","
+            and after is not None
+            and after.i not in out
+            and not after.is_punct
+        ):
+            out -= {t.i for t in c.subtree}  # ", this time" cut from what followed it
     told = verb.lemma_ == "tell" and not any(c.dep_ == "dative" for c in verb.children)
     if verb.lemma_ in REPORTING and not any(
         c.dep_ in ARGUMENTS + ("nsubjpass",)
@@ -448,6 +468,8 @@ def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
         return False
     if tok.pos_ in ("ADJ", "ADV"):
         return tok.dep_ in ("amod", "advmod", "pcomp", "npadvmod")
+    if tok.pos_ == "NOUN" and tok.dep_ == "npadvmod":
+        return True  # ", this time" without what this time was
     if tok.pos_ == "AUX":
         return tok.dep_ not in ("aux", "auxpass")
     if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "amod"):
@@ -492,11 +514,23 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
-            if t.i in out:
+            if t.i in out and not _bare_head(t):
                 out -= {s.i for s in t.subtree}
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
+
+
+def _bare_head(prep: Token) -> bool:
+    """Whether ``prep`` completes a bare noun that cannot stand without it ("is not part of the plan",
+    "was named head of the unit")."""
+    noun = prep.head
+    return (
+        prep.dep_ == "prep"
+        and noun.tag_ == "NN"
+        and noun.dep_ in ("attr", "oprd")
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+    )
 
 
 def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:

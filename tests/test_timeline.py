@@ -458,3 +458,17 @@ def test_timeline_lone_end_date_says_until(nlp):
 def test_timeline_shortening_leaves_no_stub(nlp, text, date, event):
     """Shortening keeps 'part of …' whole and drops ', this time' once what followed it is gone."""
     assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "date", "event"),
+    [
+        ("Mrs. Ana Ruiz did not name Mr. Tom Berg. But she said on Tuesday that the plan had failed.",
+         ("Ana Ruiz", "Tom Berg"), "2016-09-20", "Ana Ruiz said that the plan had failed"),
+        ("Critics praised Ana Ruiz. She won a prize in 2015 and opened a school in 2012.",
+         ("Ana Ruiz",), "2012", "Ana Ruiz opened a school"),
+    ],
+    ids=["gender-tells-which", "conjoined-verb-shares-the-pronoun"],
+)  # fmt: skip
+def test_timeline_pronoun_finds_its_person(nlp, text, people, date, event):
+    assert _events(nlp, text, people).get(date) == [event]

@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from . import quote_speakers
 from .datelines import dateline
 from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
@@ -77,6 +78,8 @@ def build_timeline(
         for tok in span
     }
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
+    known = quote_speakers.index(doc, view(doc).text, actors).gender if people else {}
+    genders = {a.name: known[a.id] for a in actors if a.id in known}
     line = dateline(view(doc).text)
     recurring = recurring_sentences(doc, timexes)
     entries: list[TimelineEntry] = []
@@ -101,7 +104,7 @@ def build_timeline(
     for t, m, span in candidates:
         if span.start in bounded:
             continue
-        event, start, end = describe(span, dates, people, inside)
+        event, start, end = describe(span, dates, people, inside, genders)
         if not event or (m.group(1), event) in seen:
             continue
         seen.add((m.group(1), event))
@@ -208,9 +211,11 @@ def _antecedent(verb: Token) -> Token | None:
     return None
 
 
-def _person_named(pronoun: Token, people: list[tuple[int, int, str]]) -> str | None:
+def _person_named(pronoun: Token, people: list[tuple[int, int, str]], genders: dict[str, str]) -> str | None:
     """The one person named last before ``pronoun``: in its sentence, or in the nearest of the
-    ``PRONOUN_REACH`` sentences before it that names anyone; None when that sentence names several."""
+    ``PRONOUN_REACH`` sentences before it that names anyone; of several, the one whose known gender
+    (``genders``: name -> "m"/"f") alone fits ("Clinton did not name Trump. But she said …"); else None."""
+    want = "f" if pronoun.lower_ == "she" else "m"
     sent = pronoun.sent
     named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
     for _ in range(PRONOUN_REACH):
@@ -218,7 +223,10 @@ def _person_named(pronoun: Token, people: list[tuple[int, int, str]]) -> str | N
             break
         sent = pronoun.doc[sent.start - 1].sent
         named = {name for s, e, name in people if sent.start_char <= s < sent.end_char}
-    return next(iter(named)) if len(named) == 1 else None
+    fits = {name for name in named if genders.get(name, want) == want}
+    if len(named) > 1 and len(fits) == 1 and all(n in genders for n in named):
+        return next(iter(fits))  # every one's gender known, one fits
+    return next(iter(named)) if len(named) == 1 and fits else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -279,6 +287,7 @@ def describe(
     dates: set[int] | None = None,
     people: list[tuple[int, int, str]] | None = None,
     quoted: set[int] | None = None,
+    genders: dict[str, str] | None = None,
 ) -> tuple[str, int, int]:
     """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
 
@@ -326,10 +335,17 @@ def describe(
     if gap:
         last = max([verb] + [c for c in verb.children if c.dep_ == "prt"], key=lambda t: t.i)
         names[last.i] = f"{last.text} {gap}"  # "reports that the campaign filed": "filed reports"
-    if subject is None and own and own[0].lower_ in PERSONAL and people:
-        name = _person_named(own[0], people)
-        if name:
+    shared = [c for c in verb.head.children if c.dep_ in SUBJECT and c.i < verb.head.i]
+    if not own and verb.dep_ == "conj" and shared and shared[0].lower_ in PERSONAL:
+        own_or_shared = shared  # "She saw the fight in 1971 and met him in 1999": she met him
+    else:
+        own_or_shared = own
+    if subject is None and own_or_shared and own_or_shared[0].lower_ in PERSONAL and people:
+        name = _person_named(own_or_shared[0], people, genders or {})
+        if name and own:
             names[own[0].i] = name
+        elif name:
+            lead = name
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if verb.sent.start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"

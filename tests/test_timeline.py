@@ -472,3 +472,32 @@ def test_timeline_shortening_leaves_no_stub(nlp, text, date, event):
 )  # fmt: skip
 def test_timeline_pronoun_finds_its_person(nlp, text, people, date, event):
     assert _events(nlp, text, people).get(date) == [event]
+
+
+def test_timeline_no_entry_from_a_subject_the_parse_broke(nlp):
+    """A parse that cuts 'The birth of | the newest Ruiz' into two subjects loses the object of 'of':
+    no entry rather than 'The birth the newest Ruiz is expected …'."""
+    from briefwright.timeline import describe
+    from spacy.tokens import Doc
+
+    words = "The birth of the newest Ruiz is expected to coincide in July .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 7, 1, 7, 7, 7, 7, 7, 9, 7, 9, 10, 7],
+        deps="det nsubjpass prep det amod nsubjpass auxpass ROOT aux xcomp prep pobj punct".split(),
+        pos="DET NOUN ADP DET ADJ PROPN AUX VERB PART VERB ADP PROPN PUNCT".split(),
+        tags="DT NN IN DT JJS NNP VBZ VBN TO VB IN NNP .".split(),
+        lemmas=[w.lower() for w in words],
+    )
+    assert describe(doc[11:12]) == ("", 0, 0)
+
+
+def test_timeline_bracket_kept_whole(nlp):
+    text = (
+        "Friday on the morning show, Sen. Ana Ruiz (D-NY), a supporter of the plan told host Tom Berg she "
+        "believed that the bill would pass."
+    )
+    assert _events(nlp, text) == {
+        "2016-09-23": ["Sen. Ana Ruiz (D-NY) told host Tom Berg she believed that the bill would pass"]
+    }

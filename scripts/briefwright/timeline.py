@@ -302,6 +302,9 @@ def describe(
     if verb is None:
         return "", 0, 0  # "The Latest on the 2016 race:", "Copyright 2015": a heading, no event
     verb = _event_verb(verb)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if len(subjects) > 1 and any(t.dep_ == "prep" and t.n_rights == 0 for c in subjects for t in c.subtree):
+        return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
     if span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if dates_another_thing(span, verb) or verb.i in (quoted or ()):
@@ -408,6 +411,7 @@ def describe(
             if not any(c.dep_ in ("det", "poss") and c.i in out for c in noun.children):
                 first = min(i for i in out if noun.left_edge.i <= i <= noun.i)
                 names[first] = "the " + names.get(first, doc[first].text)
+    toks = _close_brackets(toks)
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
@@ -535,6 +539,23 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
+
+
+def _close_brackets(toks: list[Token]) -> list[Token]:
+    """A kept "(" gets its ")" back when all between is kept ("Ana Ruiz (D-NY) said"), else goes."""
+    kept = {t.i for t in toks}
+    out = list(toks)
+    for t in toks:
+        if t.text != "(":
+            continue
+        close = next((u for u in t.sent if u.i > t.i and u.text == ")"), None)
+        if close is None or close.i in kept:
+            continue
+        if all(j in kept for j in range(t.i + 1, close.i)):
+            out.append(close)
+        else:
+            out.remove(t)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _bare_head(prep: Token) -> bool:

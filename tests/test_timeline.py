@@ -501,3 +501,21 @@ def test_timeline_bracket_kept_whole(nlp):
     assert _events(nlp, text) == {
         "2016-09-23": ["Sen. Ana Ruiz (D-NY) told host Tom Berg she believed that the bill would pass"]
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is moving closer to a deal after three early states wins on Tuesday.",
+        "However the party does in the vote on Saturday, the leader will stay.",
+    ],
+    ids=["plural-noun-read-as-verb", "however-clause"],
+)
+def test_timeline_no_event_from_a_misread_noun_or_an_any_case_clause(nlp, text):
+    assert _events(nlp, text) == {}
+
+
+def test_timeline_sentence_adverb_however_keeps_the_event(nlp):
+    assert _events(nlp, "However, the party won the vote on Saturday.") == {
+        "2016-09-17": ["the party won the vote"]
+    }

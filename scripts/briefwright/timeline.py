@@ -307,6 +307,8 @@ def describe(
         return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
     if span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
+    if verb.dep_ == "pobj" or _misread_noun(verb) or _free_relative(verb):
+        return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
     if dates_another_thing(span, verb) or verb.i in (quoted or ()):
         return "", 0, 0
     if verb.lemma_ in REPORTING and any(
@@ -539,6 +541,32 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
+
+
+def _misread_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a plural noun the tagger took for a verb ("after three early states wins"):
+    its subject is a plural common noun, alone, and the verb singular."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.tag_ == "VBZ"
+        and len(subjects) == 1
+        and subjects[0].tag_ == "NNS"
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
+    )
+
+
+FREE_RELATIVES = frozenset({"however", "whatever", "whichever", "whoever", "whenever", "wherever"})
+
+
+def _free_relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of any case ("however the party does on Saturday"): no event.
+    A sentence adverb ("However, the party won") has its comma."""
+    doc = verb.doc
+    return any(
+        c.lower_ in FREE_RELATIVES and c.i + 1 < len(doc) and doc[c.i + 1].text != ","
+        for c in verb.subtree
+        if c.i < verb.i
+    )
 
 
 def _close_brackets(toks: list[Token]) -> list[Token]:

@@ -34,6 +34,17 @@ from . import quote_speakers
 from .datelines import dateline
 from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
+from .timeline_clauses import (
+    ARGUMENTS,
+    FINITE,
+    RELATIVE,
+    bare_head,
+    close_brackets,
+    free_relative,
+    gap_object,
+    misread_noun,
+    relative_object,
+)
 from .timeline_dates import (
     SUBJECT,
     dates_another_thing,
@@ -47,7 +58,6 @@ CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
 QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$", re.M)  # a quote may run on past its paragraph
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
-RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "prep"})
 PRONOUN_REACH = 3  # sentences back a "he"/"she" may look for the person it stands for
@@ -57,8 +67,6 @@ EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
 UNTIL = frozenset({"until", "till"})
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
 COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
 UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
 
@@ -307,7 +315,7 @@ def describe(
         return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
     if span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
-    if verb.dep_ == "pobj" or _misread_noun(verb) or _free_relative(verb):
+    if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
     if dates_another_thing(span, verb) or verb.i in (quoted or ()):
         return "", 0, 0
@@ -334,12 +342,12 @@ def describe(
     elif subject is not None:
         out |= _name(subject) - skip
     lead = ""
-    gap = _gap_object(verb, skip)
-    if gap == "" or gap is None and any(_relative_object(c) for c in verb.children):
+    gap = gap_object(verb, skip)
+    if gap == [] or gap is None and any(relative_object(c) for c in verb.children):
         return "", 0, 0  # "ones she made": what was made is not told
     if gap:
         last = max([verb] + [c for c in verb.children if c.dep_ == "prt"], key=lambda t: t.i)
-        names[last.i] = f"{last.text} {gap}"  # "reports that the campaign filed": "filed reports"
+        names[last.i] = f"{last.text} {_join(gap)}"  # "reports that the campaign filed": "filed reports"
     shared = [c for c in verb.head.children if c.dep_ in SUBJECT and c.i < verb.head.i]
     if not own and verb.dep_ == "conj" and shared and shared[0].lower_ in PERSONAL:
         own_or_shared = shared  # "She saw the fight in 1971 and met him in 1999": she met him
@@ -413,45 +421,11 @@ def describe(
             if not any(c.dep_ in ("det", "poss") and c.i in out for c in noun.children):
                 first = min(i for i in out if noun.left_edge.i <= i <= noun.i)
                 names[first] = "the " + names.get(first, doc[first].text)
-    toks = _close_brackets(toks)
+    toks = close_brackets(toks)
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _relative_object(tok: Token) -> bool:
-    """A relative word as object ("which" in "the reports which X filed"), no demonstrative ("did that")."""
-    return tok.dep_ == "dobj" and tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN")
-
-
-ADVERBIAL_HEADS = frozenset(
-    {"reason", "way", "time", "day", "night", "week", "month", "year", "moment", "place", "point", "extent"}
-)
-
-
-def _gap_object(verb: Token, skip: set[int]) -> str | None:
-    """The noun a relative clause with a subject of its own leaves out as its object ("the reports which
-    the campaign filed", "the $3 million the senator raised"): its words, "" when it says nothing ("ones",
-    "those"), None when the clause lacks no object ("the day she left", "the town where he grew up")."""
-    head, kids = verb.head, list(verb.children)
-    reduced = verb.dep_ == "acl" and verb.tag_ in FINITE | {"VBN"} and not any(c.dep_ == "mark" for c in kids)
-    if verb.dep_ != "relcl" and not reduced or head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
-        return None  # "the plan the council approved" may be parsed as a clause of the noun
-    if head.i in skip or not any(c.dep_ in SUBJECT and c.lower_ not in RELATIVE for c in kids):
-        return None  # "the man who won": the relative word is the subject
-    if any(c.tag_ == "WRB" or c.dep_ == "prep" and not any(True for _ in c.children) for c in kids):
-        return None  # "where he grew up", "the firm he worked for"
-    if any(_relative_object(c) for c in kids):
-        pass  # "which the campaign filed"
-    elif any(c.lower_ in RELATIVE or c.dep_ in ARGUMENTS or c.dep_ == "nsubjpass" for c in kids):
-        return None
-    elif head.lemma_.lower() in ADVERBIAL_HEADS:
-        return None  # "the reason she resigned"
-    if head.pos_ == "PRON" or head.lemma_.lower() in ("one", "those", "these"):
-        return ""
-    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i not in skip and not t.is_punct]
-    return _join(words)
 
 
 def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
@@ -536,66 +510,11 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
-            if t.i in out and not _bare_head(t):
+            if t.i in out and not bare_head(t):
                 out -= {s.i for s in t.subtree}
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
-
-
-def _misread_noun(verb: Token) -> bool:
-    """Whether ``verb`` is a plural noun the tagger took for a verb ("after three early states wins"):
-    its subject is a plural common noun, alone, and the verb singular."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return (
-        verb.tag_ == "VBZ"
-        and len(subjects) == 1
-        and subjects[0].tag_ == "NNS"
-        and not any(c.dep_ == "conj" for c in subjects[0].children)
-    )
-
-
-FREE_RELATIVES = frozenset({"however", "whatever", "whichever", "whoever", "whenever", "wherever"})
-
-
-def _free_relative(verb: Token) -> bool:
-    """Whether ``verb`` heads a clause of any case ("however the party does on Saturday"): no event.
-    A sentence adverb ("However, the party won") has its comma."""
-    doc = verb.doc
-    return any(
-        c.lower_ in FREE_RELATIVES and c.i + 1 < len(doc) and doc[c.i + 1].text != ","
-        for c in verb.subtree
-        if c.i < verb.i
-    )
-
-
-def _close_brackets(toks: list[Token]) -> list[Token]:
-    """A kept "(" gets its ")" back when all between is kept ("Ana Ruiz (D-NY) said"), else goes."""
-    kept = {t.i for t in toks}
-    out = list(toks)
-    for t in toks:
-        if t.text != "(":
-            continue
-        close = next((u for u in t.sent if u.i > t.i and u.text == ")"), None)
-        if close is None or close.i in kept:
-            continue
-        if all(j in kept for j in range(t.i + 1, close.i)):
-            out.append(close)
-        else:
-            out.remove(t)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _bare_head(prep: Token) -> bool:
-    """Whether ``prep`` completes a bare noun that cannot stand without it ("is not part of the plan",
-    "was named head of the unit")."""
-    noun = prep.head
-    return (
-        prep.dep_ == "prep"
-        and noun.tag_ == "NN"
-        and noun.dep_ in ("attr", "oprd")
-        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
-    )
 
 
 def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:

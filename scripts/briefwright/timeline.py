@@ -34,23 +34,21 @@ from . import quote_speakers
 from .datelines import dateline
 from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
-from .timeline_clauses import (
+from .timeline_rules import (
     ARGUMENTS,
     FINITE,
     RELATIVE,
+    SUBJECT,
     bare_head,
     close_brackets,
+    dates_another_thing,
     free_relative,
     gap_object,
     misread_noun,
-    relative_object,
-)
-from .timeline_dates import (
-    SUBJECT,
-    dates_another_thing,
     period_bounds,
     quoted_clauses,
     recurring_sentences,
+    relative_object,
     verb_of,
 )
 

@@ -331,3 +331,191 @@ def test_timeline_date_of_the_event_itself_stays(nlp, text, date, event):
 def test_timeline_event_reads_as_a_sentence(nlp, text, date, event):
     """Asides leave no commas behind, a possessive date leaves "the", names keep their titles."""
     assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The governor told reporters that he met the candidate on Tuesday morning.", "2016-09-20",
+         "The governor met the candidate"),
+        ("The mayor won the seat after she secured the most votes last month.", "2016-08",
+         "The mayor secured the most votes"),
+    ],
+    ids=["that", "after"],
+)  # fmt: skip
+def test_timeline_borrowed_subject_leaves_the_subordinator(nlp, text, date, event):
+    """A subordinate clause told alone loses its 'that'/'after' ('The governor met')."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“That is a fair worry, because they are angry,” Lopez, 70, told CNN on Monday.",
+        "At a rally on Sunday, Lopez said, “We were driving in, and he is laughing.",
+        "“They have to leave, right?” at a rally on Sunday.",
+    ],
+    ids=["quote-first", "unclosed-quote", "quote-tail"],
+)
+def test_timeline_quoted_clause_is_no_event(nlp, text):
+    """What a speaker said is in the quotes: neither the quoted clause nor 'X told CNN' is an event."""
+    assert _events(nlp, text) == {}
+
+
+def test_timeline_quoted_phrase_of_the_writer_stays(nlp):
+    text = "The activist has been “unlawfully held” by the two states since March 2012."
+    assert _events(nlp, text) == {"2012-03": ["The activist has been unlawfully held by the two states"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Latest on the 2016 race and two contests on Saturday:", "Copyright © 2015 by Ana Ruiz."],
+)
+def test_timeline_heading_without_a_verb_is_no_event(nlp, text):
+    assert _events(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The voters liked the plan that the council passed in May.", "2016-05",
+         "the council passed the plan"),
+        ("Fans recall the goal which the striker scored in 2010.", "2010", "the striker scored the goal"),
+        ("The court blocked the plan the council approved last March.", "2016-03",
+         "the council approved the plan"),
+        ("It was the reason she resigned in 2012.", "2012", "she resigned"),
+    ],
+    ids=["that", "which", "no-relative-word", "adverbial-head"],
+)  # fmt: skip
+def test_timeline_relative_clause_keeps_its_noun(nlp, text, date, event):
+    """A relative clause told alone gets back the noun it leaves out: 'the council passed the plan'."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+def test_timeline_relative_clause_with_nothing_to_say_is_dropped(nlp):
+    """'ones she made': neither the main subject ('The remarks made') nor 'she made ones'."""
+    assert _events(nlp, "The remarks echoed ones she made on Tuesday.") == {}
+
+
+def test_timeline_borrowed_name_takes_the_pronouns_place(nlp):
+    text = "As he spoke to the crowd on Thursday, the mayor was cheered."
+    assert _events(nlp, text) == {"2016-09-22": ["the mayor spoke to the crowd"]}
+
+
+def test_timeline_adjective_before_the_date_stays(nlp):
+    """'made clear Monday': the parser gives 'clear' to the date; it is the verb's."""
+    text = "The ministers made clear Monday they have no plans to leave."
+    assert _events(nlp, text) == {"2016-09-19": ["The ministers made clear they have no plans to leave"]}
+
+
+def test_timeline_date_of_a_participle_of_a_noun_is_not_the_event_date(nlp):
+    """'the states voting on Tuesday': the date is the voting's, not that of the clause around it."""
+    assert _events(nlp, "The other states voting on Tuesday are Ohio and Iowa.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The initial estimates are showing that 80,000 registered voters took part in the caucuses across "
+         "the whole northern state on Saturday, about 10,000 more than most insiders expected.", "2016-09-17",
+         "80,000 voters took part in the caucuses across the whole northern state"),
+        ("The long strike of the dock workers began during the wave of protests in the northern port city "
+         "in 2010 leading to delays and losses.", "2010",
+         "The long strike of the dock workers began during the wave of protests"),
+    ],
+    ids=["unattached-phrase", "participle-lost-its-object"],
+)  # fmt: skip
+def test_timeline_event_ends_on_a_whole_phrase(nlp, text, date, event):
+    """No trailing ', about 1,000' or 'leading' once shortening took what completed them."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+def test_timeline_one_event_at_its_finest_date(nlp):
+    """'in 2015 … on May 2, 2015' is one event on May 2, not also one in the year."""
+    text = "In 2015 the firm sent its chief to the summit on May 2, 2015."
+    assert _events(nlp, text) == {"2015-05-02": ["the firm sent its chief to the summit"]}
+
+
+def test_timeline_lone_end_date_says_until(nlp):
+    """A date that only ends the event is told as its end: 'held in prison until 1974', not 'held' in 1974."""
+    assert _events(nlp, "The poet was held in prison until 1974.") == {
+        "1974": ["The poet was held in prison until 1974"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("On Monday the agency reported an official source said the ban on the airline is not part of any "
+         "broader plan to raise sanctions on the country.", "2016-09-19",
+         "the agency reported an official source said the ban is not part of any broader plan"),
+        ("On Friday the Council of Europe on Minority Rights (CEMR) also condemned the decision, this time "
+         "not only saying a vote would be needed, but also asking to keep the status of the church as a "
+         "museum.", "2016-09-23", "the Council of Europe on Minority Rights also condemned the decision"),
+    ],
+    ids=["bare-noun-keeps-its-of", "aside-cut-short"],
+)  # fmt: skip
+def test_timeline_shortening_leaves_no_stub(nlp, text, date, event):
+    """Shortening keeps 'part of …' whole and drops ', this time' once what followed it is gone."""
+    assert _events(nlp, text).get(date) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "date", "event"),
+    [
+        ("Mrs. Ana Ruiz did not name Mr. Tom Berg. But she said on Tuesday that the plan had failed.",
+         ("Ana Ruiz", "Tom Berg"), "2016-09-20", "Ana Ruiz said that the plan had failed"),
+        ("Critics praised Ana Ruiz. She won a prize in 2015 and opened a school in 2012.",
+         ("Ana Ruiz",), "2012", "Ana Ruiz opened a school"),
+    ],
+    ids=["gender-tells-which", "conjoined-verb-shares-the-pronoun"],
+)  # fmt: skip
+def test_timeline_pronoun_finds_its_person(nlp, text, people, date, event):
+    assert _events(nlp, text, people).get(date) == [event]
+
+
+def test_timeline_no_entry_from_a_subject_the_parse_broke(nlp):
+    """A parse that cuts 'The birth of | the newest Ruiz' into two subjects loses the object of 'of':
+    no entry rather than 'The birth the newest Ruiz is expected …'."""
+    from briefwright.timeline import describe
+    from spacy.tokens import Doc
+
+    words = "The birth of the newest Ruiz is expected to coincide in July .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 7, 1, 7, 7, 7, 7, 7, 9, 7, 9, 10, 7],
+        deps="det nsubjpass prep det amod nsubjpass auxpass ROOT aux xcomp prep pobj punct".split(),
+        pos="DET NOUN ADP DET ADJ PROPN AUX VERB PART VERB ADP PROPN PUNCT".split(),
+        tags="DT NN IN DT JJS NNP VBZ VBN TO VB IN NNP .".split(),
+        lemmas=[w.lower() for w in words],
+    )
+    assert describe(doc[11:12]) == ("", 0, 0)
+
+
+def test_timeline_bracket_kept_whole(nlp):
+    text = (
+        "Friday on the morning show, Sen. Ana Ruiz (D-NY), a supporter of the plan told host Tom Berg she "
+        "believed that the bill would pass."
+    )
+    assert _events(nlp, text) == {
+        "2016-09-23": ["Sen. Ana Ruiz (D-NY) told host Tom Berg she believed that the bill would pass"]
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is moving closer to a deal after three early states wins on Tuesday.",
+        "However the party does in the vote on Saturday, the leader will stay.",
+    ],
+    ids=["plural-noun-read-as-verb", "however-clause"],
+)
+def test_timeline_no_event_from_a_misread_noun_or_an_any_case_clause(nlp, text):
+    assert _events(nlp, text) == {}
+
+
+def test_timeline_sentence_adverb_however_keeps_the_event(nlp):
+    assert _events(nlp, "However, the party won the vote on Saturday.") == {
+        "2016-09-17": ["the party won the vote"]
+    }

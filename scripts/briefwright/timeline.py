@@ -30,25 +30,41 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from . import quote_speakers
 from .datelines import dateline
 from .doccache import view
 from .model import Actor, Quote, TimelineEntry, Timex
+from .timeline_rules import (
+    ARGUMENTS,
+    FINITE,
+    RELATIVE,
+    SUBJECT,
+    bare_head,
+    close_brackets,
+    dates_another_thing,
+    free_relative,
+    gap_object,
+    misread_noun,
+    period_bounds,
+    quoted_clauses,
+    recurring_sentences,
+    relative_object,
+    verb_of,
+)
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
-QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
+QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$", re.M)  # a quote may run on past its paragraph
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
-SUBJECT = ("nsubj", "nsubjpass")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
-RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she"})
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "prep"})
 PRONOUN_REACH = 3  # sentences back a "he"/"she" may look for the person it stands for
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "as", "because", "once"})
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
+UNTIL = frozenset({"until", "till"})
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
 COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
 UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
 
@@ -68,8 +84,10 @@ def build_timeline(
         for tok in span
     }
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
+    known = quote_speakers.index(doc, view(doc).text, actors).gender if people else {}
+    genders = {a.name: known[a.id] for a in actors if a.id in known}
     line = dateline(view(doc).text)
-    recurring = _recurring_sentences(doc, timexes)
+    recurring = recurring_sentences(doc, timexes)
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
     candidates = []
@@ -87,11 +105,12 @@ def build_timeline(
         if t.type == "TIME" and span.sent.start in recurring:
             continue  # "airs weekdays from 6:00AM to 9:00AM": a schedule, not an event
         candidates.append((t, m, span))
-    bounded = _period_bounds([span for _, _, span in candidates])
+    bounded = period_bounds([span for _, _, span in candidates])
+    inside = quoted_clauses(doc, quoted)
     for t, m, span in candidates:
         if span.start in bounded:
             continue
-        event, start, end = describe(span, dates, people)
+        event, start, end = describe(span, dates, people, inside, genders)
         if not event or (m.group(1), event) in seen:
             continue
         seen.add((m.group(1), event))
@@ -108,64 +127,15 @@ def build_timeline(
                 actors=ids,
             )
         )
+    entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
 
 
-SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "every", "daily", "nightly"})
-
-
-def _recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
-    """Start tokens of the sentences that tell a schedule: a SET expression or a word of recurrence."""
-    out = {
-        sent.start
-        for sent in doc.sents
-        if any(t.text in SCHEDULE_WORDS or t.i == sent.start and t.lower_ in SCHEDULE_WORDS for t in sent)
-    }  # lower case only inside a sentence: "Breitbart News Daily" is a name
-    for t in timexes:
-        if t.type == "SET":
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is not None and len(span):
-                out.add(span.sent.start)
-    return out
-
-
-BOUNDS = {"until", "till", "pending", "through", "before", "after"}
-
-
-def _period_bounds(spans: list[Span]) -> set[int]:
-    """Dates that only bound another dated event ("suspended on Tuesday until October 14"):
-    introduced by until, before, after... while the same verb has a date of its own."""
-    verbs: dict[int, list[Span]] = {}
-    for span in spans:
-        verb = _verb_of(span)
-        if verb is not None:
-            verbs.setdefault(verb.i, []).append(span)
-
-    def bound(span: Span) -> bool:
-        head = span.root.head
-        return span.root.dep_ == "pobj" and head.lower_ in BOUNDS
-
-    out: set[int] = set()
-    for group in verbs.values():
-        if len(group) > 1 and not all(bound(s) for s in group):
-            out.update(s.start for s in group if bound(s))
-    return out
-
-
-def _verb_of(span: Span) -> Token | None:
-    tok = span.root
-    for _ in range(30):
-        if (
-            tok.pos_ in ("VERB", "AUX")
-            and tok.lemma_ != "accord"
-            and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl")
-        ):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
+def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
+    """Whether ``other`` tells the event of ``entry`` at a finer date ("on March 20 last year": the day,
+    not also the year)."""
+    return other.event == entry.event and other.date != entry.date and other.date.startswith(entry.date)
 
 
 def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) -> None:
@@ -177,9 +147,20 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
         return
     out.add(tok.i)
     for child in tok.children:
+        if (
+            child.i in skip and tok.pos_ == "VERB"
+        ):  # "made clear Monday": "clear" is the verb's, not the date's
+            out.update(
+                g.i
+                for g in child.lefts
+                if g.dep_ == "amod" and g.pos_ == "ADJ" and tok.i < g.i and g.i not in skip
+            )
         infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
         if child.dep_ in DROP and not infinitive or child.i in skip:
             continue
+        loose = child.dep_ == "dep" and child.pos_ not in ("VERB", "AUX")
+        if loose or clause and child.dep_ == "conj" and child.pos_ == "NUM":
+            continue  # ", about 10,000 more than …": a phrase the parser could not attach
         if child.dep_ == "prep" and all(g.i in skip for g in child.children):
             continue
         if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
@@ -223,10 +204,11 @@ def _name(subject: Token) -> set[int]:
 
 
 def _antecedent(verb: Token) -> Token | None:
-    """The named subject of a clause above ``verb`` (for "he said … he would meet …")."""
+    """The named subject of a clause above ``verb`` (for "he said … he would meet …"); only clauses that
+    ``verb``'s clause completes or qualifies: in "The remarks echoed ones she made", she is no remark."""
     tok = verb
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head is tok or tok.dep_ not in CLAUSAL:
             return None
         tok = tok.head
         for c in tok.children:
@@ -235,9 +217,11 @@ def _antecedent(verb: Token) -> Token | None:
     return None
 
 
-def _person_named(pronoun: Token, people: list[tuple[int, int, str]]) -> str | None:
+def _person_named(pronoun: Token, people: list[tuple[int, int, str]], genders: dict[str, str]) -> str | None:
     """The one person named last before ``pronoun``: in its sentence, or in the nearest of the
-    ``PRONOUN_REACH`` sentences before it that names anyone; None when that sentence names several."""
+    ``PRONOUN_REACH`` sentences before it that names anyone; of several, the one whose known gender
+    (``genders``: name -> "m"/"f") alone fits ("Clinton did not name Trump. But she said …"); else None."""
+    want = "f" if pronoun.lower_ == "she" else "m"
     sent = pronoun.sent
     named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
     for _ in range(PRONOUN_REACH):
@@ -245,7 +229,10 @@ def _person_named(pronoun: Token, people: list[tuple[int, int, str]]) -> str | N
             break
         sent = pronoun.doc[sent.start - 1].sent
         named = {name for s, e, name in people if sent.start_char <= s < sent.end_char}
-    return next(iter(named)) if len(named) == 1 else None
+    fits = {name for name in named if genders.get(name, want) == want}
+    if len(named) > 1 and len(fits) == 1 and all(n in genders for n in named):
+        return next(iter(fits))  # every one's gender known, one fits
+    return next(iter(named)) if len(named) == 1 and fits else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -302,23 +289,38 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def describe(
-    span: Span, dates: set[int] | None = None, people: list[tuple[int, int, str]] | None = None
+    span: Span,
+    dates: set[int] | None = None,
+    people: list[tuple[int, int, str]] | None = None,
+    quoted: set[int] | None = None,
+    genders: dict[str, str] | None = None,
 ) -> tuple[str, int, int]:
     """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
 
     ``dates`` are the token indices of every temporal expression of the text, left out of the clause;
     ``people`` the mentions of person actors (start, end, name): a "he" or "she" subject with no named
-    subject above it becomes the one person named last before it (see ``_person_named``).
+    subject above it becomes the one person named last before it (see ``_person_named``). ``quoted`` are
+    the tokens inside quotation marks: a verb among them tells no event, and a quoted clause a verb
+    reports is left out (the quotes hold it).
     """
-    verb = _verb_of(span)
-    skip = {t.i for t in span} | (dates or set())
+    verb = verb_of(span)
+    skip = {t.i for t in span} | (dates or set()) | (quoted or set())
     if verb is None:
-        sent = span.sent
-        words = [t for t in sent if t.i not in skip and not t.is_punct]
-        return _join(words[:MAX_WORDS]), sent.start_char, sent.end_char
+        return "", 0, 0  # "The Latest on the 2016 race:", "Copyright 2015": a heading, no event
     verb = _event_verb(verb)
-    if _dates_another_thing(span, verb):
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if len(subjects) > 1 and any(t.dep_ == "prep" and t.n_rights == 0 for c in subjects for t in c.subtree):
+        return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
+        skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
+    if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
+        return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
+    if dates_another_thing(span, verb) or verb.i in (quoted or ()):
         return "", 0, 0
+    if verb.lemma_ in REPORTING and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
+    ):
+        return "", 0, 0  # 'X told Y on Monday, “…”': what was said is in the quotes
     skip |= {
         t.head.i
         for t in verb.doc[span.sent.start : span.sent.end]
@@ -326,18 +328,35 @@ def describe(
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
+    out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     subject, substitute = _subject(verb)
     own = [c for c in verb.children if c.dep_ in SUBJECT]
+    names: dict[int, str] = {}
     if own and (subject is not None or not substitute):
         out -= {t.i for t in own[0].subtree}
-    if subject is not None:
+    if subject is not None and own and own[0].lower_ in PRONOUNS:
+        out.add(own[0].i)  # the name in the pronoun's place: "As he spoke …, Trump rose": "Trump spoke"
+        names[own[0].i] = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
+    elif subject is not None:
         out |= _name(subject) - skip
-    names: dict[int, str] = {}
     lead = ""
-    if subject is None and own and own[0].lower_ in PERSONAL and people:
-        name = _person_named(own[0], people)
-        if name:
+    gap = gap_object(verb, skip)
+    if gap == [] or gap is None and any(relative_object(c) for c in verb.children):
+        return "", 0, 0  # "ones she made": what was made is not told
+    if gap:
+        last = max([verb] + [c for c in verb.children if c.dep_ == "prt"], key=lambda t: t.i)
+        names[last.i] = f"{last.text} {_join(gap)}"  # "reports that the campaign filed": "filed reports"
+    shared = [c for c in verb.head.children if c.dep_ in SUBJECT and c.i < verb.head.i]
+    if not own and verb.dep_ == "conj" and shared and shared[0].lower_ in PERSONAL:
+        own_or_shared = shared  # "She saw the fight in 1971 and met him in 1999": she met him
+    else:
+        own_or_shared = own
+    if subject is None and own_or_shared and own_or_shared[0].lower_ in PERSONAL and people:
+        name = _person_named(own_or_shared[0], people, genders or {})
+        if name and own:
             names[own[0].i] = name
+        elif name:
+            lead = name
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if verb.sent.start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
@@ -366,8 +385,22 @@ def describe(
     _drop_stray_commas(doc, out, skip)
     if not _complete(verb, out, skip):
         return "", 0, 0  # "… said" with what was said left out: no event to tell
+    for c in verb.rights:
+        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < verb.sent.end else None
+        if (
+            c.dep_ in ("npadvmod", "advmod")
+            and doc[c.left_edge.i - 1].text == ","
+            and after is not None
+            and after.i not in out
+            and not after.is_punct
+        ):
+            out -= {t.i for t in c.subtree}  # ", this time" cut from what followed it
+    told = verb.lemma_ == "tell" and not any(c.dep_ == "dative" for c in verb.children)
     if verb.lemma_ in REPORTING and not any(
-        c.dep_ in ARGUMENTS + ("nsubjpass",) and c.i in out and verb.sent.start <= c.i < verb.sent.end
+        c.dep_ in ARGUMENTS + ("nsubjpass",)
+        and c.i in out
+        and verb.sent.start <= c.i < verb.sent.end
+        and not (told and c.dep_ == "dobj")  # "told CNN": whom, not what
         for c in verb.children
     ):
         return "", 0, 0  # "X said in a statement": what was said is in the quotes
@@ -386,48 +419,11 @@ def describe(
             if not any(c.dep_ in ("det", "poss") and c.i in out for c in noun.children):
                 first = min(i for i in out if noun.left_edge.i <= i <= noun.i)
                 names[first] = "the " + names.get(first, doc[first].text)
+    toks = close_brackets(toks)
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-OTHER_TIME = frozenset(
-    {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending"}
-)
-SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
-HYPOTHETICAL = frozenset({"if", "unless", "whether"})
-NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
-
-
-def _dates_another_thing(span: Span, verb: Token) -> bool:
-    """Whether the date belongs to something other than the event of ``verb``: a thing before or after
-    it ("was proposed after an attack in 2015", "ahead of the 2018 elections"), a thing it only mentions
-    ("donated to 2016 candidates"), a state of a dated thing ("the May 5 deal is void"), or a
-    hypothesis ("if X is elected on Wednesday")."""
-    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
-        return True
-    root = span.root
-    own = root.head.i if root.dep_ == "pobj" else -1
-    tok = root
-    for _ in range(12):
-        if tok.i == verb.i or tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.i != own and tok.lower_ in OTHER_TIME:
-            return True
-    if root.dep_ not in NOUN_MODIFIER or root.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    noun = root.head  # "the 2018 elections", "Sunday's signings"
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head
-    if noun.dep_ in SUBJECT:
-        return verb.lemma_ == "be"
-    if noun.dep_ == "pobj":
-        return noun.head.lower_ not in SAME_TIME
-    return not (
-        noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i
-    )  # "won the 2016 vote", "was a 2016 finalist"
 
 
 def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
@@ -466,8 +462,12 @@ def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
         return False
     if tok.pos_ in ("ADJ", "ADV"):
         return tok.dep_ in ("amod", "advmod", "pcomp", "npadvmod")
+    if tok.pos_ == "NOUN" and tok.dep_ == "npadvmod":
+        return True  # ", this time" without what this time was
     if tok.pos_ == "AUX":
         return tok.dep_ not in ("aux", "auxpass")
+    if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "amod"):
+        return True  # "… the party leading", "thousands of Germans protesting": the participle lost its all
     return tok.pos_ == "VERB" and any(c.dep_ in ARGUMENTS or c.dep_ == "prt" or _infinitive(c) for c in lost)
 
 
@@ -488,7 +488,8 @@ def _complete(verb: Token, out: set[int], skip: set[int]) -> bool:
             unit = unit.head
         if unit.i == verb.i:
             return False
-        if unit.dep_ in ("acl", "relcl") and unit.head.dep_ == "pobj" and unit.head.head.i != verb.i:
+        absolute = unit.head.dep_ == "pobj" and unit.head.head.lower_ in ("with", "without")
+        if unit.dep_ in ("acl", "relcl") and absolute and unit.head.head.i != verb.i:
             unit = unit.head.head  # "with officials saying this is": the whole absolute phrase
         out -= {t.i for t in unit.subtree}
         if unit.dep_ == "conj":
@@ -507,7 +508,7 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
-            if t.i in out:
+            if t.i in out and not bare_head(t):
                 out -= {s.i for s in t.subtree}
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:

@@ -1,0 +1,221 @@
+"""Rules of the timeline: which dates date an event and which verb each one dates, and the parts of a
+clause the event is told from.
+
+A date dates no event when it only bounds a period another date of the same verb opens ("suspended on
+Monday until March 30"), when it belongs to a thing the clause mentions rather than to its event ("after
+a fight in 2012", "the states voting on Tuesday"), when its sentence tells a schedule ("airs weekdays at
+6:00"), or when it sits in a quoted clause (what a speaker said is in the quotes). A clause tells no
+event when its verb is a noun the tagger misread ("after three early states wins") or it is a clause of
+any case ("however the party does"); a relative clause told alone gets back the noun it leaves out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Timex
+
+SUBJECT = ("nsubj", "nsubjpass")
+
+
+SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "every", "daily", "nightly"})
+
+
+def recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
+    """Start tokens of the sentences that tell a schedule: a SET expression or a word of recurrence."""
+    out = {
+        sent.start
+        for sent in doc.sents
+        if any(t.text in SCHEDULE_WORDS or t.i == sent.start and t.lower_ in SCHEDULE_WORDS for t in sent)
+    }  # lower case only inside a sentence: "Breitbart News Daily" is a name
+    for t in timexes:
+        if t.type == "SET":
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.add(span.sent.start)
+    return out
+
+
+BOUNDS = {"until", "till", "pending", "through", "before", "after"}
+
+
+def period_bounds(spans: list[Span]) -> set[int]:
+    """Dates that only bound another dated event ("suspended on Tuesday until October 14"):
+    introduced by until, before, after... while the same verb has a date of its own."""
+    verbs: dict[int, list[Span]] = {}
+    for span in spans:
+        verb = verb_of(span)
+        if verb is not None:
+            verbs.setdefault(verb.i, []).append(span)
+
+    def bound(span: Span) -> bool:
+        head = span.root.head
+        return span.root.dep_ == "pobj" and head.lower_ in BOUNDS
+
+    out: set[int] = set()
+    for group in verbs.values():
+        if len(group) > 1 and not all(bound(s) for s in group):
+            out.update(s.start for s in group if bound(s))
+    return out
+
+
+def verb_of(span: Span) -> Token | None:
+    tok = span.root
+    for _ in range(30):
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.lemma_ != "accord"
+            and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl")
+        ):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
+    """The tokens of the quotations that hold a clause, a verb with its subject ('“He will lose,” X said');
+    a quoted phrase is the writer's words ('X was “arbitrarily detained”', 'called it “a farce”')."""
+    out: set[int] = set()
+    for s, e in quoted:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        toks = {t.i for t in span}
+        if any(t.dep_ in SUBJECT and t.head.i in toks and t.head.pos_ in ("VERB", "AUX") for t in span):
+            out |= toks
+    return out
+
+
+OTHER_TIME = frozenset(
+    {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending"}
+)
+SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
+HYPOTHETICAL = frozenset({"if", "unless", "whether"})
+NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
+
+
+def dates_another_thing(span: Span, verb: Token) -> bool:
+    """Whether the date belongs to something other than the event of ``verb``: a thing before or after
+    it ("was proposed after an attack in 2015", "ahead of the 2018 elections"), a thing it only mentions
+    ("donated to 2016 candidates"), a state of a dated thing ("the May 5 deal is void"), or a
+    hypothesis ("if X is elected on Wednesday")."""
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return True
+    root = span.root
+    own = root.head.i if root.dep_ == "pobj" else -1
+    tok = root
+    for _ in range(12):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i != own and tok.lower_ in OTHER_TIME:
+            return True
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i != verb.i:
+            return True  # "the states voting on Tuesday are …": the date is the voting's
+    if root.dep_ not in NOUN_MODIFIER or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head  # "the 2018 elections", "Sunday's signings"
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    if noun.dep_ in SUBJECT:
+        return verb.lemma_ == "be"
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ not in SAME_TIME
+    return not (
+        noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i
+    )  # "won the 2016 vote", "was a 2016 finalist"
+
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+
+
+def relative_object(tok: Token) -> bool:
+    """A relative word as object ("which" in "the reports which X filed"), no demonstrative ("did that")."""
+    return tok.dep_ == "dobj" and tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN")
+
+
+ADVERBIAL_HEADS = frozenset(
+    {"reason", "way", "time", "day", "night", "week", "month", "year", "moment", "place", "point", "extent"}
+)
+
+
+def gap_object(verb: Token, skip: set[int]) -> list[Token] | None:
+    """The noun a relative clause with a subject of its own leaves out as its object ("the reports which
+    the campaign filed", "the $3 million the senator raised"): its words, [] when it says nothing ("ones",
+    "those"), None when the clause lacks no object ("the day she left", "the town where he grew up")."""
+    head, kids = verb.head, list(verb.children)
+    reduced = verb.dep_ == "acl" and verb.tag_ in FINITE | {"VBN"} and not any(c.dep_ == "mark" for c in kids)
+    if verb.dep_ != "relcl" and not reduced or head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return None  # "the plan the council approved" may be parsed as a clause of the noun
+    if head.i in skip or not any(c.dep_ in SUBJECT and c.lower_ not in RELATIVE for c in kids):
+        return None  # "the man who won": the relative word is the subject
+    if any(c.tag_ == "WRB" or c.dep_ == "prep" and not any(True for _ in c.children) for c in kids):
+        return None  # "where he grew up", "the firm he worked for"
+    if any(relative_object(c) for c in kids):
+        pass  # "which the campaign filed"
+    elif any(c.lower_ in RELATIVE or c.dep_ in ARGUMENTS or c.dep_ == "nsubjpass" for c in kids):
+        return None
+    elif head.lemma_.lower() in ADVERBIAL_HEADS:
+        return None  # "the reason she resigned"
+    if head.pos_ == "PRON" or head.lemma_.lower() in ("one", "those", "these"):
+        return []
+    return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i not in skip and not t.is_punct]
+
+
+def misread_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a plural noun the tagger took for a verb ("after three early states wins"):
+    its subject is a plural common noun, alone, and the verb singular."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.tag_ == "VBZ"
+        and len(subjects) == 1
+        and subjects[0].tag_ == "NNS"
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
+    )
+
+
+FREE_RELATIVES = frozenset({"however", "whatever", "whichever", "whoever", "whenever", "wherever"})
+
+
+def free_relative(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of any case ("however the party does on Saturday"): no event.
+    A sentence adverb ("However, the party won") has its comma."""
+    doc = verb.doc
+    return any(
+        c.lower_ in FREE_RELATIVES and c.i + 1 < len(doc) and doc[c.i + 1].text != ","
+        for c in verb.subtree
+        if c.i < verb.i
+    )
+
+
+def close_brackets(toks: list[Token]) -> list[Token]:
+    """A kept "(" gets its ")" back when all between is kept ("Ana Ruiz (D-NY) said"), else goes."""
+    kept = {t.i for t in toks}
+    out = list(toks)
+    for t in toks:
+        if t.text != "(":
+            continue
+        close = next((u for u in t.sent if u.i > t.i and u.text == ")"), None)
+        if close is None or close.i in kept:
+            continue
+        if all(j in kept for j in range(t.i + 1, close.i)):
+            out.append(close)
+        else:
+            out.remove(t)
+    return sorted(out, key=lambda t: t.i)
+
+
+def bare_head(prep: Token) -> bool:
+    """Whether ``prep`` completes a bare noun that cannot stand without it ("is not part of the plan",
+    "was named head of the unit")."""
+    noun = prep.head
+    return (
+        prep.dep_ == "prep"
+        and noun.tag_ == "NN"
+        and noun.dep_ in ("attr", "oprd")
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+    )

@@ -243,6 +243,24 @@ ROLES_NOT_GLUED = [  # two roles told one after the other are two roles; one tit
         ["Senator"],
     ),
     ("Nia Osei is the only candidate in either party who is viewed as honest.", "nia-osei", []),
+    (  # a lower-case role, then a capitalised title: two roles
+        "On Monday, Republican presidential candidate Ohio Senator Dana Pike spoke.",
+        "dana-pike",
+        ["Republican presidential candidate", "Ohio Senator"],
+    ),
+    ("He campaigned for his wife Democratic nominee Rosa Lind.", "rosa-lind", ["wife", "Democratic nominee"]),
+    (  # a name before "and" is no part of the next one's role
+        "Critics called both Hale and Republican front-runner Omar Vick reckless.",
+        "omar-vick",
+        ["Republican front-runner"],
+    ),
+    ("If Lena Ortiz is president, taxes will rise.", "lena-ortiz", []),  # a condition, not a role
+    (  # a participle or an infinitive ends the apposition
+        "Voters preferred Ruiz over Clara Munt, the 61-year-old former governor seeking to return to office.",
+        "clara-munt",
+        ["61-year-old former governor"],
+    ),
+    ("Jane Roe, 35, the daughter of a baker, said so.", "jane-roe", ["daughter of a baker"]),  # after the age
 ]
 
 

@@ -15,7 +15,10 @@ from .mentions import Mention
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
 
 Role = tuple[str, int, int]  # text, token start, token end
-_CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})  # "…, a UN rapporteur who had …,": cut there
+_CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})
+_HYPOTHETICAL = frozenset(
+    {"if", "unless", "whether", "once", "until"}
+)  # "…, a UN rapporteur who had …,": cut there
 
 
 def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool = False) -> Role | None:
@@ -72,6 +75,8 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
+        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]):
+            break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
     if i == s - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
         return None  # "challenges for a President Trump": a hypothetical, not a title held
@@ -88,6 +93,17 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role
+
+
+def _name_before_and(t: Token) -> bool:
+    """A name, not a title word or a party adjective, before "and" ("Trump and …", not "Finance and …")."""
+    return (
+        t.pos_ == "PROPN"
+        and t.lower_.rstrip(".") not in lx.ROLE_HEADS | lx.TITLE_MODIFIERS | lx.NAME_TITLES
+        and t.ent_type_ != "NORP"
+        and lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM
+        and lx.key(t.text) not in lx.COUNTRY_BY_NAME
+    )
 
 
 def _list_role(doc: Doc, s: int) -> Role | None:
@@ -124,6 +140,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"."""
     T = tokens(doc)
     according = s >= 2 and T[s - 1].lower_ == "to" and T[s - 2].lower_ == "according"
+    e = _after_age(doc, e)
     if e + 1 < len(doc) and T[e].text == "," and T[e + 1].ent_type_ != "PERSON" and not according:
         first = T[e + 1]
         if (
@@ -141,14 +158,21 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and T[j].lower_ not in _CLAUSE_STARTS
                 and T[j].lower_ not in ("said", "says", "told")
                 and not (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
+                and not _reduced_clause(T[j])
             ):
                 j += 1
-            verb = j < len(doc) and T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux")
+            verb = j < len(doc) and (
+                (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
+                or _reduced_clause(T[j])
+            )
             s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
             if (
                 j > s2
                 and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS or verb)
-                and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
+                and (
+                    doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
+                    or any(T[k].pos_ == "NOUN" and T[k].lower_ in lx.ROLE_HEADS for k in range(s2, j))
+                )
             ):
                 if first.tag_ == "PRP$":  # "his brother", not "X, his supporters and everyone …"
                     return _role_text(doc, s2, j, need_head=True)
@@ -184,12 +208,33 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     return None
 
 
+def _after_age(doc: Doc, e: int) -> int:
+    """ "Jane Roe, 35, the daughter of …": the apposition after the age."""
+    T = tokens(doc)
+    if e + 3 < len(doc) and T[e].text == "," and T[e + 1].like_num and T[e + 2].text == ",":
+        return e + 2
+    return e
+
+
+def _reduced_clause(t: Token) -> bool:
+    """ "the former minister bidding to …", "a lawyer based in …": a participle clause ends the role."""
+    if t.tag_ == "TO" and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "VB":
+        return True  # "… bidding to make history": an infinitive clause
+    if t.text.endswith("ing") and t.i + 2 < len(t.doc) and t.nbor(1).tag_ == "TO" and t.nbor(2).tag_ == "VB":
+        return t.lower_ not in lx.ROLE_HEADS  # "bidding to …" taken for a noun
+    return (
+        t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "relcl", "advcl") and t.i > 0 and t.nbor(-1).is_lower
+    )
+
+
 def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
     T = tokens(doc)
     root = doc[s:e].root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
+        return None  # "if X is president, …": a condition, not a role held
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None
@@ -336,7 +381,11 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
                 or (
                     prev.is_lower
                     and t.is_title
-                    and (t.lower_ in lx.ROLE_HEADS or t.lower_ in lx.TITLE_MODIFIERS)
+                    and (
+                        t.lower_ in lx.ROLE_HEADS
+                        or t.lower_ in lx.TITLE_MODIFIERS
+                        or any(x.lower_.rstrip(".") in lx.ROLE_HEADS for x in T[k + 1 : e])
+                    )
                 )
             )
         ):

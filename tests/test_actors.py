@@ -681,6 +681,32 @@ REPAIRS = [
         {"italian-grille": ("organization", [], []), "londonderry": ("place", [], [])},
         [],
     ),
+    (  # a social platform is an organisation wherever it is named
+        "Governor Lia Moss lost the vote. On Twitter, Former Ohio Gov. Lia Moss called it a fraud. The mayor "
+        "kept up her attacks over the weekend on Twitter, one of her favourite tools.",
+        {"twitter": ("organization", [], [])},
+        [],
+    ),
+    (  # named days, time zones, prizes, slogans and ideas are no actors
+        "Voters went to the polls on Super Tuesday, and Tom Ash told CBS News on Super Tuesday that he would "
+        "win. All times Eastern Standard Time. The Oscar-winning actress Mia Fell spoke. His Islamophobia "
+        "worried voters. The game trailed only the previous two Super Bowls, which drew more viewers. She "
+        "said that Cole’s call was a rebuttal to Dunn’s “Make America Great Again” rallying cry.",
+        {"cbs-news": ("organization", [], [])},
+        ["super", "super-tuesday", "cbs-news-on-super", "eastern-standard-time", "oscar", "islamophobia"]
+        + ["super-bowls", "make-america-great-again"],
+    ),
+    (  # a title word glued onto a name is no part of it
+        "Defense Secretary Ray Holt resigned. Acme News Executive Chairman Bo Park hosted the show.",
+        {"acme-news": ("organization", [], [])},
+        ["defense", "acme-news-executive"],
+    ),
+    (  # a party adjective before a family name; "for" between two bodies the model told apart
+        "Ken Hale met Donald Dunn. Hale also told reporters he would back Democrat Ann Cole in a general "
+        "election over Republican Dunn. In 2010 he left the GOP for the Democratic Party.",
+        {"donald-dunn": ("person", [], ["Dunn"]), "democratic-party": ("organization", [], [])},
+        ["republican-dunn", "gop-for-the-democratic-party"],
+    ),
     (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
         "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
         {"islamic-state": ("organization", [], ["ISIS"])},

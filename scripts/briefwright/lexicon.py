@@ -319,6 +319,15 @@ NOT_ACTOR_HEADS = frozenset(
     """
 law act bill constitution treaty agreement accord convention protocol economy project summit week day
 break festival games cup award awards prize election elections war crisis pipeline
-breakfast luncheon dinner gala rally debate parade concert
+breakfast luncheon dinner gala rally debate parade concert bowl bowls
 """.split()
 )
+# Social platforms: organisations wherever they are named ("On Twitter, X said").
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube tiktok snapchat whatsapp reddit linkedin weibo wechat".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# First words of named days ("Super Tuesday", "Black Friday", "Ash Wednesday"): a day, not an actor.
+DAY_WORDS = frozenset("super black cyber good ash holy maundy easter palm fat bloody giving".split())
+# Affixes of prizes and names of ideas: "Oscar-winning", "Nobel laureate"; "Islamophobia", "Trumpism".
+PRIZE_SUFFIXES = frozenset("winning winner winners nominated nominee nominees".split())

@@ -122,6 +122,9 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
             or (t.is_sent_start and _plural_noun(t))  # "Celebrities Ann Fox, Bo Li and …": a kind
+            or (
+                T[s].ent_type_ == "PERSON" and s >= 2 and T[s - 2].lower_ in ("of", "for")
+            )  # "Hall of Famer X"
         ):
             break
         s -= 1
@@ -216,10 +219,18 @@ def _split_glued(
     return None
 
 
-def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
-    """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country."""
+def _split_and(
+    doc: Doc, s: int, e: int, orgs: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country; "the Associated Press
+    and Television Networks" → its parts, when the first is named alone elsewhere."""
     T = tokens(doc)
-    if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]) or not any(t.lower_ == "and" for t in T[s:e]):
+    if not any(t.lower_ == "and" for t in T[s:e]):
+        return [(s, e)]
+    k = next(t.i for t in T[s:e] if t.lower_ == "and")
+    if k - s >= 2 and e - k >= 2 and lx.key(span_text(doc, s, k)) in orgs:
+        return [(s, k), (k + 1, e)]
+    if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]):
         return [(s, e)]
     parts, start = [], s
     for t in T[s:e]:
@@ -248,7 +259,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
-            for s, e in _split_and(doc, s1, e1):
+            for s, e in _split_and(doc, s1, e1, orgs):
                 taken = ent_tokens - set(range(ent.start, ent.end))
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out
@@ -265,8 +276,11 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) ->
     known = {n for p in people for n in surnames(p)}
     own = "PERSON" if lx.key(span_text(doc, s, k)) in known | people else label
     out = [(s, k, own)]
-    if e - (k + 1) >= 2:
-        out.append((k + 1, e, label))
+    after = k + 1
+    while after < e and T[after].is_punct:
+        after += 1  # "Trump's “Make …"
+    if e - after >= 2:
+        out.append((after, e, label))
     return out
 
 
@@ -302,6 +316,8 @@ def _repair(
     if e - s >= 3 and T[s].lower_ in lx.TITLE_HEADS and T[s + 1].lower_ == "of" and _beside_name(doc, s, e):
         k = s + 3 if T[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
+    while e > s and e < len(doc) and T[e - 1].lower_ in lx.TITLE_MODIFIERS and _title_word(T[e].lower_):
+        e -= 1  # "Breitbart News Executive" of "… Executive Chairman X", "Defense" of "Defense Secretary X"
     while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
         s += 1
         if s < e and T[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
@@ -368,10 +384,10 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
                 split = (
-                    t.lower_ == "of"
+                    t.lower_ in ("of", "for")
                     and t.ent_type_ == ""
                     and T[j - 1].ent_type_ != ""
-                    and T[k].ent_iob_ == "B"
+                    and any(x.ent_iob_ == "B" for x in T[j + 1 : k + 1])  # "for the Associated Press"
                     and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
                 )
                 if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
@@ -406,6 +422,7 @@ def _norp_orgs(doc: Doc) -> list[Mention]:
     """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
     T = tokens(doc)
     capf = cap_flags(doc)
+    family = {n for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for n in surnames(ent.text)}
     out: list[Mention] = []
     for t in T:
         if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
@@ -425,6 +442,7 @@ def _norp_orgs(doc: Doc) -> list[Mention]:
         last = T[k - 1].lower_
         if (
             k == j
+            or lx.key(span_text(doc, j, k)) in family  # "Republican Trump": a person
             or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
             or any(_title_word(x.lower_) for x in T[j:k])
         ):
@@ -541,7 +559,9 @@ def _retype(doc: Doc, mentions: list[Mention]) -> None:
             or (nxt is not None and nxt.text in _GEO_NOUNS)
         )
         plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
-        if mr.EXIT.match(m.text) or (
+        if lx.key(m.text) in lx.PLATFORMS:
+            m.type, m.strong = "organization", True  # "On Twitter, X said"
+        elif mr.EXIT.match(m.text) or (
             plain and m.type == "organization" and mr.phenomenon_named(doc, m.start)
         ):
             m.type, m.strong = "other", True
@@ -655,14 +675,29 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if not any(t.text in blocked for t in T[m.start : m.end])
         and (m.anonymous or T[m.end - 1].lower_ not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
-    mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(ner + rules)))
-    mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
+    mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
+    mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
     _retype(doc, mentions)
     return _dateline(doc, mentions, place, agency)
+
+
+def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without named days, time zones, prizes and ideas ("Super Tuesday", "Oscar-winning", "Islamophobia");
+    "CBS News on Super Tuesday" → "CBS News"."""
+    out = []
+    for m in mentions:
+        e = mr.day_cut(doc, m.start, m.end)
+        if e < m.end:
+            if e <= m.start:
+                continue
+            m.end, m.text = e, span_text(doc, m.start, e)
+        if m.anonymous or not mr.not_an_actor(doc, m.start, m.end):
+            out.append(m)
+    return out
 
 
 def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: range | None) -> list[Mention]:

@@ -3,7 +3,8 @@
 General rules for news: names of organisations ("... Committee", "Center for ..."), name particles
 ("al-", "de", "bin"), titles and countries glued onto names, anonymous sources ("a senior U.S. official"),
 demonyms and capitals of countries. More mentions found by rules are in ``mention_rules``; other names of
-one actor (acronyms defined in parentheses, "formerly known as") are linked in ``mention_aliases``.
+one actor (acronyms defined in parentheses, "formerly known as") are linked in ``mention_aliases``; types
+that context decides ("the island Crete", "news agency Fars") are set in ``mention_types``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon as lx
 from . import mention_aliases as ma
 from . import mention_rules as mr
+from . import mention_types as mt
 from .doccache import cap_flags, sent_ids, span_text, tokens
 from .names import country_of, is_acronym, is_cap, surnames
 
@@ -32,15 +34,6 @@ _LOCATIVE = frozenset(
 _COMPASS = frozenset({"west", "east", "north", "south"})
 _SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
-_ORG_NOUNS = frozenset(
-    "party group company firm newspaper broadcaster agency charity organisation organization network "
-    "channel magazine website militia airline carrier bank outlet platform movement union".split()
-)
-_GEO_NOUNS = frozenset(
-    "island islands city town village region province county district port capital coast river lake "
-    "mountain mountains peninsula strait gulf sea valley desert border rainforest forest jungle basin delta "
-    "plateau bay reef glacier canal ocean".split()
-)
 
 
 @dataclass
@@ -194,7 +187,7 @@ def _split_glued(
     cut short before its organisation word ("Thai Raksa Chart" of "Thai Raksa Chart Party")."""
     T = tokens(doc)
     whole = lx.key(span_text(doc, s, e))
-    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | _ORG_NOUNS) or any(
+    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | mt.ORG_NOUNS) or any(
         o.startswith(whole + " ") for o in orgs
     ):
         return None
@@ -544,83 +537,6 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.anonymous))
 
 
-def _retype(doc: Doc, mentions: list[Mention]) -> None:
-    """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
-    T = tokens(doc)
-    for m in mentions:
-        if m.strong or m.country or m.type not in ("organization", "person", "place"):
-            continue
-        prev = T[m.start - 1] if m.start > 0 else None
-        prev2 = T[m.start - 2] if m.start > 1 else None
-        nxt = T[m.end] if m.end < len(doc) else None
-        geo = (
-            (prev is not None and prev.text in _GEO_NOUNS)
-            or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in _GEO_NOUNS)
-            or (nxt is not None and nxt.text in _GEO_NOUNS)
-        )
-        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
-        if lx.key(m.text) in lx.PLATFORMS:
-            m.type, m.strong = "organization", True  # "On Twitter, X said"
-        elif mr.EXIT.match(m.text) or (
-            plain and m.type == "organization" and mr.phenomenon_named(doc, m.start)
-        ):
-            m.type, m.strong = "other", True
-        elif plain and mr.building_named(doc, m.start, m.end):
-            m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
-        elif mr.platform_position(doc, m.start) and m.type == "person":
-            m.type, m.strong = "organization", True  # "wrote … on Twitter"
-        elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
-            m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
-        elif m.type == "place" and mr.published_in(doc, m.start, m.end):
-            m.type, m.strong = "organization", True  # "an article in Politico": an outlet
-        elif geo and plain:
-            m.type, m.strong = "place", True
-        elif prev is not None and prev.text in _ORG_NOUNS and m.type in ("person", "place"):
-            m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
-        elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
-            m.type = "place"
-        elif m.type == "organization" and plain and mr.titled(doc, m, mentions):
-            m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
-        elif m.type == "organization" and plain and mr.person_by_context(doc, m, mentions):
-            m.type, m.strong = "person", True  # "hopeful, Carly Fiorina, says …, she plans"
-    for i, m in enumerate(mentions):
-        if (
-            m.strong
-            or m.type != "organization"
-            or is_acronym(m.text)
-            or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
-            or T[m.end - 1].lower_ == "international"
-        ):
-            continue
-        near = [
-            o
-            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
-            if o is not None and _listed(doc, o, m)
-        ]
-        if near and all(o.type == "person" for o in near):
-            m.type = "person"
-    for i, m in enumerate(mentions):  # "town halls in Manchester and Londonderry": a place among places
-        if m.strong or m.type != "person" or m.end - m.start != 1:
-            continue
-        near = [
-            o
-            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
-            if o is not None and _listed(doc, o, m)
-        ]
-        if near and all(o.type in ("place", "country") for o in near):
-            m.type = "place"
-
-
-def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
-    T = tokens(doc)
-    lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = [t.lower_ for t in T[lo.end : hi.start]]
-    if not between or not all(w in (",", "and", "or") for w in between):
-        return False
-    # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
-    return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
-
-
 def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Outlets and platforms, countries and family names the model missed (see ``mention_rules``)."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -681,7 +597,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
-    _retype(doc, mentions)
+    mt.retype(doc, mentions)
     return _dateline(doc, mentions, place, agency)
 
 

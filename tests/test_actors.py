@@ -216,6 +216,34 @@ ROLES_EXACT = [  # (text, id, roles): the role before "to"/"for" and a title is 
 ]
 
 
+ROLES_EXACT += [  # roles by apposition, relative clause and title words found on unseen articles
+    (
+        "Governor Mark Dole’s press secretary, Kim Vance, told reporters that Dole erred.",
+        "kim-vance",
+        ["Mark Dole’s press secretary"],
+    ),
+    (
+        "Lisa Ong, vice chairwoman for the governor’s campaign, emailed donors.",
+        "lisa-ong",
+        ["vice chairwoman for the governor’s campaign"],
+    ),
+    (
+        "Host Bo Kim will interview Acme Radio contributor Nina Park about the vote.",
+        "nina-park",
+        ["Acme Radio contributor"],
+    ),
+    ("Retired neurosurgeon Sam Cole told the crowd he would stay.", "sam-cole", ["Retired neurosurgeon"]),
+    ("They praised the efforts of a donor to Sen. Rita Vale (D-OR) to attack him.", "rita-vale", ["Sen."]),
+    ("Paul Kerr, who was his chief of staff at the time, left.", "paul-kerr", ["chief of staff"]),
+    ("Others include film star Leo Dane and singer Ava Ross.", "leo-dane", ["film star"]),
+    (  # "…, former governor X said": X's title, not the role of the name before the comma
+        "While on the trail for his wife Senate candidate Mary Holt, former governor Jim Holt said she would win.",
+        "mary-holt",
+        ["wife", "Senate candidate"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "aid", "roles"), ROLES_EXACT, ids=[c[1] for c in ROLES_EXACT])
 def test_actors_roles_exact(nlp, text: str, aid: str, roles: list) -> None:
     assert actors_of(nlp, text)[aid].roles == roles

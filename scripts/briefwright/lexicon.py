@@ -207,7 +207,8 @@ athlete footballer coach singer actor actress artist musician novelist poet film
 physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee hopeful
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 investor strategist mogul front-runner frontrunner billionaire millionaire consultant pollster donor
-operative organizer organiser anchor host lobbyist banker financier runner runner-up
+operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
+neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
 """.split()
 )
 

@@ -78,14 +78,16 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]):
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
-    if i == s - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
-        return None  # "challenges for a President Trump": a hypothetical, not a title held
     for o in range(
         s - 1, i, -1
-    ):  # "fiancée of journalist Jamal Khashoggi", "press secretary to President X": another's role
-        if T[o].lower_ in ("of", "to", "for") and any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s]):
+    ):  # "fiancée of journalist Jamal Khashoggi", "a donor to Sen. X": another's role
+        if T[o].lower_ in ("of", "to", "for") and any(
+            t.lower_.rstrip(".") in lx.ROLE_HEADS for t in T[o + 1 : s]
+        ):
             i = o
             break
+    if i == s - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
+        return None  # "challenges for a President Trump": a hypothetical, not a title held
     end = s
     while end - 1 > i + 1 and T[end - 1].lower_ in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
@@ -146,6 +148,10 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
         if (
             first.lower_ in ("a", "an", "the")
             or first.lower_ in lx.ROLE_HEADS
+            or (
+                first.lower_ in lx.TITLE_MODIFIERS
+                and any(t.lower_ in lx.ROLE_HEADS for t in T[e + 2 : e + 4])
+            )
             or first.tag_ == "PRP$"
             or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and T[e + 2].lower_ in ("'s", "’s"))
         ):
@@ -160,6 +166,12 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and not (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
                 and not _reduced_clause(T[j])
             ):
+                if (
+                    T[j].ent_type_ == "PERSON"
+                    and T[j - 1].lower_.rstrip(".") in lx.ROLE_HEADS
+                    and not any(t.lower_ in ("of", "to", "for", "'s", "’s") for t in T[e + 1 : j])
+                ):
+                    return None  # "for X, former president Bill Y said": Y's title, not X's role
                 j += 1
             verb = j < len(doc) and (
                 (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
@@ -199,12 +211,14 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             and (i < 0 or T[i].lower_ in ("the", "a", "an") or T[i].text in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)
-        kin_of = head is not None and head == i + 2 and T[i + 1].lower_ in ("'s", "’s")
+        if head is not None and T[i].lower_ in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
+            i -= 1  # "Donald Trump’s campaign manager, X,": the model's person span holds the "’s"
+        kin_of = head is not None and head >= i + 2 and T[i + 1].lower_ in ("'s", "’s")
         if kin_of and T[i].ent_type_ == "PERSON":
             k = i
             while k > 0 and T[k].ent_iob_ == "I":
                 k -= 1  # "Dunn's mother, Charlotte Charles," → "Dunn's mother"
-            return span_text(doc, k, s - 1), k, s - 1
+            return span_text(doc, k, s - 1), k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
 
 
@@ -231,6 +245,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
     T = tokens(doc)
     root = doc[s:e].root
+    if e + 1 < len(doc) and T[e].text == "," and T[e + 1].lower_ == "who" and T[e + 1].head.i > e + 1:
+        root = T[e + 1]  # "X, who was press secretary to …,"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
@@ -239,6 +255,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None
     j = attr.left_edge.i
+    if T[j].tag_ == "PRP$":
+        j += 1  # "his chief of staff": whose is said before
     if any(t.lower_ == "only" for t in T[j : attr.i]):
         return None  # "X is the only candidate who …": a distinction, not a role
     end = attr.i + 1
@@ -248,9 +266,14 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         and T[end].text not in lx.STOP_ROLE
         and T[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
         and T[end].lower_ not in _CLAUSE_STARTS
+        and T[end].lower_ not in ("until", "since")  # "… envoy to X until December"
         and sent_ids(doc)[end] == sent_ids(doc)[attr.i]
     ):
         end += 1
+    while end > attr.i + 1 and T[end - 1].lower_ in ROLE_TRIM:
+        end -= 1
+    if [t.lower_ for t in T[end - 3 : end]] == ["at", "the", "time"]:
+        end -= 3  # "was his chief of staff at the time"
     status = attr.lower_ in lx.STATUS_HEADS
     return _role_text(doc, j, end, noun_ok=status, need_head=not status)
 

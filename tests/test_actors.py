@@ -237,7 +237,8 @@ ROLES_EXACT += [  # roles by apposition, relative clause and title words found o
     ("Paul Kerr, who was his chief of staff at the time, left.", "paul-kerr", ["chief of staff"]),
     ("Others include film star Leo Dane and singer Ava Ross.", "leo-dane", ["film star"]),
     (  # "…, former governor X said": X's title, not the role of the name before the comma
-        "While on the trail for his wife Senate candidate Mary Holt, former governor Jim Holt said she would win.",
+        "While on the trail for his wife Senate candidate Mary Holt, former governor Jim Holt said she would "
+        "win.",
         "mary-holt",
         ["wife", "Senate candidate"],
     ),

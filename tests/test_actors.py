@@ -736,6 +736,17 @@ REPAIRS = [
         {"donald-dunn": ("person", [], ["Dunn"]), "democratic-party": ("organization", [], [])},
         ["republican-dunn", "gop-for-the-democratic-party"],
     ),
+    (  # a state of the United States is a place; "Georgia" among states is the state
+        "Clinton won Virginia, Georgia and Alabama, and she leads in Texas and American Samoa.",
+        {"georgia": ("place", [], []), "american-samoa": ("place", [], [])},
+        [],
+    ),
+    ("Georgia and Armenia signed a deal in Tbilisi.", {"georgia": ("country", [], [])}, []),
+    (  # a family name after a generational suffix ("IV", "Jr.") is the person's
+        "Party donor Luther Stan Vane IV was behind it. Vane later said so.",
+        {"luther-stan-vane-iv": ("person", [], ["Vane"])},
+        ["vane"],
+    ),
     (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
         "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
         {"islamic-state": ("organization", [], ["ISIS"])},

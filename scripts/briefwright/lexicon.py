@@ -323,6 +323,20 @@ break festival games cup award awards prize election elections war crisis pipeli
 breakfast luncheon dinner gala rally debate parade concert bowl bowls
 """.split()
 )
+# States and territories of the United States: places ("American Samoa"), and "Georgia" is the state when
+# the article names other states.
+US_STATES = frozenset(
+    """
+alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois
+indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri
+montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma
+oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia
+west virginia|wisconsin|wyoming|district of columbia|puerto rico|guam|american samoa|us virgin islands
+northern mariana islands
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
 # Social platforms: organisations wherever they are named ("On Twitter, X said").
 PLATFORMS = frozenset(
     "twitter facebook instagram youtube tiktok snapchat whatsapp reddit linkedin weibo wechat".split()

@@ -102,3 +102,22 @@ def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
         return False
     # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
     return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
+
+
+def us_states(doc: Doc, mentions: list[Mention]) -> None:
+    """A state of the United States is a place, not an organisation; "Georgia" is the state, not the
+    country, in an article that names two other states and nothing of the country (no "Georgian", no
+    "Tbilisi")."""
+    keys = {lx.key(m.text) for m in mentions}
+    states = {k for k in keys if k in lx.US_STATES and k not in lx.COUNTRY_BY_NAME}
+    for m in mentions:
+        k = lx.key(m.text)
+        if k not in lx.US_STATES or m.anonymous:
+            continue
+        country = lx.COUNTRY_BY_NAME.get(k)
+        if country is None and m.type in ("organization", "person") and not m.alias_of:
+            m.type, m.strong = "place", True  # "American Samoa"
+        elif country is not None and m.country and len(states) >= 2:
+            own = {lx.key(x) for x in (*country.demonyms, *country.capitals)}
+            if not own & keys:
+                m.type, m.country, m.strong = "place", None, True

@@ -598,6 +598,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
     mt.retype(doc, mentions)
+    mt.us_states(doc, mentions)
     return _dateline(doc, mentions, place, agency)
 
 

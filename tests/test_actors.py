@@ -747,6 +747,12 @@ REPAIRS = [
         {"luther-stan-vane-iv": ("person", [], ["Vane"])},
         ["vane"],
     ),
+    (  # "the Florida senator": the one person whose role holds the title and the words before it
+        "Florida Sen. Ann Fox won Ohio. Texas Sen. Bo Reyes won Utah. The Florida senator is telling "
+        "reporters she will win. The former governor Lee Ames and Gov. Tim Ruud agreed.",
+        {"ann-fox": ("person", [], ["Florida senator"])},
+        ["florida-senator"],
+    ),
     (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
         "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
         {"islamic-state": ("organization", [], ["ISIS"])},

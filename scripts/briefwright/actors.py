@@ -358,6 +358,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
             ):
                 actor.affiliations.append(group.id)
     _title_mentions(doc, actors, owner)
+    _described_mentions(doc, actors, owner)
     _fronted_roles(doc, owner)
     return actors
 
@@ -436,6 +437,67 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
             if lx.key(text) not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
                 actor.aliases.append(text)
             owner.update({k: actor for k in range(t.i, e)})
+
+
+_ABBREVIATED = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "sec": "secretary",
+    "pres": "president",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "adm": "admiral",
+    "atty": "attorney",
+}
+
+
+def _role_words(text: str) -> list[str]:
+    return [_ABBREVIATED.get(w, w) for w in lx.key(text).split()]
+
+
+def _described_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> None:
+    """ "the Florida senator" after "Florida Sen. Ann Fox": another mention of the one person whose role
+    holds the title and every word before it (none when two people fit, or when the role is unsaid)."""
+    T = tokens(doc)
+    people = [a for a in actors if a.type == "person" and not a.anonymous and a.roles]
+    if not people:
+        return
+    words = {a.id: [set(_role_words(r)) for r in a.roles] for a in people}
+    first = {a.id: min((s for s, _ in a.mentions), default=0) for a in people}
+    for t in T:
+        if t.lower_ != "the" or t.i in owner:
+            continue
+        e = t.i + 1
+        while e < len(doc) and e - t.i <= 4 and T[e].is_alpha and _role_words(T[e].text)[-1:] != []:
+            if _role_words(T[e].text)[0] in lx.ROLE_HEADS and T[e].pos_ == "NOUN":
+                break
+            e += 1
+        if (
+            e >= len(doc)
+            or e == t.i + 1
+            or T[e].pos_ != "NOUN"
+            or _role_words(T[e].text)[0] not in lx.ROLE_HEADS
+        ):
+            continue
+        nxt = T[e + 1] if e + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
+            continue  # "the Florida senator's", "the Florida senator Ann Fox"
+        if e in owner or any(
+            owner[k].type in ("person", "organization") for k in range(t.i, e) if k in owner
+        ):
+            continue  # a place may be said before the title ("the Florida senator"), not a name
+        said = [w for x in T[t.i + 1 : e + 1] for w in _role_words(x.text)]
+        fit = [a for a in people if any(set(said) <= ws for ws in words[a.id]) and first[a.id] < T[t.i].idx]
+        if len(fit) != 1:
+            continue
+        actor = fit[0]
+        actor.mentions = sorted({*map(tuple, actor.mentions), (T[t.i + 1].idx, T[e].idx + len(T[e]))})
+        text = span_text(doc, t.i + 1, e + 1)
+        if lx.key(text) not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
+            actor.aliases.append(text)
+        owner.update({k: actor for k in range(t.i, e + 1)})
 
 
 # ---------------------------------------------------------------- lookup for other stages

@@ -753,6 +753,11 @@ REPAIRS = [
         {"ann-fox": ("person", [], ["Florida senator"])},
         ["florida-senator"],
     ),
+    (  # a middle initial makes a personal name; a poll is no actor
+        "The speech recalled Dwight D. Eisenhower and his warnings. A new Acme News Poll showed him ahead.",
+        {"dwight-d-eisenhower": ("person", [], [])},
+        ["acme-news-poll"],
+    ),
     (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
         "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
         {"islamic-state": ("organization", [], ["ISIS"])},

@@ -320,7 +320,7 @@ NOT_ACTOR_HEADS = frozenset(
     """
 law act bill constitution treaty agreement accord convention protocol economy project summit week day
 break festival games cup award awards prize election elections war crisis pipeline
-breakfast luncheon dinner gala rally debate parade concert bowl bowls
+breakfast luncheon dinner gala rally debate parade concert bowl bowls poll
 """.split()
 )
 # States and territories of the United States: places ("American Samoa"), and "Georgia" is the state when

@@ -44,6 +44,8 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
         plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
         if lx.key(m.text) in lx.PLATFORMS:
             m.type, m.strong = "organization", True  # "On Twitter, X said"
+        elif m.type == "organization" and _initialled(T[m.start : m.end]):
+            m.type, m.strong = "person", True  # "Dwight D. Eisenhower"
         elif mr.EXIT.match(m.text) or (
             plain and m.type == "organization" and mr.phenomenon_named(doc, m.start)
         ):
@@ -102,6 +104,17 @@ def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
         return False
     # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
     return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
+
+
+def _initialled(toks) -> bool:
+    """A name, a middle initial and a family name ("Dwight D. Eisenhower"): a person's name."""
+    return (
+        len(toks) == 3
+        and len(toks[1].text) == 2
+        and toks[1].text[0].isupper()
+        and toks[1].text[1] == "."
+        and all(t.is_alpha and t.is_title and t.lower_ not in lx.ORG_HEADS for t in (toks[0], toks[2]))
+    )
 
 
 def us_states(doc: Doc, mentions: list[Mention]) -> None:

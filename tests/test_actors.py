@@ -758,6 +758,13 @@ REPAIRS = [
         {"dwight-d-eisenhower": ("person", [], [])},
         ["acme-news-poll"],
     ),
+    (  # "the secretary" beside a Defense Secretary and a press secretary is neither, unless named just before
+        "Defense Secretary Al Kerr used email. Kerr’s press secretary, Pat Cole, said Kerr erred. “The "
+        "secretary regrets it,” the statement said. Energy minister Ida Berg and Italian economic "
+        "development minister Ugo Sala signed, but the minister said another line would follow.",
+        {"pat-cole": ("person", [], []), "ugo-sala": ("person", [], ["minister"])},
+        [],
+    ),
     (  # ", or ACRONYM," renames an organisation as "(ACRONYM)" does
         "She claimed that the self-described Islamic State, or ISIS, has used him. ISIS did not comment.",
         {"islamic-state": ("organization", [], ["ISIS"])},
@@ -787,6 +794,8 @@ def test_actors_repairs_from_blind_evaluation(nlp, text: str, expected: dict, ab
         assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
     if "The president said little" in text:
         assert all("president" not in a.aliases for a in found.values())
+    if "The secretary regrets" in text:
+        assert "secretary" not in found["pat-cole"].aliases + found["al-kerr"].aliases
     if "The House will vote" in text:
         assert "House" not in found["white-house"].aliases
 

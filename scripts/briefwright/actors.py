@@ -409,11 +409,13 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
     person with that title (none when two people share it)."""
     T = tokens(doc)
     holders: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}  # last title word → everyone whose role ends so
     for a in actors:
         if a.type == "person" and not a.anonymous:
             for role in a.roles:
                 if t := _title_of(role):
                     holders.setdefault(t, set()).add(a.id)
+                    heads.setdefault(t.split()[-1], set()).add(a.id)
     by_id = {a.id: a for a in actors}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in actors}
     for t in T:
@@ -424,6 +426,8 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
             e = t.i + 1 + len(ws)
             if len(ids) != 1 or e > len(doc) or [x.lower_ for x in T[t.i + 1 : e]] != ws:
                 continue
+            if len(ws) == 1 and len(heads[ws[0]]) > 1 and not _said_before(t, by_id[next(iter(ids))]):
+                continue  # "the secretary" beside a Defense Secretary and a press secretary: which one?
             nxt = T[e] if e < len(doc) else None
             if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN") or nxt.is_title):
                 continue  # "the president of France", "the president Emmanuel Macron"
@@ -437,6 +441,11 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
             if lx.key(text) not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
                 actor.aliases.append(text)
             owner.update({k: actor for k in range(t.i, e)})
+
+
+def _said_before(t, actor: Actor) -> bool:
+    """The actor is named earlier in the sentence of token ``t``."""
+    return any(t.sent.start_char <= s < t.idx for s, _ in actor.mentions)
 
 
 _ABBREVIATED = {

@@ -216,6 +216,19 @@ ROLES_EXACT = [  # (text, id, roles): the role before "to"/"for" and a title is 
 ]
 
 
+ROLES_EXACT += [  # no role holding the person's own name; "by the time …" ends a role
+    (
+        "Democratic candidate Rosa Vane spoke on Monday. Vane, 35, the daughter of former Governor Tom Vane "
+        "and Democratic candidate Rosa Vane, said on Twitter that she was happy.",
+        "rosa-vane",
+        ["Democratic candidate"],
+    ),
+    (
+        "In 1992, Rosa Vane, a lawyer and activist by the time her husband landed in office, upset many.",
+        "rosa-vane",
+        ["lawyer", "activist"],
+    ),
+]
 ROLES_EXACT += [  # roles by apposition, relative clause and title words found on unseen articles
     (
         "Governor Mark Dole’s press secretary, Kim Vance, told reporters that Dole erred.",
@@ -801,7 +814,19 @@ def test_actors_repairs_from_blind_evaluation(nlp, text: str, expected: dict, ab
 
 
 @pytest.mark.parametrize(
-    "text", ["", " ", "()", "( ACR )", "Mr.", "known as", "Smith, a", "U.S.-designated", "al-"]
+    "text",
+    [
+        "",
+        " ",
+        "()",
+        "( ACR )",
+        "Mr.",
+        "known as",
+        "Smith, a",
+        "U.S.-designated",
+        "al-",
+        "Sen. Ann Fox won the super-delegates.",
+    ],
 )
 def test_actors_odd_text_gives_no_error(nlp, text: str) -> None:
     assert isinstance(extract_actors(nlp(text)), list)

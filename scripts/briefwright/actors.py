@@ -331,7 +331,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
         typ = _cluster_type(c)
         actor = Actor(id=aid, name=name, type=typ, aliases=aliases, mentions=spans, anonymous=c.anonymous)
         if typ == "person" and not c.anonymous:
-            found = roles_of(doc, c.mentions)
+            found = roles_of(doc, c.mentions, name)
             actor.roles = [r[0] for r in found]
             roles.extend((actor, r) for r in found)
         owner.update({k: actor for m in c.mentions for k in range(m.start, m.end)})
@@ -466,6 +466,10 @@ def _role_words(text: str) -> list[str]:
     return [_ABBREVIATED.get(w, w) for w in lx.key(text).split()]
 
 
+def _title_noun(t) -> bool:
+    return t.pos_ == "NOUN" and _role_words(t.text)[:1] != [] and _role_words(t.text)[0] in lx.ROLE_HEADS
+
+
 def _described_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> None:
     """ "the Florida senator" after "Florida Sen. Ann Fox": another mention of the one person whose role
     holds the title and every word before it (none when two people fit, or when the role is unsaid)."""
@@ -479,17 +483,12 @@ def _described_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) 
         if t.lower_ != "the" or t.i in owner:
             continue
         e = t.i + 1
-        while e < len(doc) and e - t.i <= 4 and T[e].is_alpha and _role_words(T[e].text)[-1:] != []:
-            if _role_words(T[e].text)[0] in lx.ROLE_HEADS and T[e].pos_ == "NOUN":
-                break
+        while e < len(doc) and e - t.i <= 4 and T[e].is_alpha and not _title_noun(T[e]):
             e += 1
-        if (
-            e >= len(doc)
-            or e == t.i + 1
-            or T[e].pos_ != "NOUN"
-            or _role_words(T[e].text)[0] not in lx.ROLE_HEADS
-        ):
+        if e >= len(doc) or e == t.i + 1 or not _title_noun(T[e]) or t.head.i != e:
             continue
+        if any(x.pos_ not in ("ADJ", "NOUN", "PROPN") for x in T[t.i + 1 : e]):
+            continue  # "by the time her husband …": no title phrase
         nxt = T[e + 1] if e + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
             continue  # "the Florida senator's", "the Florida senator Ann Fox"

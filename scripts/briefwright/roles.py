@@ -81,8 +81,10 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     for o in range(
         s - 1, i, -1
     ):  # "fiancée of journalist Jamal Khashoggi", "a donor to Sen. X": another's role
-        if T[o].lower_ in ("of", "to", "for") and any(
-            t.lower_.rstrip(".") in lx.ROLE_HEADS for t in T[o + 1 : s]
+        if T[o].lower_ in ("of", "to", "for") and (
+            any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s])
+            or T[o + 1].lower_.rstrip(".")
+            in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
         ):
             i = o
             break
@@ -231,7 +233,12 @@ def _after_age(doc: Doc, e: int) -> int:
 
 
 def _reduced_clause(t: Token) -> bool:
-    """ "the former minister bidding to …", "a lawyer based in …": a participle clause ends the role."""
+    """ "the former minister bidding to …", "a lawyer based in …": a participle clause ends the role; so
+    does "by the time …" and a subordinate clause ("… when she …")."""
+    if t.pos_ == "SCONJ" or (
+        t.lower_ == "by" and [x.lower_ for x in t.doc[t.i + 1 : t.i + 3]] == ["the", "time"]
+    ):
+        return True
     if t.tag_ == "TO" and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "VB":
         return True  # "… bidding to make history": an infinitive clause
     if t.text.endswith("ing") and t.i + 2 < len(t.doc) and t.nbor(1).tag_ == "TO" and t.nbor(2).tag_ == "VB":
@@ -393,7 +400,11 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
     _, s, e = role
     # (end of a part, start of the next): "and" drops out; "challenger former Vice President" and
     # "AU chairperson President of Egypt" are two roles told one after the other
-    cuts = [(t.i, t.i + 1) for t in T[s:e] if t.lower_ == "and"]
+    cuts = [  # not "daughter of A and B": "and" inside what follows "of"
+        (t.i, t.i + 1)
+        for t in T[s:e]
+        if t.lower_ == "and" and not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i])
+    ]
     for k in range(s + 1, e):
         prev, t = T[k - 1], T[k]
         if (
@@ -420,8 +431,9 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
     return [r for a, b in parts if (r := _role_text(doc, a, b))]
 
 
-def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
-    """The roles named around the mentions of one person, most specific first, without repeats."""
+def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
+    """The roles named around the mentions of one person, most specific first, without repeats; none that
+    holds the person's own ``name`` ("daughter of A and B" is no role of B's)."""
     found: list[Role] = []
     for m in sorted(mentions, key=lambda m: m.start):
         pre = _premodifier_role(doc, m.start)
@@ -436,6 +448,8 @@ def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
             for role in _split_role(doc, whole) if whole else []:
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
                     found.append(role)
+    own = lx.key(name)
+    found = [r for r in found if not own or own not in lx.key(r[0])]
     keys = [lx.key(r[0]) for r in found]
     return [
         r

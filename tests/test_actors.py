@@ -743,6 +743,21 @@ REPAIRS = [
         {"acme-news": ("organization", [], [])},
         ["defense", "acme-news-executive"],
     ),
+    (  # a one-word name after "of the" that qualifies a noun is no tail of a title ("Secretary of State")
+        "Sanders was joined Monday at a town hall meeting in Hudson by Tom Reno, star of the TLC reality "
+        "show “Pie Man.”",
+        {"tlc": ("organization", [], []), "tom-reno": ("person", ["star of the TLC reality show"], [])},
+        [],
+    ),
+    (  # "on" after a name the model closed is no part of it; "Council on …" is one name
+        "Bolton and Gorka spoke in their Acme News Daily on SiriusXM appearances Thursday. Experts at the "
+        "Council on Foreign Relations disagreed.",
+        {
+            "acme-news-daily": ("organization", [], []),
+            "council-on-foreign-relations": ("organization", [], []),
+        },
+        ["acme-news-daily-on-siriusxm"],
+    ),
     (  # a party adjective before a family name; "for" between two bodies the model told apart
         "Ken Hale met Donald Dunn. Hale also told reporters he would back Democrat Ann Cole in a general "
         "election over Republican Dunn. In 2010 he left the GOP for the Democratic Party.",

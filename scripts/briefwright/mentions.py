@@ -336,7 +336,8 @@ def _repair(
     of_the = T[s - 1].lower_ == "of" or (
         s >= 3 and T[s - 1].lower_ == "the" and T[s - 2].lower_ in ("of", "and")
     )
-    if e - s == 1 and s >= 2 and of_the and label != "PERSON":
+    owned = e < len(doc) and T[e].pos_ == "NOUN"  # "star of the TLC reality show": TLC's show
+    if e - s == 1 and s >= 2 and of_the and label != "PERSON" and not owned:
         k = s - 2 if T[s - 1].lower_ == "of" else s - 3
         if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
@@ -377,11 +378,20 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
                 split = (
-                    t.lower_ in ("of", "for")
-                    and t.ent_type_ == ""
-                    and T[j - 1].ent_type_ != ""
-                    and any(x.ent_iob_ == "B" for x in T[j + 1 : k + 1])  # "for the Associated Press"
-                    and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
+                    (
+                        t.lower_ in ("of", "for")
+                        and t.ent_type_ == ""
+                        and T[j - 1].ent_type_ != ""
+                        and any(x.ent_iob_ == "B" for x in T[j + 1 : k + 1])  # "for the Associated Press"
+                        and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
+                    )
+                    or (  # "Acme News Daily on SiriusXM": a name the model closed, then a place it is on
+                        t.lower_ == "on"
+                        and t.ent_type_ == ""
+                        and T[j - 1].ent_type_ == "ORG"
+                        and T[j - 1].lower_ not in lx.ORG_HEADS  # "Council on Foreign Relations"
+                        and (T[k].ent_iob_ == "B" or T[k].ent_type_ == "")
+                    )
                 )
                 if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
                     j = k  # not across "of" between two names the model told apart ("X of Y Partners")

@@ -249,6 +249,12 @@ ROLES_EXACT += [  # roles by apposition, relative clause and title words found o
     ("They praised the efforts of a donor to Sen. Rita Vale (D-OR) to attack him.", "rita-vale", ["Sen."]),
     ("Paul Kerr, who was his chief of staff at the time, left.", "paul-kerr", ["chief of staff"]),
     ("Others include film star Leo Dane and singer Ava Ross.", "leo-dane", ["film star"]),
+    (  # a title and a name inside the apposition, after a preposition, are part of the role
+        "Former Attorney General Ken Marsh spoke at the convention. Marsh, the Republican attorney general "
+        "under former President Dale Ford, criticized the plan.",
+        "ken-marsh",
+        ["Former Attorney General", "Republican attorney general under former President Dale Ford"],
+    ),
     (  # "…, former governor X said": X's title, not the role of the name before the comma
         "While on the trail for his wife Senate candidate Mary Holt, former governor Jim Holt said she would "
         "win.",

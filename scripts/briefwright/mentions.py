@@ -221,7 +221,7 @@ def _split_and(
     if not any(t.lower_ == "and" for t in T[s:e]):
         return [(s, e)]
     k = next(t.i for t in T[s:e] if t.lower_ == "and")
-    if k - s >= 2 and e - k >= 2 and lx.key(span_text(doc, s, k)) in orgs:
+    if k - s >= 2 and e - (k + 1) >= 2 and lx.key(span_text(doc, s, k)) in orgs:
         return [(s, k), (k + 1, e)]
     if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]):
         return [(s, e)]

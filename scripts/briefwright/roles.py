@@ -171,7 +171,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 if (
                     T[j].ent_type_ == "PERSON"
                     and T[j - 1].lower_.rstrip(".") in lx.ROLE_HEADS
-                    and not any(t.lower_ in ("of", "to", "for", "'s", "’s") for t in T[e + 1 : j])
+                    and not any(t.pos_ == "ADP" or t.lower_ in ("'s", "’s") for t in T[e + 1 : j])
                 ):
                     return None  # "for X, former president Bill Y said": Y's title, not X's role
                 j += 1

@@ -755,6 +755,12 @@ REPAIRS = [
         {"tlc": ("organization", [], []), "tom-reno": ("person", ["star of the TLC reality show"], [])},
         [],
     ),
+    (  # "for" between two bodies the model told apart; "A and B" split when A is named alone elsewhere
+        "The Associated Press reported it. The exit poll was conducted by Edison Research for the Associated "
+        "Press and Television Networks.",
+        {"edison-research": ("organization", [], []), "associated-press": ("organization", [], [])},
+        ["edison-research-for-the-associated-press", "associated-press-and-television-networks"],
+    ),
     (  # "on" after a name the model closed is no part of it; "Council on …" is one name
         "Bolton and Gorka spoke in their Acme News Daily on SiriusXM appearances Thursday. Experts at the "
         "Council on Foreign Relations disagreed.",

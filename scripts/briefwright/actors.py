@@ -331,7 +331,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
         typ = _cluster_type(c)
         actor = Actor(id=aid, name=name, type=typ, aliases=aliases, mentions=spans, anonymous=c.anonymous)
         if typ == "person" and not c.anonymous:
-            found = roles_of(doc, c.mentions)
+            found = roles_of(doc, c.mentions, name)
             actor.roles = [r[0] for r in found]
             roles.extend((actor, r) for r in found)
         owner.update({k: actor for m in c.mentions for k in range(m.start, m.end)})
@@ -358,6 +358,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
             ):
                 actor.affiliations.append(group.id)
     _title_mentions(doc, actors, owner)
+    _described_mentions(doc, actors, owner)
     _fronted_roles(doc, owner)
     return actors
 
@@ -408,11 +409,13 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
     person with that title (none when two people share it)."""
     T = tokens(doc)
     holders: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}  # last title word → everyone whose role ends so
     for a in actors:
         if a.type == "person" and not a.anonymous:
             for role in a.roles:
                 if t := _title_of(role):
                     holders.setdefault(t, set()).add(a.id)
+                    heads.setdefault(t.split()[-1], set()).add(a.id)
     by_id = {a.id: a for a in actors}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in actors}
     for t in T:
@@ -423,6 +426,8 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
             e = t.i + 1 + len(ws)
             if len(ids) != 1 or e > len(doc) or [x.lower_ for x in T[t.i + 1 : e]] != ws:
                 continue
+            if len(ws) == 1 and len(heads[ws[0]]) > 1 and not _said_before(t, by_id[next(iter(ids))]):
+                continue  # "the secretary" beside a Defense Secretary and a press secretary: which one?
             nxt = T[e] if e < len(doc) else None
             if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN") or nxt.is_title):
                 continue  # "the president of France", "the president Emmanuel Macron"
@@ -436,6 +441,71 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
             if lx.key(text) not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
                 actor.aliases.append(text)
             owner.update({k: actor for k in range(t.i, e)})
+
+
+def _said_before(t, actor: Actor) -> bool:
+    """The actor is named earlier in the sentence of token ``t``."""
+    return any(t.sent.start_char <= s < t.idx for s, _ in actor.mentions)
+
+
+_ABBREVIATED = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "sec": "secretary",
+    "pres": "president",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "adm": "admiral",
+    "atty": "attorney",
+}
+
+
+def _role_words(text: str) -> list[str]:
+    return [_ABBREVIATED.get(w, w) for w in lx.key(text).split()]
+
+
+def _title_noun(t) -> bool:
+    return t.pos_ == "NOUN" and _role_words(t.text)[:1] != [] and _role_words(t.text)[0] in lx.ROLE_HEADS
+
+
+def _described_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> None:
+    """ "the Florida senator" after "Florida Sen. Ann Fox": another mention of the one person whose role
+    holds the title and every word before it (none when two people fit, or when the role is unsaid)."""
+    T = tokens(doc)
+    people = [a for a in actors if a.type == "person" and not a.anonymous and a.roles]
+    if not people:
+        return
+    words = {a.id: [set(_role_words(r)) for r in a.roles] for a in people}
+    first = {a.id: min((s for s, _ in a.mentions), default=0) for a in people}
+    for t in T:
+        if t.lower_ != "the" or t.i in owner:
+            continue
+        e = t.i + 1
+        while e < len(doc) and e - t.i <= 4 and T[e].is_alpha and not _title_noun(T[e]):
+            e += 1
+        if e >= len(doc) or e == t.i + 1 or not _title_noun(T[e]) or t.head.i != e:
+            continue
+        if any(x.pos_ not in ("ADJ", "NOUN", "PROPN") for x in T[t.i + 1 : e]):
+            continue  # "by the time her husband …": no title phrase
+        nxt = T[e + 1] if e + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
+            continue  # "the Florida senator's", "the Florida senator Ann Fox"
+        if e in owner or any(
+            owner[k].type in ("person", "organization") for k in range(t.i, e) if k in owner
+        ):
+            continue  # a place may be said before the title ("the Florida senator"), not a name
+        said = [w for x in T[t.i + 1 : e + 1] for w in _role_words(x.text)]
+        fit = [a for a in people if any(set(said) <= ws for ws in words[a.id]) and first[a.id] < T[t.i].idx]
+        if len(fit) != 1:
+            continue
+        actor = fit[0]
+        actor.mentions = sorted({*map(tuple, actor.mentions), (T[t.i + 1].idx, T[e].idx + len(T[e]))})
+        text = span_text(doc, t.i + 1, e + 1)
+        if lx.key(text) not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
+            actor.aliases.append(text)
+        owner.update({k: actor for k in range(t.i, e + 1)})
 
 
 # ---------------------------------------------------------------- lookup for other stages

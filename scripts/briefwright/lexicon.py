@@ -207,7 +207,8 @@ athlete footballer coach singer actor actress artist musician novelist poet film
 physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee hopeful
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 investor strategist mogul front-runner frontrunner billionaire millionaire consultant pollster donor
-operative organizer organiser anchor host lobbyist banker financier runner runner-up
+operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
+neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
 """.split()
 )
 
@@ -319,6 +320,29 @@ NOT_ACTOR_HEADS = frozenset(
     """
 law act bill constitution treaty agreement accord convention protocol economy project summit week day
 break festival games cup award awards prize election elections war crisis pipeline
-breakfast luncheon dinner gala rally debate parade concert
+breakfast luncheon dinner gala rally debate parade concert bowl bowls poll
 """.split()
 )
+# States and territories of the United States: places ("American Samoa"), and "Georgia" is the state when
+# the article names other states.
+US_STATES = frozenset(
+    """
+alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois
+indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri
+montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma
+oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia
+west virginia|wisconsin|wyoming|district of columbia|puerto rico|guam|american samoa|us virgin islands
+northern mariana islands
+""".replace("\n", "|")
+    .strip("|")
+    .split("|")
+)
+# Social platforms: organisations wherever they are named ("On Twitter, X said").
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube tiktok snapchat whatsapp reddit linkedin weibo wechat".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# First words of named days ("Super Tuesday", "Black Friday", "Ash Wednesday"): a day, not an actor.
+DAY_WORDS = frozenset("super black cyber good ash holy maundy easter palm fat bloody giving".split())
+# Affixes of prizes and names of ideas: "Oscar-winning", "Nobel laureate"; "Islamophobia", "Trumpism".
+PRIZE_SUFFIXES = frozenset("winning winner winners nominated nominee nominees".split())

@@ -175,6 +175,7 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
                 t.i > 0
                 and capf[t.i - 1]
                 and not T[t.i - 1].is_sent_start
+                and T[t.i - 1].ent_type_ != "NORP"  # "over Republican Trump"
                 and T[t.i - 1].ent_type_ not in ("DATE", "TIME")  # "Later on Tuesday Merkel said"
             )
         ):
@@ -439,6 +440,41 @@ def drop_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif any(t.lower_ in lx.ORG_HEADS or t.lower_ in lx.LONE_BODIES for t in T[m.start : m.end]):
             free.add(lx.key(m.text))
     return [m for m in mentions if lx.key(m.text) in free]
+
+
+def not_an_actor(doc: Doc, s: int, e: int) -> bool:
+    """Names of days, time zones, prizes, slogans and ideas written like actors: "Super Tuesday", "Eastern
+    Standard Time", the "Oscar" of "Oscar-winning", “Stop the Deal”, "Islamophobia", "Trumpism"."""
+    T = tokens(doc)
+    ws = [t.lower_ for t in T[s:e]]
+    nxt = T[e].lower_ if e < len(doc) else ""
+    if all(w in lx.DAY_WORDS for w in ws) and nxt in lx.WEEKDAYS:
+        return True  # "Super" of "on Super Tuesday"
+    if len(ws) >= 2 and ws[-1] in lx.WEEKDAYS and all(w in lx.DAY_WORDS for w in ws[:-1]):
+        return True
+    if ws[-2:] in (["standard", "time"], ["daylight", "time"]):
+        return True
+    if (
+        e + 1 < len(doc)
+        and T[e].text in _DASHES
+        and not T[e].whitespace_
+        and T[e + 1].lower_ in lx.PRIZE_SUFFIXES
+    ):
+        return True
+    if s > 0 and T[s - 1].text in ("“", '"') and T[s].tag_ == "VB" and e - s >= 2:
+        return True  # “Make America Great Again”: a slogan
+    return len(ws) == 1 and ws[0].endswith(("phobia", "ism")) and len(ws[0]) > 6
+
+
+def day_cut(doc: Doc, s: int, e: int) -> int:
+    """The end of a name before a named day glued onto it: "CBS News on Super" (Tuesday) → "CBS News"."""
+    T = tokens(doc)
+    if e < len(doc) and T[e].lower_ in lx.WEEKDAYS and T[e - 1].lower_ in lx.DAY_WORDS:
+        k = e - 1
+        while k > s and T[k - 1].lower_ in lx.CONNECT:
+            k -= 1
+        return k
+    return e
 
 
 def web_token(text: str) -> bool:

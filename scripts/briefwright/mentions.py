@@ -3,7 +3,8 @@
 General rules for news: names of organisations ("... Committee", "Center for ..."), name particles
 ("al-", "de", "bin"), titles and countries glued onto names, anonymous sources ("a senior U.S. official"),
 demonyms and capitals of countries. More mentions found by rules are in ``mention_rules``; other names of
-one actor (acronyms defined in parentheses, "formerly known as") are linked in ``mention_aliases``.
+one actor (acronyms defined in parentheses, "formerly known as") are linked in ``mention_aliases``; types
+that context decides ("the island Crete", "news agency Fars") are set in ``mention_types``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon as lx
 from . import mention_aliases as ma
 from . import mention_rules as mr
+from . import mention_types as mt
 from .doccache import cap_flags, sent_ids, span_text, tokens
 from .names import country_of, is_acronym, is_cap, surnames
 
@@ -32,15 +34,6 @@ _LOCATIVE = frozenset(
 _COMPASS = frozenset({"west", "east", "north", "south"})
 _SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
-_ORG_NOUNS = frozenset(
-    "party group company firm newspaper broadcaster agency charity organisation organization network "
-    "channel magazine website militia airline carrier bank outlet platform movement union".split()
-)
-_GEO_NOUNS = frozenset(
-    "island islands city town village region province county district port capital coast river lake "
-    "mountain mountains peninsula strait gulf sea valley desert border rainforest forest jungle basin delta "
-    "plateau bay reef glacier canal ocean".split()
-)
 
 
 @dataclass
@@ -122,6 +115,9 @@ def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
             or (t.is_sent_start and _plural_noun(t))  # "Celebrities Ann Fox, Bo Li and …": a kind
+            or (
+                T[s].ent_type_ == "PERSON" and s >= 2 and T[s - 2].lower_ in ("of", "for")
+            )  # "Hall of Famer X"
         ):
             break
         s -= 1
@@ -191,7 +187,7 @@ def _split_glued(
     cut short before its organisation word ("Thai Raksa Chart" of "Thai Raksa Chart Party")."""
     T = tokens(doc)
     whole = lx.key(span_text(doc, s, e))
-    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | _ORG_NOUNS) or any(
+    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | mt.ORG_NOUNS) or any(
         o.startswith(whole + " ") for o in orgs
     ):
         return None
@@ -216,10 +212,18 @@ def _split_glued(
     return None
 
 
-def _split_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
-    """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country."""
+def _split_and(
+    doc: Doc, s: int, e: int, orgs: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country; "the Associated Press
+    and Television Networks" → its parts, when the first is named alone elsewhere."""
     T = tokens(doc)
-    if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]) or not any(t.lower_ == "and" for t in T[s:e]):
+    if not any(t.lower_ == "and" for t in T[s:e]):
+        return [(s, e)]
+    k = next(t.i for t in T[s:e] if t.lower_ == "and")
+    if k - s >= 2 and e - (k + 1) >= 2 and lx.key(span_text(doc, s, k)) in orgs:
+        return [(s, k), (k + 1, e)]
+    if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]):
         return [(s, e)]
     parts, start = [], s
     for t in T[s:e]:
@@ -248,7 +252,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
-            for s, e in _split_and(doc, s1, e1):
+            for s, e in _split_and(doc, s1, e1, orgs):
                 taken = ent_tokens - set(range(ent.start, ent.end))
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out
@@ -265,8 +269,11 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) ->
     known = {n for p in people for n in surnames(p)}
     own = "PERSON" if lx.key(span_text(doc, s, k)) in known | people else label
     out = [(s, k, own)]
-    if e - (k + 1) >= 2:
-        out.append((k + 1, e, label))
+    after = k + 1
+    while after < e and T[after].is_punct:
+        after += 1  # "Trump's “Make …"
+    if e - after >= 2:
+        out.append((after, e, label))
     return out
 
 
@@ -302,6 +309,8 @@ def _repair(
     if e - s >= 3 and T[s].lower_ in lx.TITLE_HEADS and T[s + 1].lower_ == "of" and _beside_name(doc, s, e):
         k = s + 3 if T[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
+    while e > s and e < len(doc) and T[e - 1].lower_ in lx.TITLE_MODIFIERS and _title_word(T[e].lower_):
+        e -= 1  # "Breitbart News Executive" of "… Executive Chairman X", "Defense" of "Defense Secretary X"
     while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
         s += 1
         if s < e and T[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
@@ -327,7 +336,8 @@ def _repair(
     of_the = T[s - 1].lower_ == "of" or (
         s >= 3 and T[s - 1].lower_ == "the" and T[s - 2].lower_ in ("of", "and")
     )
-    if e - s == 1 and s >= 2 and of_the and label != "PERSON":
+    owned = e < len(doc) and T[e].pos_ == "NOUN"  # "star of the TLC reality show": TLC's show
+    if e - s == 1 and s >= 2 and of_the and label != "PERSON" and not owned:
         k = s - 2 if T[s - 1].lower_ == "of" else s - 3
         if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
@@ -368,11 +378,20 @@ def _org_runs(doc: Doc) -> list[Mention]:
                 while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
                     k += 1
                 split = (
-                    t.lower_ == "of"
-                    and t.ent_type_ == ""
-                    and T[j - 1].ent_type_ != ""
-                    and T[k].ent_iob_ == "B"
-                    and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
+                    (
+                        t.lower_ in ("of", "for")
+                        and t.ent_type_ == ""
+                        and T[j - 1].ent_type_ != ""
+                        and any(x.ent_iob_ == "B" for x in T[j + 1 : k + 1])  # "for the Associated Press"
+                        and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
+                    )
+                    or (  # "Acme News Daily on SiriusXM": a name the model closed, then a place it is on
+                        t.lower_ == "on"
+                        and t.ent_type_ == ""
+                        and T[j - 1].ent_type_ == "ORG"
+                        and T[j - 1].lower_ not in lx.ORG_HEADS  # "Council on Foreign Relations"
+                        and (T[k].ent_iob_ == "B" or T[k].ent_type_ == "")
+                    )
                 )
                 if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
                     j = k  # not across "of" between two names the model told apart ("X of Y Partners")
@@ -406,6 +425,7 @@ def _norp_orgs(doc: Doc) -> list[Mention]:
     """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
     T = tokens(doc)
     capf = cap_flags(doc)
+    family = {n for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for n in surnames(ent.text)}
     out: list[Mention] = []
     for t in T:
         if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
@@ -425,6 +445,7 @@ def _norp_orgs(doc: Doc) -> list[Mention]:
         last = T[k - 1].lower_
         if (
             k == j
+            or lx.key(span_text(doc, j, k)) in family  # "Republican Trump": a person
             or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
             or any(_title_word(x.lower_) for x in T[j:k])
         ):
@@ -526,81 +547,6 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.anonymous))
 
 
-def _retype(doc: Doc, mentions: list[Mention]) -> None:
-    """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
-    T = tokens(doc)
-    for m in mentions:
-        if m.strong or m.country or m.type not in ("organization", "person", "place"):
-            continue
-        prev = T[m.start - 1] if m.start > 0 else None
-        prev2 = T[m.start - 2] if m.start > 1 else None
-        nxt = T[m.end] if m.end < len(doc) else None
-        geo = (
-            (prev is not None and prev.text in _GEO_NOUNS)
-            or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in _GEO_NOUNS)
-            or (nxt is not None and nxt.text in _GEO_NOUNS)
-        )
-        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
-        if mr.EXIT.match(m.text) or (
-            plain and m.type == "organization" and mr.phenomenon_named(doc, m.start)
-        ):
-            m.type, m.strong = "other", True
-        elif plain and mr.building_named(doc, m.start, m.end):
-            m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
-        elif mr.platform_position(doc, m.start) and m.type == "person":
-            m.type, m.strong = "organization", True  # "wrote … on Twitter"
-        elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
-            m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
-        elif m.type == "place" and mr.published_in(doc, m.start, m.end):
-            m.type, m.strong = "organization", True  # "an article in Politico": an outlet
-        elif geo and plain:
-            m.type, m.strong = "place", True
-        elif prev is not None and prev.text in _ORG_NOUNS and m.type in ("person", "place"):
-            m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
-        elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
-            m.type = "place"
-        elif m.type == "organization" and plain and mr.titled(doc, m, mentions):
-            m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
-        elif m.type == "organization" and plain and mr.person_by_context(doc, m, mentions):
-            m.type, m.strong = "person", True  # "hopeful, Carly Fiorina, says …, she plans"
-    for i, m in enumerate(mentions):
-        if (
-            m.strong
-            or m.type != "organization"
-            or is_acronym(m.text)
-            or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
-            or T[m.end - 1].lower_ == "international"
-        ):
-            continue
-        near = [
-            o
-            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
-            if o is not None and _listed(doc, o, m)
-        ]
-        if near and all(o.type == "person" for o in near):
-            m.type = "person"
-    for i, m in enumerate(mentions):  # "town halls in Manchester and Londonderry": a place among places
-        if m.strong or m.type != "person" or m.end - m.start != 1:
-            continue
-        near = [
-            o
-            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
-            if o is not None and _listed(doc, o, m)
-        ]
-        if near and all(o.type in ("place", "country") for o in near):
-            m.type = "place"
-
-
-def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
-    T = tokens(doc)
-    lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = [t.lower_ for t in T[lo.end : hi.start]]
-    if not between or not all(w in (",", "and", "or") for w in between):
-        return False
-    # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
-    return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
-
-
 def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Outlets and platforms, countries and family names the model missed (see ``mention_rules``)."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -655,14 +601,30 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if not any(t.text in blocked for t in T[m.start : m.end])
         and (m.anonymous or T[m.end - 1].lower_ not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
-    mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(ner + rules)))
-    mentions = _only_quoted(doc, _resolve_overlaps(mentions + _more(doc, mentions)))
+    mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
+    mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
-    _retype(doc, mentions)
+    mt.retype(doc, mentions)
+    mt.us_states(doc, mentions)
     return _dateline(doc, mentions, place, agency)
+
+
+def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without named days, time zones, prizes and ideas ("Super Tuesday", "Oscar-winning", "Islamophobia");
+    "CBS News on Super Tuesday" → "CBS News"."""
+    out = []
+    for m in mentions:
+        e = mr.day_cut(doc, m.start, m.end)
+        if e < m.end:
+            if e <= m.start:
+                continue
+            m.end, m.text = e, span_text(doc, m.start, e)
+        if m.anonymous or not mr.not_an_actor(doc, m.start, m.end):
+            out.append(m)
+    return out
 
 
 def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: range | None) -> list[Mention]:

@@ -43,6 +43,9 @@ def strip_particle(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|ash|as|at|an|az)[-‐]", "", word, flags=re.I)
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def surnames(name: str) -> set[str]:
     """Surname forms of a personal name: "Staffan de Mistura" → {"de mistura", "mistura"}."""
     return set(_surnames(name))
@@ -51,6 +54,8 @@ def surnames(name: str) -> set[str]:
 @functools.lru_cache(maxsize=65536)
 def _surnames(name: str) -> frozenset[str]:
     words = name.split()
+    if len(words) >= 3 and lx.key(words[-1].rstrip(",")) in _SUFFIXES:
+        words = [w.rstrip(",") for w in words[:-1]]  # "Luther Stan Pate IV", "Martin Luther King Jr."
     if len(words) < 2:
         return frozenset()
     out = {lx.key(words[-1]), lx.key(strip_particle(words[-1]))}

@@ -15,7 +15,10 @@ from .mentions import Mention
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
 
 Role = tuple[str, int, int]  # text, token start, token end
-_CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})  # "…, a UN rapporteur who had …,": cut there
+_CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})
+_HYPOTHETICAL = frozenset(
+    {"if", "unless", "whether", "once", "until"}
+)  # "…, a UN rapporteur who had …,": cut there
 
 
 def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool = False) -> Role | None:
@@ -72,15 +75,21 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
+        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]):
+            break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
-    if i == s - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
-        return None  # "challenges for a President Trump": a hypothetical, not a title held
     for o in range(
         s - 1, i, -1
-    ):  # "fiancée of journalist Jamal Khashoggi", "press secretary to President X": another's role
-        if T[o].lower_ in ("of", "to", "for") and any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s]):
+    ):  # "fiancée of journalist Jamal Khashoggi", "a donor to Sen. X": another's role
+        if T[o].lower_ in ("of", "to", "for") and (
+            any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s])
+            or T[o + 1].lower_.rstrip(".")
+            in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
+        ):
             i = o
             break
+    if i == s - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
+        return None  # "challenges for a President Trump": a hypothetical, not a title held
     end = s
     while end - 1 > i + 1 and T[end - 1].lower_ in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
@@ -88,6 +97,17 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role
+
+
+def _name_before_and(t: Token) -> bool:
+    """A name, not a title word or a party adjective, before "and" ("Trump and …", not "Finance and …")."""
+    return (
+        t.pos_ == "PROPN"
+        and t.lower_.rstrip(".") not in lx.ROLE_HEADS | lx.TITLE_MODIFIERS | lx.NAME_TITLES
+        and t.ent_type_ != "NORP"
+        and lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM
+        and lx.key(t.text) not in lx.COUNTRY_BY_NAME
+    )
 
 
 def _list_role(doc: Doc, s: int) -> Role | None:
@@ -124,11 +144,16 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"."""
     T = tokens(doc)
     according = s >= 2 and T[s - 1].lower_ == "to" and T[s - 2].lower_ == "according"
+    e = _after_age(doc, e)
     if e + 1 < len(doc) and T[e].text == "," and T[e + 1].ent_type_ != "PERSON" and not according:
         first = T[e + 1]
         if (
             first.lower_ in ("a", "an", "the")
             or first.lower_ in lx.ROLE_HEADS
+            or (
+                first.lower_ in lx.TITLE_MODIFIERS
+                and any(t.lower_ in lx.ROLE_HEADS for t in T[e + 2 : e + 4])
+            )
             or first.tag_ == "PRP$"
             or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and T[e + 2].lower_ in ("'s", "’s"))
         ):
@@ -141,14 +166,27 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and T[j].lower_ not in _CLAUSE_STARTS
                 and T[j].lower_ not in ("said", "says", "told")
                 and not (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
+                and not _reduced_clause(T[j])
             ):
+                if (
+                    T[j].ent_type_ == "PERSON"
+                    and T[j - 1].lower_.rstrip(".") in lx.ROLE_HEADS
+                    and not any(t.pos_ == "ADP" or t.lower_ in ("'s", "’s") for t in T[e + 1 : j])
+                ):
+                    return None  # "for X, former president Bill Y said": Y's title, not X's role
                 j += 1
-            verb = j < len(doc) and T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux")
+            verb = j < len(doc) and (
+                (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
+                or _reduced_clause(T[j])
+            )
             s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
             if (
                 j > s2
                 and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS or verb)
-                and doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
+                and (
+                    doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
+                    or any(T[k].pos_ == "NOUN" and T[k].lower_ in lx.ROLE_HEADS for k in range(s2, j))
+                )
             ):
                 if first.tag_ == "PRP$":  # "his brother", not "X, his supporters and everyone …"
                     return _role_text(doc, s2, j, need_head=True)
@@ -175,25 +213,57 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             and (i < 0 or T[i].lower_ in ("the", "a", "an") or T[i].text in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)
-        kin_of = head is not None and head == i + 2 and T[i + 1].lower_ in ("'s", "’s")
+        if head is not None and T[i].lower_ in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
+            i -= 1  # "Donald Trump’s campaign manager, X,": the model's person span holds the "’s"
+        kin_of = head is not None and head >= i + 2 and T[i + 1].lower_ in ("'s", "’s")
         if kin_of and T[i].ent_type_ == "PERSON":
             k = i
             while k > 0 and T[k].ent_iob_ == "I":
                 k -= 1  # "Dunn's mother, Charlotte Charles," → "Dunn's mother"
-            return span_text(doc, k, s - 1), k, s - 1
+            return span_text(doc, k, s - 1), k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
+
+
+def _after_age(doc: Doc, e: int) -> int:
+    """ "Jane Roe, 35, the daughter of …": the apposition after the age."""
+    T = tokens(doc)
+    if e + 3 < len(doc) and T[e].text == "," and T[e + 1].like_num and T[e + 2].text == ",":
+        return e + 2
+    return e
+
+
+def _reduced_clause(t: Token) -> bool:
+    """ "the former minister bidding to …", "a lawyer based in …": a participle clause ends the role; so
+    does "by the time …" and a subordinate clause ("… when she …")."""
+    if t.pos_ == "SCONJ" or (
+        t.lower_ == "by" and [x.lower_ for x in t.doc[t.i + 1 : t.i + 3]] == ["the", "time"]
+    ):
+        return True
+    if t.tag_ == "TO" and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "VB":
+        return True  # "… bidding to make history": an infinitive clause
+    if t.text.endswith("ing") and t.i + 2 < len(t.doc) and t.nbor(1).tag_ == "TO" and t.nbor(2).tag_ == "VB":
+        return t.lower_ not in lx.ROLE_HEADS  # "bidding to …" taken for a noun
+    return (
+        t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "relcl", "advcl") and t.i > 0 and t.nbor(-1).is_lower
+    )
 
 
 def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
     T = tokens(doc)
     root = doc[s:e].root
+    if e + 1 < len(doc) and T[e].text == "," and T[e + 1].lower_ == "who" and T[e + 1].head.i > e + 1:
+        root = T[e + 1]  # "X, who was press secretary to …,"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
+        return None  # "if X is president, …": a condition, not a role held
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None
     j = attr.left_edge.i
+    if T[j].tag_ == "PRP$":
+        j += 1  # "his chief of staff": whose is said before
     if any(t.lower_ == "only" for t in T[j : attr.i]):
         return None  # "X is the only candidate who …": a distinction, not a role
     end = attr.i + 1
@@ -203,9 +273,14 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         and T[end].text not in lx.STOP_ROLE
         and T[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
         and T[end].lower_ not in _CLAUSE_STARTS
+        and T[end].lower_ not in ("until", "since")  # "… envoy to X until December"
         and sent_ids(doc)[end] == sent_ids(doc)[attr.i]
     ):
         end += 1
+    while end > attr.i + 1 and T[end - 1].lower_ in ROLE_TRIM:
+        end -= 1
+    if [t.lower_ for t in T[end - 3 : end]] == ["at", "the", "time"]:
+        end -= 3  # "was his chief of staff at the time"
     status = attr.lower_ in lx.STATUS_HEADS
     return _role_text(doc, j, end, noun_ok=status, need_head=not status)
 
@@ -325,7 +400,11 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
     _, s, e = role
     # (end of a part, start of the next): "and" drops out; "challenger former Vice President" and
     # "AU chairperson President of Egypt" are two roles told one after the other
-    cuts = [(t.i, t.i + 1) for t in T[s:e] if t.lower_ == "and"]
+    cuts = [  # not "daughter of A and B": "and" inside what follows "of"
+        (t.i, t.i + 1)
+        for t in T[s:e]
+        if t.lower_ == "and" and not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i])
+    ]
     for k in range(s + 1, e):
         prev, t = T[k - 1], T[k]
         if (
@@ -336,7 +415,11 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
                 or (
                     prev.is_lower
                     and t.is_title
-                    and (t.lower_ in lx.ROLE_HEADS or t.lower_ in lx.TITLE_MODIFIERS)
+                    and (
+                        t.lower_ in lx.ROLE_HEADS
+                        or t.lower_ in lx.TITLE_MODIFIERS
+                        or any(x.lower_.rstrip(".") in lx.ROLE_HEADS for x in T[k + 1 : e])
+                    )
                 )
             )
         ):
@@ -348,8 +431,9 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
     return [r for a, b in parts if (r := _role_text(doc, a, b))]
 
 
-def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
-    """The roles named around the mentions of one person, most specific first, without repeats."""
+def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
+    """The roles named around the mentions of one person, most specific first, without repeats; none that
+    holds the person's own ``name`` ("daughter of A and B" is no role of B's)."""
     found: list[Role] = []
     for m in sorted(mentions, key=lambda m: m.start):
         pre = _premodifier_role(doc, m.start)
@@ -364,6 +448,8 @@ def roles_of(doc: Doc, mentions: list[Mention]) -> list[Role]:
             for role in _split_role(doc, whole) if whole else []:
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
                     found.append(role)
+    own = lx.key(name)
+    found = [r for r in found if not own or own not in lx.key(r[0])]
     keys = [lx.key(r[0]) for r in found]
     return [
         r

@@ -1,0 +1,136 @@
+"""Types of actor mentions decided by context (see ``mentions.py``): "the island Crete" and "on Crete" are
+places, "news agency Fars" an organisation, "spokesperson Carlotta Weibl" a person, "wrote … on Twitter" a
+platform, a name listed among people a person and a one-word name among places a place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from . import mention_rules as mr
+from .doccache import tokens
+from .names import is_acronym
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+ORG_NOUNS = frozenset(
+    "party group company firm newspaper broadcaster agency charity organisation organization network "
+    "channel magazine website militia airline carrier bank outlet platform movement union".split()
+)
+GEO_NOUNS = frozenset(
+    "island islands city town village region province county district port capital coast river lake "
+    "mountain mountains peninsula strait gulf sea valley desert border rainforest forest jungle basin delta "
+    "plateau bay reef glacier canal ocean".split()
+)
+
+
+def retype(doc: Doc, mentions: list[Mention]) -> None:
+    """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
+    T = tokens(doc)
+    for m in mentions:
+        if m.strong or m.country or m.type not in ("organization", "person", "place"):
+            continue
+        prev = T[m.start - 1] if m.start > 0 else None
+        prev2 = T[m.start - 2] if m.start > 1 else None
+        nxt = T[m.end] if m.end < len(doc) else None
+        geo = (
+            (prev is not None and prev.text in GEO_NOUNS)
+            or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in GEO_NOUNS)
+            or (nxt is not None and nxt.text in GEO_NOUNS)
+        )
+        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
+        if lx.key(m.text) in lx.PLATFORMS:
+            m.type, m.strong = "organization", True  # "On Twitter, X said"
+        elif m.type == "organization" and _initialled(T[m.start : m.end]):
+            m.type, m.strong = "person", True  # "Dwight D. Eisenhower"
+        elif mr.EXIT.match(m.text) or (
+            plain and m.type == "organization" and mr.phenomenon_named(doc, m.start)
+        ):
+            m.type, m.strong = "other", True
+        elif plain and mr.building_named(doc, m.start, m.end):
+            m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
+        elif mr.platform_position(doc, m.start) and m.type == "person":
+            m.type, m.strong = "organization", True  # "wrote … on Twitter"
+        elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
+            m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
+        elif m.type == "place" and mr.published_in(doc, m.start, m.end):
+            m.type, m.strong = "organization", True  # "an article in Politico": an outlet
+        elif geo and plain:
+            m.type, m.strong = "place", True
+        elif prev is not None and prev.text in ORG_NOUNS and m.type in ("person", "place"):
+            m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
+        elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
+            m.type = "place"
+        elif m.type == "organization" and plain and mr.titled(doc, m, mentions):
+            m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
+        elif m.type == "organization" and plain and mr.person_by_context(doc, m, mentions):
+            m.type, m.strong = "person", True  # "hopeful, Carly Fiorina, says …, she plans"
+    for i, m in enumerate(mentions):
+        if (
+            m.strong
+            or m.type != "organization"
+            or is_acronym(m.text)
+            or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
+            or T[m.end - 1].lower_ == "international"
+        ):
+            continue
+        near = [
+            o
+            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if o is not None and _listed(doc, o, m)
+        ]
+        if near and all(o.type == "person" for o in near):
+            m.type = "person"
+    for i, m in enumerate(mentions):  # "town halls in Manchester and Londonderry": a place among places
+        if m.strong or m.type != "person" or m.end - m.start != 1:
+            continue
+        near = [
+            o
+            for o in (mentions[i - 1] if i > 0 else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if o is not None and _listed(doc, o, m)
+        ]
+        if near and all(o.type in ("place", "country") for o in near):
+            m.type = "place"
+
+
+def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
+    T = tokens(doc)
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = [t.lower_ for t in T[lo.end : hi.start]]
+    if not between or not all(w in (",", "and", "or") for w in between):
+        return False
+    # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
+    return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
+
+
+def _initialled(toks) -> bool:
+    """A name, a middle initial and a family name ("Dwight D. Eisenhower"): a person's name."""
+    return (
+        len(toks) == 3
+        and len(toks[1].text) == 2
+        and toks[1].text[0].isupper()
+        and toks[1].text[1] == "."
+        and all(t.is_alpha and t.is_title and t.lower_ not in lx.ORG_HEADS for t in (toks[0], toks[2]))
+    )
+
+
+def us_states(doc: Doc, mentions: list[Mention]) -> None:
+    """A state of the United States is a place, not an organisation; "Georgia" is the state, not the
+    country, in an article that names two other states and nothing of the country (no "Georgian", no
+    "Tbilisi")."""
+    keys = {lx.key(m.text) for m in mentions}
+    states = {k for k in keys if k in lx.US_STATES and k not in lx.COUNTRY_BY_NAME}
+    for m in mentions:
+        k = lx.key(m.text)
+        if k not in lx.US_STATES or m.anonymous:
+            continue
+        country = lx.COUNTRY_BY_NAME.get(k)
+        if country is None and m.type in ("organization", "person") and not m.alias_of:
+            m.type, m.strong = "place", True  # "American Samoa"
+        elif country is not None and m.country and len(states) >= 2:
+            own = {lx.key(x) for x in (*country.demonyms, *country.capitals)}
+            if not own & keys:
+                m.type, m.country, m.strong = "place", None, True

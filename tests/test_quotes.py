@@ -25,7 +25,7 @@ def names(actor: Actor | None) -> str:
 
 
 # (text, [(quote text, speaker word, cue, kind), ...]); the speaker word must stand in the
-# speaker actor's name or aliases, or (None) the quote has no speaker.
+# speaker actor's name or aliases, or (None) the quote has no speaker (but a speaker span).
 CASES = [
     pytest.param(
         "Senator Ruth Olsen criticised the plan on the radio. “It will fail,” Olsen said. "
@@ -381,6 +381,66 @@ CASES = [
         ],
         id="pronoun-after-a-long-quote-is-the-subject-before-it",
     ),
+    pytest.param(
+        "The goalkeeper Tom Vale turned to the stands, his arms raised, as if to say, "
+        "“Who else could stop that?”",
+        [("Who else could stop that?", None, "say", "direct")],
+        id="a-body-part-is-no-speaker",
+    ),
+    pytest.param(
+        "The mayor’s low rating is damaging. Asked whether the mayor “deserves another term,” 60 percent of "
+        "voters said no.",
+        [("deserves another term,", None, "Asked", "partial")],
+        id="a-rating-is-no-speaker",
+    ),
+    pytest.param(
+        "Mayor Ann Lowe spoke on Monday.\n\nShe told CBC’s “Morning Show” on Friday the mood of the meeting "
+        "was friendly, with tense moments, and predicted voters “will be a little surprised.”",
+        [("will be a little surprised.", "lowe", "predicted", "partial")],
+        id="said-and-predicted-past-a-reported-clause",
+    ),
+    pytest.param(
+        "Senator Rob Dale spoke in Miami.\n\nHe said his recent visits to Ohio have given his campaign "
+        "momentum and said that Ohio did not represent the spirit of the “old party.”",
+        [("old party.", "dale", "said", "partial")],
+        id="said-and-said-past-a-reported-clause",
+    ),
+    pytest.param(
+        "Pastor Ira Peck spoke at the fair.\n\n"
+        "When someone in the audience shouted, “Kerry,” Peck joked, again putting on a silly voice, "
+        "“Cheers, friend! Come on up!”",
+        [
+            ("Kerry,", None, "shouted", "direct"),
+            ("Cheers, friend! Come on up!", "peck", "joked", "direct"),
+        ],
+        id="a-name-parsed-as-a-compound-of-the-cue",
+    ),
+    pytest.param(
+        "The agency quoted Finance Minister Jan Berg as saying the budget was “under control.”",
+        [("under control.", "berg", "saying", "partial")],
+        id="quoted-as-saying",
+    ),
+    pytest.param(
+        "Mayor Lisa Grant emailed staff on Monday, telling them, “Stay calm.”\n\n"
+        "The email goes on to say: “We will not close the library.”",
+        [
+            ("Stay calm.", "grant", "telling", "direct"),
+            ("We will not close the library.", "grant", "say", "direct"),
+        ],
+        id="the-email-of-who-emailed",
+    ),
+    pytest.param(
+        "Businessman Fred Trump opened a hotel on Monday.\n\n"
+        "Trump shot back in a statement, saying he had “made money in bad markets.”",
+        [("made money in bad markets.", "fred trump", "saying", "partial")],
+        id="a-surname-tagged-as-a-common-noun",
+    ),
+    pytest.param(
+        "Senator Tom Vale spoke in Denver on Monday.\n\n"
+        "But in Boulder, the crowd booed when he told them the governor “has taken money from the banks.”",
+        [("has taken money from the banks.", "vale", "told", "partial")],
+        id="he-is-not-the-crowd",
+    ),
 ]
 
 
@@ -392,7 +452,10 @@ def test_quotes_constructions(nlp, text, expected):
     doc_text = nlp(text).text
     for q, (_, who, _, _) in zip(quotes, expected, strict=True):
         assert doc_text[q.start : q.end] == q.text
-        assert who in names(actors.get(q.speaker)), (q.text, q.speaker)
+        if who is None:
+            assert q.speaker is None, (q.text, q.speaker)
+        else:
+            assert who in names(actors.get(q.speaker)), (q.text, q.speaker)
         assert q.speaker_span is not None
 
 
@@ -468,6 +531,21 @@ def test_quotes_indefinite_speaker_is_no_actor(nlp):
     start, end = quotes[0].speaker_span
     assert text[start:end] == "someone in the crowd"
     assert not any(a.name.lower().startswith("someone") for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“I never lost,” said the 52-year-old.", "person"),
+        ("Coach Ian Ross spoke after the game. The crowd began softly echoing “one more year.”", "person"),
+        ("Ann Lowe stayed calm.\n\n“We won,” her team said.", "organization"),
+        ("The council met.\n\nThe resolution it passed said the city “welcomes everyone.”", "other"),
+    ],
+    ids=["age", "crowd", "team", "resolution"],
+)
+def test_quotes_new_speaker_kind(nlp, text, kind):
+    quotes, actors = run(nlp, text)
+    assert [actors[q.speaker].type for q in quotes] == [kind]
 
 
 def test_quotes_a_law_quoted_is_no_person(nlp):

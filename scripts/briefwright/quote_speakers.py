@@ -32,18 +32,28 @@ PERSON_NOUNS = frozenset(
     friend relative father mother brother sister son daughter wife husband veteran soldier journalist
     reporter editor columnist writer author pollster consultant operative staffer people narrator
     bystander survivor passerby villager shopkeeper vendor customer patient parent neighbor neighbour
-    officials sources experts analysts aides residents witnesses""".split()
+    officials sources experts analysts aides residents witnesses tycoon magnate mogul surrogate backer
+    backers supporters fans mourners demonstrators crowd audience congregation child children kid kids boy
+    girl""".split()
 )
+# Nouns for many people: no antecedent of “he” or “she” (“the crowd booed when he told them …”).
+GROUP_NOUNS = frozenset("crowd audience congregation people staff team family public".split())
 ORG_NOUNS = frozenset(
     """ministry government department agency newspaper paper magazine network channel committee council
     company firm group organization organisation office administration campaign party court army military
     police embassy commission bureau board union coalition alliance movement regime authority authorities
-    website site outlet station service""".split()
+    website site outlet station service team staff""".split()
 )
 DOC_NOUNS = frozenset(
     """statement tweet post letter report release communique message note memo email document ad
     advertisement video summary decision ruling filing transcript editorial article headline sign banner
     poster placard excerpt""".split()
+)
+# Other things whose words are quoted (“the resolution said”, “a poll found”): actors of type other.
+TEXT_NOUNS = frozenset(
+    """resolution poll survey study book law act bill platform manifesto petition motion amendment guideline
+    guidelines rule regulation constitution treaty agreement accord charter declaration text page blog column
+    investigation inquiry probe review audit assessment analysis""".split()
 )
 NOBODY = frozenset(
     "me my you your us our someone somebody anyone anybody everyone everybody one another others nobody "
@@ -145,9 +155,23 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
         to = tok.nbor()
         objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted
     lo, hi = ctx.paras[para_of(ctx, tok.idx)]
     v = tok
     for _ in range(5):
+        named = (
+            v.doc[v.i - 1] if v.i and v.pos_ == "VERB" else None
+        )  # “…,” Trump barked: a name made a compound
+        if (
+            named is not None
+            and named.head.i == v.i
+            and named.dep_ == "compound"
+            and named.pos_ == "PROPN"
+            and named.ent_type_ in ("", "PERSON", "ORG")
+        ):
+            return named
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
@@ -188,10 +212,41 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
             and v.head.i != v.i
             and lo <= v.head.idx < hi
         ):
-            v = v.head
+            v = _past_a_reported_clause(ctx, v)
         else:
             break
     return None
+
+
+def _quoted_as_saying(tok: Token) -> Token | None:
+    """“The agency quoted the minister as saying …”, “X was quoted as saying”: the one quoted speaks."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or prep.lower_ != "as" or prep.head.lemma_ not in ("quote", "cite"):
+        return None
+    verb = prep.head
+    for dep in ("dobj", "nsubjpass"):
+        found = [c for c in verb.children if c.dep_ == dep and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if found:
+            return found[0]
+    return None
+
+
+def _past_a_reported_clause(ctx: Ctx, v: Token) -> Token:
+    """The verb a conjunct ``v`` hangs from; past a reported clause whose subject cannot speak, the
+    verb reporting it (“She told X the mood was calm, and predicted …”: she predicted)."""
+    head = v.head
+    if v.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return head
+    subj = [c for c in head.children if c.dep_ in SUBJECTS]
+    if subj and not can_speak(ctx, subj[0]) and head.head.pos_ == "VERB":
+        return head.head
+    return head
+
+
+def can_speak(ctx: Ctx, tok: Token) -> bool:
+    """Whether ``tok`` can be who says something: someone (``animate``) or a text (“the report”)."""
+    noun = tok.lemma_.lower()
+    return animate(ctx, tok) or noun in DOC_NOUNS or noun in TEXT_NOUNS or _age(tok)
 
 
 def animate(ctx: Ctx, tok: Token) -> bool:
@@ -344,7 +399,11 @@ def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
     if word in ("he", "she"):
         want = "m" if word == "he" else "f"
         anchor = _clause_antecedent(ctx, tok)
-        if anchor is not None:
+        if (
+            anchor is not None
+            and anchor.tag_ not in ("NNS", "NNPS")
+            and anchor.lemma_.lower() not in GROUP_NOUNS
+        ):
             actor = resolve(ctx, anchor, np_span(anchor), last)
             if actor is not None and actor.type == "person" and ctx.gender.get(actor.id, want) == want:
                 ctx.gender.setdefault(actor.id, want)
@@ -409,10 +468,11 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     words = ctx.text[span[0] : span[1]]
     det = doc[bisect_left(ctx.tok_starts, span[0])]
     name = words[len(det.text) :].strip() if det.dep_ == "det" and det.i < head.i else words
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or head.is_title:  # “Trump shot back”, “Trump” taken for a noun
         for a in ctx.actors:
             if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
                 return a
+    if head.pos_ == "PROPN":
         kind = "person" if head.ent_type_ in ("", "PERSON") and head.dep_ != "compound" else "organization"
         named = doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]
         if any(t.lower_ in ORG_NOUNS for t in named):
@@ -442,8 +502,9 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         if not owner:  # “The ministry issued a ruling. … the decision said”: the last document issued
             lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]
             for t in reversed(tokens(ctx, lo, head.idx)):
-                if t.lemma_ in ISSUING and any(
-                    c.dep_ == "dobj" and c.lemma_ in DOC_NOUNS for c in t.children
+                if (t.pos_ == "VERB" and t.lemma_.lower() == noun) or (  # “X emailed … The email says”
+                    t.lemma_ in ISSUING
+                    and any(c.dep_ == "dobj" and c.lemma_ in DOC_NOUNS for c in t.children)
                 ):
                     subj = dep_subject(ctx, t)
                     owner = [subj] if subj is not None else []
@@ -467,15 +528,37 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         for c in reversed(ctx.persons[max(0, k - 40) : k]):
             if head.lower_ in ctx.titles.get(c[2], ()) or noun in ctx.titles.get(c[2], ()):
                 return ctx.by_id[c[2]]
-    kind = (
-        "person"
-        if _person_noun(noun) or _person_noun(head.lower_)
-        else ("organization" if noun in ORG_NOUNS else "other")
-    )
-    actor = new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
+    kind = _kind(head)
+    if kind is None:  # “his eyes”, “the mood of the talks”, “a campaign hat”: nobody who speaks
+        return None
+    alias = f"the {head.lower_}" if kind == "person" and not _age(head) else None
+    actor = new_actor(ctx, name, kind, kind == "person", alias)
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
     return actor
+
+
+def _kind(head: Token) -> str | None:
+    """The actor type a description names, or None when it names nothing that can speak."""
+    noun = head.lemma_.lower()
+    if _person_noun(noun) or _person_noun(head.lower_) or _age(head):
+        return "person"
+    if noun in ORG_NOUNS or head.lower_ in ORG_NOUNS:
+        return "organization"
+    if noun in TEXT_NOUNS or head.lower_ in TEXT_NOUNS:
+        return "other"
+    return None
+
+
+def _age(head: Token) -> bool:
+    """“the 52-year-old”: a person named by age."""
+    doc = head.doc
+    return head.lower_.endswith("-old") or (
+        head.lower_ == "old"
+        and head.i >= 2
+        and doc[head.i - 1].text == "-"
+        and doc[head.i - 2].lower_ == "year"
+    )
 
 
 def _person_noun(w: str) -> bool:

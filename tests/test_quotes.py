@@ -441,6 +441,12 @@ CASES = [
         [("has taken money from the banks.", "vale", "told", "partial")],
         id="he-is-not-the-crowd",
     ),
+    pytest.param(
+        "If you doubt the mayor, the Daily Star will brand you a liar and Metro News will accuse you of "
+        "engaging in a “panic attack.”",
+        [("panic attack.", "metro news", "accuse", "partial")],
+        id="a-subject-parsed-as-a-conjunct-of-the-object",
+    ),
 ]
 
 

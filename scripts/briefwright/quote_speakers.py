@@ -161,16 +161,8 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
     lo, hi = ctx.paras[para_of(ctx, tok.idx)]
     v = tok
     for _ in range(5):
-        named = (
-            v.doc[v.i - 1] if v.i and v.pos_ == "VERB" else None
-        )  # “…,” Trump barked: a name made a compound
-        if (
-            named is not None
-            and named.head.i == v.i
-            and named.dep_ == "compound"
-            and named.pos_ == "PROPN"
-            and named.ent_type_ in ("", "PERSON", "ORG")
-        ):
+        named = _misparsed_subject(ctx, v)
+        if named is not None:
             return named
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
@@ -216,6 +208,26 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _misparsed_subject(ctx: Ctx, v: Token) -> Token | None:
+    """A name just before the verb that the parse did not make its subject: “…,” Trump barked
+    (a compound of the verb); “X will brand you a liar and NBC News will accuse you” (a conjunct
+    of the object, the verb left without a subject)."""
+    if v.pos_ != "VERB" or not v.i or any(c.dep_ in SUBJECTS for c in v.children):
+        return None
+    doc, i = v.doc, v.i - 1
+    if doc[i].head.i == v.i and doc[i].dep_ == "compound":
+        named = doc[i]
+    elif v.dep_ == "conj":
+        while i > 0 and doc[i].pos_ in ("AUX", "PART", "ADV") and v.i - i < 4:
+            i -= 1
+        named = doc[i] if doc[i].dep_ in ("conj", "appos") and doc[i].head.i != v.i else None
+    else:
+        return None
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ not in ("", "PERSON", "ORG"):
+        return None
+    return named if nominal(ctx, named) else None
 
 
 def _quoted_as_saying(tok: Token) -> Token | None:

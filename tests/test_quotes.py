@@ -447,6 +447,16 @@ CASES = [
         [("panic attack.", "metro news", "accuse", "partial")],
         id="a-subject-parsed-as-a-conjunct-of-the-object",
     ),
+    pytest.param(
+        "The town of Millbrook, called the “Gateway to the Hills” by its citizens, voted for the mayor.",
+        [("Gateway to the Hills", "citizens", "called", "partial")],
+        id="named-so-by-an-agent",
+    ),
+    pytest.param(
+        "The plan was called “a disaster” by the opposition leader Ana Reyes.",
+        [("a disaster", "reyes", "called", "partial")],
+        id="called-so-by-an-agent-in-the-passive",
+    ),
 ]
 
 

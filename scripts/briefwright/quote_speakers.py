@@ -141,11 +141,22 @@ def _unparen(tok: Token) -> Token:
 
 
 def naming_participle(tok: Token) -> bool:
+    """“what is typically called …”: a naming nobody says (but “called … by its residents” has a namer)."""
     return (
         tok.lemma_ in NAMING
         and tok.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+        and not any(c.dep_ in ("aux", "nsubj", "agent") for c in tok.children)
     )
+
+
+def _agent(v: Token) -> Token | None:
+    """Who acts in a passive: “called … by the residents” → residents."""
+    by = [
+        a
+        for a in v.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by" and v.lemma_ in NAMING)
+    ]
+    return next((g for a in by for g in a.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
@@ -164,6 +175,8 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
         named = _misparsed_subject(ctx, v)
         if named is not None:
             return named
+        if v is tok and tok.lemma_ in NAMING and _agent(tok) is not None:  # “a town called “X” by its people”
+            return _agent(tok)
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
@@ -173,10 +186,8 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                 named = [a for a in c.children if a.dep_ == "appos" and nominal(ctx, a)]
                 if named:
                     return named[0]
-            if c.dep_ == "nsubjpass":
-                agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-                if agent:
-                    return agent[0]
+            if c.dep_ == "nsubjpass" and _agent(v) is not None:
+                return _agent(v)
         if v.dep_ == "relcl":
             return v.head
         if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj", "pcomp"):  # “…, saying”: the main subject
@@ -580,6 +591,7 @@ def _person_noun(w: str) -> bool:
     return (
         w in PERSON_NOUNS
         or w in lx.ROLE_HEADS
+        or w in lx.STATUS_HEADS
         or (
             len(w) > 5
             and w.endswith(("man", "woman", "person", "ist"))

@@ -457,6 +457,15 @@ CASES = [
         [("a disaster", "reyes", "called", "partial")],
         id="called-so-by-an-agent-in-the-passive",
     ),
+    pytest.param(
+        "Councillor Mary Dunn spoke at the hall. Her neighbours have mocked the plan, calling it “a folly,” "
+        "Dunn said as she walked out.\n\n“But it is our folly, and we will build it!”",
+        [
+            ("a folly,", "neighbours", "calling", "partial"),
+            ("But it is our folly, and we will build it!", "dunn", "said", "direct"),
+        ],
+        id="a-continuation-is-the-speaker-told-last",
+    ),
 ]
 
 

@@ -388,7 +388,12 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         elif prev_run_on:
             speaker = _again(last, seg.para) if last is not None and not chain else None
         elif last is not None and last.para >= seg.para - 1:
-            speaker = _again(last, seg.para)
+            # “…,” Susan said as she turned. ¶ “…”: the speaker told last since the previous quote
+            told = _reported_before(ctx, segs[n - 1].end, seg.start) if n else None
+            if told is not None:
+                speaker = _speaker_of(ctx, told[1], told[0], seg.para, last)
+            else:
+                speaker = _again(last, seg.para)
         else:
             since = max(segs[n - 1].end if n else 0, ctx.paras[max(0, seg.para - 1)][0])
             told = _reported_before(ctx, since, seg.start)

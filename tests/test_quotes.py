@@ -466,6 +466,17 @@ CASES = [
         ],
         id="a-continuation-is-the-speaker-told-last",
     ),
+    pytest.param(
+        "And how about this new headline from the Daily Star, which hits the council where it hurts: "
+        "“Bridge repairs delayed for a third year.”",
+        [("Bridge repairs delayed for a third year.", "daily star", "headline", "direct")],
+        id="a-document-shown-by-a-colon",
+    ),
+    pytest.param(
+        "Here is the statement from the ministry: “The border stays open.”",
+        [("The border stays open.", "ministry", "statement", "direct")],
+        id="a-statement-shown-by-a-colon",
+    ),
 ]
 
 

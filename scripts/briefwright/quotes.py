@@ -301,6 +301,10 @@ def _attribute(
         said_just_before = introduced and bool(words) and _is_cue(words[-1])  # A yelled, “…,” B laughed
         first_before = lead_in and (q_end in ".?!" or said_just_before)
         windows.insert(0 if first_before else len(windows), (before, False))
+    if colon:
+        shown = _document_shown(ctx, before)
+        if shown is not None:
+            return shown, shown
     for window, is_after in windows:
         cue = _window_cue(ctx, window, is_after, colon and not is_after, trail)
         if cue is not None:
@@ -316,6 +320,18 @@ def _attribute(
                     if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN"):
                         return tok, subj
     return None, None
+
+
+def _document_shown(ctx: Ctx, before: Span) -> Token | None:
+    """The document a colon shows when no verb says anything: “this headline from the Post, which
+    hits home: “…”” — the headline's words (its author speaks)."""
+    words = [t for t in before if not inside(ctx, t)]
+    if any(
+        _is_cue(t) or (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")) for t in words
+    ):
+        return None
+    docs = [t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in DOC_NOUNS and t.dep_ != "compound"]
+    return docs[-1] if docs else None
 
 
 def _reported_before(ctx: Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:

@@ -477,6 +477,12 @@ CASES = [
         [("The border stays open.", "ministry", "statement", "direct")],
         id="a-statement-shown-by-a-colon",
     ),
+    pytest.param(
+        "Former judge Alan Pike spoke at the convention about Senator Jane Moss. Pike said the scandal is "
+        "only the latest issue in her long career.\n\n“She should never be president,” he said.",
+        [("She should never be president,", "pike", "said", "direct")],
+        id="gender-not-from-a-possessive-in-a-reported-clause",
+    ),
 ]
 
 

@@ -62,6 +62,7 @@ NOBODY = frozenset(
 ISSUING = frozenset("issue release publish post send write tweet put".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
+SUBJECT_GENDER = frozenset("he she himself herself".split())
 MALE_WORDS = frozenset(
     "mr mr. sir lord king prince duke father brother son husband spokesman chairman congressman "
     "businessman man boy uncle nephew grandfather fiancé fiance widower boyfriend".split()
@@ -337,7 +338,11 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
     doc = span.doc
     if subj:
         for t in doc[span.end : span.end + 12]:
-            if t.is_sent_start or t.lower_ in MALE or t.lower_ in FEMALE:
+            if (
+                t.is_sent_start
+                or t.lower_ in SUBJECT_GENDER
+                or ((t.lower_ in MALE or t.lower_ in FEMALE) and _clause_verb(t) == head.head)
+            ):  # “X stuck to his message”, not “X said the scandal hurt her career”: someone else's
                 if not t.is_sent_start:
                     votes = ctx.votes.setdefault(actor.id, [0, 0])
                     votes[t.lower_ in FEMALE] += 1
@@ -356,6 +361,15 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
             titles.add(t.lower_)
     for role in actor.roles:
         titles.update(w.lower() for w in role.split())
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _attached_words(span: Span) -> set[str]:

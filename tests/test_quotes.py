@@ -483,6 +483,16 @@ CASES = [
         [("She should never be president,", "pike", "said", "direct")],
         id="gender-not-from-a-possessive-in-a-reported-clause",
     ),
+    pytest.param(
+        "A Pentagon report said the base was “in poor shape.”",
+        [("in poor shape.", "pentagon", "said", "partial")],
+        id="a-document-named-after-its-author",
+    ),
+    pytest.param(
+        "The Reuters report, which came out on Monday, notes, “Half of the rigs are idle.”",
+        [("Half of the rigs are idle.", "reuters", "notes", "direct")],
+        id="a-document-named-after-its-author-with-a-clause",
+    ),
 ]
 
 

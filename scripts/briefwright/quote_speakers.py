@@ -520,6 +520,9 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     noun = head.lemma_.lower()
     if noun in DOC_NOUNS:  # “Trump’s statement read”, “a tweet by the ministry”: whose words they are
         owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        owner += [  # “a Pentagon report”, “the Associated Press report”
+            c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1
+        ]
         owner += [
             g
             for c in head.children

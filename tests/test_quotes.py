@@ -493,6 +493,17 @@ CASES = [
         [("Half of the rigs are idle.", "reuters", "notes", "direct")],
         id="a-document-named-after-its-author-with-a-clause",
     ),
+    pytest.param(
+        "Gov. Lisa Grant visited the dam.\n\n“It will hold,” the governor said.",
+        [("It will hold,", "grant", "said", "direct")],
+        id="a-title-abbreviated-before-the-name",
+    ),
+    pytest.param(
+        "Texas Sen. Tom Reed and Florida Sen. Ana Cruz spoke in Miami on Monday. Reed left early.\n\n"
+        "“We will win this state,” the Florida senator said.",
+        [("We will win this state,", "ana cruz", "said", "direct")],
+        id="the-florida-senator-is-the-senator-from-florida",
+    ),
 ]
 
 

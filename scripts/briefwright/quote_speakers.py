@@ -62,6 +62,21 @@ NOBODY = frozenset(
 ISSUING = frozenset("issue release publish post send write tweet put".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sen": "senator",
+    "gov.": "governor",
+    "gov": "governor",
+    "rep.": "representative",
+    "rep": "representative",
+    "gen.": "general",
+    "sec.": "secretary",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+    "insp.": "inspector",
+}
 SUBJECT_GENDER = frozenset("he she himself herself".split())
 MALE_WORDS = frozenset(
     "mr mr. sir lord king prince duke father brother son husband spokesman chairman congressman "
@@ -361,6 +376,7 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
             titles.add(t.lower_)
     for role in actor.roles:
         titles.update(w.lower() for w in role.split())
+    titles.update(TITLE_ABBREVIATIONS[w] for w in list(titles) if w in TITLE_ABBREVIATIONS)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -565,8 +581,11 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
                 return a
         k = bisect_left(ctx.persons, (head.idx,))
+        # “the Florida senator”: a senator whose titles name Florida too
+        places = {t.lower_ for t in doc[det.i + 1 : head.i] if t.pos_ == "PROPN"}
         for c in reversed(ctx.persons[max(0, k - 40) : k]):
-            if head.lower_ in ctx.titles.get(c[2], ()) or noun in ctx.titles.get(c[2], ()):
+            titles = ctx.titles.get(c[2], set())
+            if (head.lower_ in titles or noun in titles) and places <= titles:
                 return ctx.by_id[c[2]]
     kind = _kind(head)
     if kind is None:  # “his eyes”, “the mood of the talks”, “a campaign hat”: nobody who speaks

@@ -504,6 +504,12 @@ CASES = [
         [("We will win this state,", "ana cruz", "said", "direct")],
         id="the-florida-senator-is-the-senator-from-florida",
     ),
+    pytest.param(
+        "Mayor Tom Hale provided a written statement to the paper.\n\n"
+        "“We acted within the rules,” the statement said.",
+        [("We acted within the rules,", "hale", "said", "direct")],
+        id="the-statement-of-who-provided-it",
+    ),
 ]
 
 

@@ -59,7 +59,7 @@ NOBODY = frozenset(
     "me my you your us our someone somebody anyone anybody everyone everybody one another others nobody "
     "none who whom which that this these those some many most few all both each either".split()
 )
-ISSUING = frozenset("issue release publish post send write tweet put".split())
+ISSUING = frozenset("issue release publish post send write tweet put provide submit deliver".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
 TITLE_ABBREVIATIONS = {
@@ -536,9 +536,6 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     noun = head.lemma_.lower()
     if noun in DOC_NOUNS:  # “Trump’s statement read”, “a tweet by the ministry”: whose words they are
         owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
-        owner += [  # “a Pentagon report”, “the Associated Press report”
-            c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1
-        ]
         owner += [
             g
             for c in head.children
@@ -554,6 +551,14 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             if a.dep_ == "agent"
             for g in a.children
             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+        ]
+        owner += [  # “a Pentagon report”, “the Associated Press report” (not “a Feb. 1 letter”)
+            c
+            for c in head.children
+            if c.dep_ in ("compound", "nmod")
+            and c.pos_ == "PROPN"
+            and c.right_edge.i == head.i - 1
+            and nominal(ctx, c)
         ]
         if not owner:  # “The ministry issued a ruling. … the decision said”: the last document issued
             lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]

@@ -510,6 +510,12 @@ CASES = [
         [("We acted within the rules,", "hale", "said", "direct")],
         id="the-statement-of-who-provided-it",
     ),
+    pytest.param(
+        "Ann Reyes was speaking in an interview on this reporter’s talk program, “Harbour Hour,” "
+        "broadcast on Boston’s AM 1030 The Tide and FM 98.",
+        [("Harbour Hour,", "reyes", "speaking", "direct")],
+        id="a-participle-after-a-quote-is-no-cue",
+    ),
 ]
 
 

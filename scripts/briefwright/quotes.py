@@ -197,8 +197,8 @@ def _window_cue(ctx: Ctx, span: Span, after: bool, colon: bool, trail: bool) -> 
     said_like = len(toks) > 1 and toks[0].pos_ in ("PROPN", "PRON") and toks[1].pos_ == "VERB"
     if after and (trail or (toks and toks[0].is_lower) or said_like):  # “…,” Smith quipped / “…!” beamed X
         for t in toks[:4]:
-            if t.pos_ == "VERB":
-                return t
+            if t.pos_ == "VERB":  # but not “the show “X,” broadcast on Radio 4”: a participle says nothing
+                return None if t.tag_ == "VBN" and t.i == toks[0].i else t
     elif colon:  # … on Twitter: “I offered…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
         main = [t for t in verbs if t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")]

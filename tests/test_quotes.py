@@ -516,6 +516,12 @@ CASES = [
         [("Harbour Hour,", "reyes", "speaking", "direct")],
         id="a-participle-after-a-quote-is-no-cue",
     ),
+    pytest.param(
+        "The longtime adviser Roger Stone spoke on Monday.\n\n"
+        "Stated Stone:\n\n“I think the stakes are high.”",
+        [("I think the stakes are high.", "roger stone", "Stated", "direct")],
+        id="an-inverted-cue-is-no-part-of-the-name",
+    ),
 ]
 
 

@@ -359,6 +359,19 @@ def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | No
         actor = actor or new_actor(ctx, name, "person", False, None)
     else:
         actor = resolve(ctx, subj, span, last)
+    if span[0] <= cue.idx < span[1] and cue.i < subj.i:  # “Stated Stone:”: the cue is no part of the name
+        span = (ctx.doc[cue.i + 1].idx, span[1])
+        actor = next(
+            (
+                a
+                for a in ctx.actors
+                if a.type == "person"
+                and not a.anonymous
+                and a.name.split()[-1] == subj.text
+                and cue.text not in a.name
+            ),
+            actor,
+        )
     if actor is not None and subj.lower_ not in PRONOUNS:
         add_mention(actor, span)
         if actor.type == "person":

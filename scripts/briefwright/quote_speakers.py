@@ -62,21 +62,12 @@ NOBODY = frozenset(
 ISSUING = frozenset("issue release publish post send write tweet put provide submit deliver".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
-TITLE_ABBREVIATIONS = {
-    "sen.": "senator",
-    "sen": "senator",
-    "gov.": "governor",
-    "gov": "governor",
-    "rep.": "representative",
-    "rep": "representative",
-    "gen.": "general",
-    "sec.": "secretary",
-    "pres.": "president",
-    "amb.": "ambassador",
-    "atty.": "attorney",
-    "supt.": "superintendent",
-    "insp.": "inspector",
-}
+# Abbreviated titles (“Florida Sen. Ana Cruz”) that descriptions spell out (“the Florida senator”).
+TITLE_ABBREVIATIONS = dict(
+    pair.split("=")
+    for pair in """sen.=senator sen=senator gov.=governor gov=governor rep.=representative rep=representative
+    gen.=general sec.=secretary pres.=president amb.=ambassador atty.=attorney supt.=superintendent""".split()
+)
 SUBJECT_GENDER = frozenset("he she himself herself".split())
 MALE_WORDS = frozenset(
     "mr mr. sir lord king prince duke father brother son husband spokesman chairman congressman "
@@ -90,7 +81,6 @@ FEMALE_WORDS = frozenset(
 QUANTITIES = frozenset("number group majority handful couple dozen dozens hundreds thousands few".split())
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
-PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 
@@ -667,28 +657,3 @@ def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
                 if t.i > c.i and t.pos_ == "PROPN" and actor is not None and actor.type == "person":
                     return actor
     return None
-
-
-def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
-    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
-        return None
-    end = head.right_edge
-    if end.pos_ != "PROPN" or end.i - head.i > 8:
-        return None
-    start = end.i
-    while start - 1 > head.i and (
-        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
-    ):
-        start -= 1
-    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
-        first = end.i
-        while first > start and ctx.doc[first].ent_iob_ == "I":
-            first -= 1
-        start = first
-    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
-    while start < end.i and ctx.doc[start].text in places:
-        start += 1
-    if end.i - start < 1 or not ctx.doc[start].is_title:
-        return None
-    return ctx.doc[start].idx, end.idx + len(end)

@@ -53,7 +53,6 @@ from .quote_speakers import (
     np_span,
     para_of,
     resolve,
-    titled_name,
     tokens,
 )
 
@@ -75,6 +74,7 @@ CLAIM_NOUNS = frozenset("point case argument claim remark statement comment obse
 PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate distribute".split())
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
+PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 
 
@@ -346,6 +346,31 @@ def _reported_before(ctx: Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
             if subj is not None:
                 return tok, subj
     return None
+
+
+def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
+    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
+        return None
+    end = head.right_edge
+    if end.pos_ != "PROPN" or end.i - head.i > 8:
+        return None
+    start = end.i
+    while start - 1 > head.i and (
+        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
+    ):
+        start -= 1
+    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
+        first = end.i
+        while first > start and ctx.doc[first].ent_iob_ == "I":
+            first -= 1
+        start = first
+    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
+    while start < end.i and ctx.doc[start].text in places:
+        start += 1
+    if end.i - start < 1 or not ctx.doc[start].is_title:
+        return None
+    return ctx.doc[start].idx, end.idx + len(end)
 
 
 def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | None) -> Speaker:

@@ -522,6 +522,12 @@ CASES = [
         [("I think the stakes are high.", "roger stone", "Stated", "direct")],
         id="an-inverted-cue-is-no-part-of-the-name",
     ),
+    pytest.param(
+        "In an attempt to make its point, the Daily Star focuses on the size of the crowd: "
+        "“Ten thousand people came to the square.”",
+        [("Ten thousand people came to the square.", "daily star", "make", "direct")],
+        id="in-an-attempt-to-make-its-point-the-main-subject",
+    ),
 ]
 
 

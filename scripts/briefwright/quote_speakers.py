@@ -194,7 +194,9 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                     return named[0]
             if c.dep_ == "nsubjpass" and _agent(v) is not None:
                 return _agent(v)
-        if v.dep_ == "relcl":
+        if v.dep_ == "relcl" or (  # “the mayor, who said”, “no different from Bush calling it “voodoo””
+            v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "PROPN" and v.head.dep_ == "pobj"
+        ):  # (not “emailed supporters saying”: a misattached participle)
             return v.head
         if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj", "pcomp"):  # “…, saying”: the main subject
             root = v
@@ -217,7 +219,7 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                 nearer = [t for t in ctx.doc[first.i + 1 : v.i] if t.dep_ == "nsubj" and animate(ctx, t)]
                 return nearer[-1] if nearer and nominal(ctx, nearer[-1]) else first
         if (
-            v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
+            v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep", "pobj")
             and v.head.i != v.i
             and lo <= v.head.idx < hi
         ):

@@ -528,6 +528,16 @@ CASES = [
         [("Ten thousand people came to the square.", "daily star", "make", "direct")],
         id="in-an-attempt-to-make-its-point-the-main-subject",
     ),
+    pytest.param(
+        "Mayor Tom Hale’s wife is breaking her usual silence.\n\n"
+        "Ana Berg tells voters that “he loves you.” She says they will go on to the next town and see what "
+        "happens.\n\nShe says her husband will “be the best governor.”",
+        [
+            ("he loves you.", "berg", "tells", "direct"),
+            ("be the best governor.", "berg", "says", "partial"),
+        ],
+        id="gender-not-from-a-pronoun-inside-a-quote",
+    ),
 ]
 
 

@@ -318,10 +318,13 @@ def np_span(tok: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
-def index(doc: Doc, text: str, actors: list[Actor]) -> Ctx:
+def index(doc: Doc, text: str, actors: list[Actor], quoted: list[tuple[int, int]] | None = None) -> Ctx:
+    """The indexes of ``doc``; ``quoted`` (the quotes' spans) keeps pronouns inside quotes out of the
+    gender votes (“Ana told them that “he loves you”” says nothing of Ana)."""
     ctx = Ctx(
         doc, text, actors, paragraph_spans(text), doc.to_array(IDX).tolist(), {}, {a.id: a for a in actors}
     )
+    ctx.quoted = quoted or []
     for a in actors:
         for s, e in a.mentions:
             i, j = bisect_left(ctx.tok_starts, s), bisect_left(ctx.tok_starts, e)
@@ -345,6 +348,8 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
     doc = span.doc
     if subj:
         for t in doc[span.end : span.end + 12]:
+            if inside(ctx, t):
+                continue
             if (
                 t.is_sent_start
                 or t.lower_ in SUBJECT_GENDER

@@ -29,6 +29,7 @@ from .quote_marks import (
     Segment,
     find_segments,
     is_direct,
+    paragraph_spans,
     sentence_end,
     sentence_start,
     title_like,
@@ -413,9 +414,8 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     text = view(doc).text
     if not MARKS.search(text):
         return []
-    ctx = index(doc, text, actors)
-    segs = find_segments(text, ctx.paras)
-    ctx.quoted = [(s.start, s.end) for s in segs]
+    segs = find_segments(text, paragraph_spans(text))
+    ctx = index(doc, text, actors, [(s.start, s.end) for s in segs])
     quotes: list[Quote] = []
     last: Speaker | None = None
     prev_run_on = False

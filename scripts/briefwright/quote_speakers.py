@@ -32,26 +32,43 @@ PERSON_NOUNS = frozenset(
     friend relative father mother brother sister son daughter wife husband veteran soldier journalist
     reporter editor columnist writer author pollster consultant operative staffer people narrator
     bystander survivor passerby villager shopkeeper vendor customer patient parent neighbor neighbour
-    officials sources experts analysts aides residents witnesses""".split()
+    officials sources experts analysts aides residents witnesses tycoon magnate mogul surrogate backer
+    backers supporters fans mourners demonstrators crowd audience congregation child children kid kids boy
+    girl""".split()
 )
+# Nouns for many people: no antecedent of “he” or “she” (“the crowd booed when he told them …”).
+GROUP_NOUNS = frozenset("crowd audience congregation people staff team family public".split())
 ORG_NOUNS = frozenset(
     """ministry government department agency newspaper paper magazine network channel committee council
     company firm group organization organisation office administration campaign party court army military
     police embassy commission bureau board union coalition alliance movement regime authority authorities
-    website site outlet station service""".split()
+    website site outlet station service team staff""".split()
 )
 DOC_NOUNS = frozenset(
     """statement tweet post letter report release communique message note memo email document ad
     advertisement video summary decision ruling filing transcript editorial article headline sign banner
     poster placard excerpt""".split()
 )
+# Other things whose words are quoted (“the resolution said”, “a poll found”): actors of type other.
+TEXT_NOUNS = frozenset(
+    """resolution poll survey study book law act bill platform manifesto petition motion amendment guideline
+    guidelines rule regulation constitution treaty agreement accord charter declaration text page blog column
+    investigation inquiry probe review audit assessment analysis""".split()
+)
 NOBODY = frozenset(
     "me my you your us our someone somebody anyone anybody everyone everybody one another others nobody "
     "none who whom which that this these those some many most few all both each either".split()
 )
-ISSUING = frozenset("issue release publish post send write tweet put".split())
+ISSUING = frozenset("issue release publish post send write tweet put provide submit deliver".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
+# Abbreviated titles (“Florida Sen. Ana Cruz”) that descriptions spell out (“the Florida senator”).
+TITLE_ABBREVIATIONS = dict(
+    pair.split("=")
+    for pair in """sen.=senator sen=senator gov.=governor gov=governor rep.=representative rep=representative
+    gen.=general sec.=secretary pres.=president amb.=ambassador atty.=attorney supt.=superintendent""".split()
+)
+SUBJECT_GENDER = frozenset("he she himself herself".split())
 MALE_WORDS = frozenset(
     "mr mr. sir lord king prince duke father brother son husband spokesman chairman congressman "
     "businessman man boy uncle nephew grandfather fiancé fiance widower boyfriend".split()
@@ -64,7 +81,6 @@ FEMALE_WORDS = frozenset(
 QUANTITIES = frozenset("number group majority handful couple dozen dozens hundreds thousands few".split())
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
-PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 
@@ -131,11 +147,22 @@ def _unparen(tok: Token) -> Token:
 
 
 def naming_participle(tok: Token) -> bool:
+    """“what is typically called …”: a naming nobody says (but “called … by its residents” has a namer)."""
     return (
         tok.lemma_ in NAMING
         and tok.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+        and not any(c.dep_ in ("aux", "nsubj", "agent") for c in tok.children)
     )
+
+
+def _agent(v: Token) -> Token | None:
+    """Who acts in a passive: “called … by the residents” → residents."""
+    by = [
+        a
+        for a in v.children
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by" and v.lemma_ in NAMING)
+    ]
+    return next((g for a in by for g in a.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
@@ -145,9 +172,17 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
         to = tok.nbor()
         objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted
     lo, hi = ctx.paras[para_of(ctx, tok.idx)]
     v = tok
     for _ in range(5):
+        named = _misparsed_subject(ctx, v)
+        if named is not None:
+            return named
+        if v is tok and tok.lemma_ in NAMING and _agent(tok) is not None:  # “a town called “X” by its people”
+            return _agent(tok)
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
@@ -157,11 +192,11 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                 named = [a for a in c.children if a.dep_ == "appos" and nominal(ctx, a)]
                 if named:
                     return named[0]
-            if c.dep_ == "nsubjpass":
-                agent = [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-                if agent:
-                    return agent[0]
-        if v.dep_ == "relcl":
+            if c.dep_ == "nsubjpass" and _agent(v) is not None:
+                return _agent(v)
+        if v.dep_ == "relcl" or (  # “the mayor, who said”, “no different from Bush calling it “voodoo””
+            v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "PROPN" and v.head.dep_ == "pobj"
+        ):  # (not “emailed supporters saying”: a misattached participle)
             return v.head
         if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj", "pcomp"):  # “…, saying”: the main subject
             root = v
@@ -184,14 +219,65 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                 nearer = [t for t in ctx.doc[first.i + 1 : v.i] if t.dep_ == "nsubj" and animate(ctx, t)]
                 return nearer[-1] if nearer and nominal(ctx, nearer[-1]) else first
         if (
-            v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep")
+            v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep", "pobj")
             and v.head.i != v.i
             and lo <= v.head.idx < hi
         ):
-            v = v.head
+            v = _past_a_reported_clause(ctx, v)
         else:
             break
     return None
+
+
+def _misparsed_subject(ctx: Ctx, v: Token) -> Token | None:
+    """A name just before the verb that the parse did not make its subject: “…,” Trump barked
+    (a compound of the verb); “X will brand you a liar and NBC News will accuse you” (a conjunct
+    of the object, the verb left without a subject)."""
+    if v.pos_ != "VERB" or not v.i or any(c.dep_ in SUBJECTS for c in v.children):
+        return None
+    doc, i = v.doc, v.i - 1
+    if doc[i].head.i == v.i and doc[i].dep_ == "compound":
+        named = doc[i]
+    elif v.dep_ == "conj":
+        while i > 0 and doc[i].pos_ in ("AUX", "PART", "ADV") and v.i - i < 4:
+            i -= 1
+        named = doc[i] if doc[i].dep_ in ("conj", "appos") and doc[i].head.i != v.i else None
+    else:
+        return None
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ not in ("", "PERSON", "ORG"):
+        return None
+    return named if nominal(ctx, named) else None
+
+
+def _quoted_as_saying(tok: Token) -> Token | None:
+    """“The agency quoted the minister as saying …”, “X was quoted as saying”: the one quoted speaks."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or prep.lower_ != "as" or prep.head.lemma_ not in ("quote", "cite"):
+        return None
+    verb = prep.head
+    for dep in ("dobj", "nsubjpass"):
+        found = [c for c in verb.children if c.dep_ == dep and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if found:
+            return found[0]
+    return None
+
+
+def _past_a_reported_clause(ctx: Ctx, v: Token) -> Token:
+    """The verb a conjunct ``v`` hangs from; past a reported clause whose subject cannot speak, the
+    verb reporting it (“She told X the mood was calm, and predicted …”: she predicted)."""
+    head = v.head
+    if v.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return head
+    subj = [c for c in head.children if c.dep_ in SUBJECTS]
+    if subj and not can_speak(ctx, subj[0]) and head.head.pos_ == "VERB":
+        return head.head
+    return head
+
+
+def can_speak(ctx: Ctx, tok: Token) -> bool:
+    """Whether ``tok`` can be who says something: someone (``animate``) or a text (“the report”)."""
+    noun = tok.lemma_.lower()
+    return animate(ctx, tok) or noun in DOC_NOUNS or noun in TEXT_NOUNS or _age(tok)
 
 
 def animate(ctx: Ctx, tok: Token) -> bool:
@@ -232,10 +318,13 @@ def np_span(tok: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
-def index(doc: Doc, text: str, actors: list[Actor]) -> Ctx:
+def index(doc: Doc, text: str, actors: list[Actor], quoted: list[tuple[int, int]] | None = None) -> Ctx:
+    """The indexes of ``doc``; ``quoted`` (the quotes' spans) keeps pronouns inside quotes out of the
+    gender votes (“Ana told them that “he loves you”” says nothing of Ana)."""
     ctx = Ctx(
         doc, text, actors, paragraph_spans(text), doc.to_array(IDX).tolist(), {}, {a.id: a for a in actors}
     )
+    ctx.quoted = quoted or []
     for a in actors:
         for s, e in a.mentions:
             i, j = bisect_left(ctx.tok_starts, s), bisect_left(ctx.tok_starts, e)
@@ -259,7 +348,13 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
     doc = span.doc
     if subj:
         for t in doc[span.end : span.end + 12]:
-            if t.is_sent_start or t.lower_ in MALE or t.lower_ in FEMALE:
+            if inside(ctx, t):
+                continue
+            if (
+                t.is_sent_start
+                or t.lower_ in SUBJECT_GENDER
+                or ((t.lower_ in MALE or t.lower_ in FEMALE) and _clause_verb(t) == head.head)
+            ):  # “X stuck to his message”, not “X said the scandal hurt her career”: someone else's
                 if not t.is_sent_start:
                     votes = ctx.votes.setdefault(actor.id, [0, 0])
                     votes[t.lower_ in FEMALE] += 1
@@ -278,6 +373,16 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
             titles.add(t.lower_)
     for role in actor.roles:
         titles.update(w.lower() for w in role.split())
+    titles.update(TITLE_ABBREVIATIONS[w] for w in list(titles) if w in TITLE_ABBREVIATIONS)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _attached_words(span: Span) -> set[str]:
@@ -344,7 +449,11 @@ def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
     if word in ("he", "she"):
         want = "m" if word == "he" else "f"
         anchor = _clause_antecedent(ctx, tok)
-        if anchor is not None:
+        if (
+            anchor is not None
+            and anchor.tag_ not in ("NNS", "NNPS")
+            and anchor.lemma_.lower() not in GROUP_NOUNS
+        ):
             actor = resolve(ctx, anchor, np_span(anchor), last)
             if actor is not None and actor.type == "person" and ctx.gender.get(actor.id, want) == want:
                 ctx.gender.setdefault(actor.id, want)
@@ -409,10 +518,11 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     words = ctx.text[span[0] : span[1]]
     det = doc[bisect_left(ctx.tok_starts, span[0])]
     name = words[len(det.text) :].strip() if det.dep_ == "det" and det.i < head.i else words
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or head.is_title:  # “Trump shot back”, “Trump” taken for a noun
         for a in ctx.actors:
             if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
                 return a
+    if head.pos_ == "PROPN":
         kind = "person" if head.ent_type_ in ("", "PERSON") and head.dep_ != "compound" else "organization"
         named = doc[bisect_left(ctx.tok_starts, span[0]) : head.i + 1]
         if any(t.lower_ in ORG_NOUNS for t in named):
@@ -439,11 +549,20 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             for g in a.children
             if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
         ]
+        owner += [  # “a Pentagon report”, “the Associated Press report” (not “a Feb. 1 letter”)
+            c
+            for c in head.children
+            if c.dep_ in ("compound", "nmod")
+            and c.pos_ == "PROPN"
+            and c.right_edge.i == head.i - 1
+            and nominal(ctx, c)
+        ]
         if not owner:  # “The ministry issued a ruling. … the decision said”: the last document issued
             lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]
             for t in reversed(tokens(ctx, lo, head.idx)):
-                if t.lemma_ in ISSUING and any(
-                    c.dep_ == "dobj" and c.lemma_ in DOC_NOUNS for c in t.children
+                if (t.pos_ == "VERB" and t.lemma_.lower() == noun) or (  # “X emailed … The email says”
+                    t.lemma_ in ISSUING
+                    and any(c.dep_ == "dobj" and c.lemma_ in DOC_NOUNS for c in t.children)
                 ):
                     subj = dep_subject(ctx, t)
                     owner = [subj] if subj is not None else []
@@ -464,18 +583,43 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
                 return a
         k = bisect_left(ctx.persons, (head.idx,))
+        # “the Florida senator”: a senator whose titles name Florida too
+        places = {t.lower_ for t in doc[det.i + 1 : head.i] if t.pos_ == "PROPN"}
         for c in reversed(ctx.persons[max(0, k - 40) : k]):
-            if head.lower_ in ctx.titles.get(c[2], ()) or noun in ctx.titles.get(c[2], ()):
+            titles = ctx.titles.get(c[2], set())
+            if (head.lower_ in titles or noun in titles) and places <= titles:
                 return ctx.by_id[c[2]]
-    kind = (
-        "person"
-        if _person_noun(noun) or _person_noun(head.lower_)
-        else ("organization" if noun in ORG_NOUNS else "other")
-    )
-    actor = new_actor(ctx, name, kind, kind == "person", f"the {head.lower_}" if kind == "person" else None)
+    kind = _kind(head)
+    if kind is None:  # “his eyes”, “the mood of the talks”, “a campaign hat”: nobody who speaks
+        return None
+    alias = f"the {head.lower_}" if kind == "person" and not _age(head) else None
+    actor = new_actor(ctx, name, kind, kind == "person", alias)
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
     return actor
+
+
+def _kind(head: Token) -> str | None:
+    """The actor type a description names, or None when it names nothing that can speak."""
+    noun = head.lemma_.lower()
+    if _person_noun(noun) or _person_noun(head.lower_) or _age(head):
+        return "person"
+    if noun in ORG_NOUNS or head.lower_ in ORG_NOUNS:
+        return "organization"
+    if noun in TEXT_NOUNS or head.lower_ in TEXT_NOUNS:
+        return "other"
+    return None
+
+
+def _age(head: Token) -> bool:
+    """“the 52-year-old”: a person named by age."""
+    doc = head.doc
+    return head.lower_.endswith("-old") or (
+        head.lower_ == "old"
+        and head.i >= 2
+        and doc[head.i - 1].text == "-"
+        and doc[head.i - 2].lower_ == "year"
+    )
 
 
 def _person_noun(w: str) -> bool:
@@ -485,6 +629,7 @@ def _person_noun(w: str) -> bool:
     return (
         w in PERSON_NOUNS
         or w in lx.ROLE_HEADS
+        or w in lx.STATUS_HEADS
         or (
             len(w) > 5
             and w.endswith(("man", "woman", "person", "ist"))
@@ -519,28 +664,3 @@ def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
                 if t.i > c.i and t.pos_ == "PROPN" and actor is not None and actor.type == "person":
                     return actor
     return None
-
-
-def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
-    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
-        return None
-    end = head.right_edge
-    if end.pos_ != "PROPN" or end.i - head.i > 8:
-        return None
-    start = end.i
-    while start - 1 > head.i and (
-        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
-    ):
-        start -= 1
-    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
-        first = end.i
-        while first > start and ctx.doc[first].ent_iob_ == "I":
-            first -= 1
-        start = first
-    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
-    while start < end.i and ctx.doc[start].text in places:
-        start += 1
-    if end.i - start < 1 or not ctx.doc[start].is_title:
-        return None
-    return ctx.doc[start].idx, end.idx + len(end)

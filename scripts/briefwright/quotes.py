@@ -29,6 +29,7 @@ from .quote_marks import (
     Segment,
     find_segments,
     is_direct,
+    paragraph_spans,
     sentence_end,
     sentence_start,
     title_like,
@@ -53,7 +54,6 @@ from .quote_speakers import (
     np_span,
     para_of,
     resolve,
-    titled_name,
     tokens,
 )
 
@@ -75,6 +75,7 @@ CLAIM_NOUNS = frozenset("point case argument claim remark statement comment obse
 PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate distribute".split())
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
+PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 
 
@@ -197,8 +198,8 @@ def _window_cue(ctx: Ctx, span: Span, after: bool, colon: bool, trail: bool) -> 
     said_like = len(toks) > 1 and toks[0].pos_ in ("PROPN", "PRON") and toks[1].pos_ == "VERB"
     if after and (trail or (toks and toks[0].is_lower) or said_like):  # “…,” Smith quipped / “…!” beamed X
         for t in toks[:4]:
-            if t.pos_ == "VERB":
-                return t
+            if t.pos_ == "VERB":  # but not “the show “X,” broadcast on Radio 4”: a participle says nothing
+                return None if t.tag_ == "VBN" and t.i == toks[0].i else t
     elif colon:  # … on Twitter: “I offered…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
         main = [t for t in verbs if t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")]
@@ -301,6 +302,10 @@ def _attribute(
         said_just_before = introduced and bool(words) and _is_cue(words[-1])  # A yelled, “…,” B laughed
         first_before = lead_in and (q_end in ".?!" or said_just_before)
         windows.insert(0 if first_before else len(windows), (before, False))
+    if colon:
+        shown = _document_shown(ctx, before)
+        if shown is not None:
+            return shown, shown
     for window, is_after in windows:
         cue = _window_cue(ctx, window, is_after, colon and not is_after, trail)
         if cue is not None:
@@ -318,6 +323,18 @@ def _attribute(
     return None, None
 
 
+def _document_shown(ctx: Ctx, before: Span) -> Token | None:
+    """The document a colon shows when no verb says anything: “this headline from the Post, which
+    hits home: “…”” — the headline's words (its author speaks)."""
+    words = [t for t in before if not inside(ctx, t)]
+    if any(
+        _is_cue(t) or (t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")) for t in words
+    ):
+        return None
+    docs = [t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in DOC_NOUNS and t.dep_ != "compound"]
+    return docs[-1] if docs else None
+
+
 def _reported_before(ctx: Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
     """The last speech act told in the reporter's words between ``lo`` and ``hi`` (cue, subject)."""
     for tok in reversed(tokens(ctx, lo, hi)):
@@ -332,6 +349,31 @@ def _reported_before(ctx: Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
     return None
 
 
+def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
+    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
+        return None
+    end = head.right_edge
+    if end.pos_ != "PROPN" or end.i - head.i > 8:
+        return None
+    start = end.i
+    while start - 1 > head.i and (
+        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
+    ):
+        start -= 1
+    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
+        first = end.i
+        while first > start and ctx.doc[first].ent_iob_ == "I":
+            first -= 1
+        start = first
+    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
+    while start < end.i and ctx.doc[start].text in places:
+        start += 1
+    if end.i - start < 1 or not ctx.doc[start].is_title:
+        return None
+    return ctx.doc[start].idx, end.idx + len(end)
+
+
 def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | None) -> Speaker:
     span = np_span(subj)
     named = titled_name(ctx, subj)
@@ -343,6 +385,19 @@ def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | No
         actor = actor or new_actor(ctx, name, "person", False, None)
     else:
         actor = resolve(ctx, subj, span, last)
+    if span[0] <= cue.idx < span[1] and cue.i < subj.i:  # “Stated Stone:”: the cue is no part of the name
+        span = (ctx.doc[cue.i + 1].idx, span[1])
+        actor = next(
+            (
+                a
+                for a in ctx.actors
+                if a.type == "person"
+                and not a.anonymous
+                and a.name.split()[-1] == subj.text
+                and cue.text not in a.name
+            ),
+            actor,
+        )
     if actor is not None and subj.lower_ not in PRONOUNS:
         add_mention(actor, span)
         if actor.type == "person":
@@ -359,9 +414,8 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     text = view(doc).text
     if not MARKS.search(text):
         return []
-    ctx = index(doc, text, actors)
-    segs = find_segments(text, ctx.paras)
-    ctx.quoted = [(s.start, s.end) for s in segs]
+    segs = find_segments(text, paragraph_spans(text))
+    ctx = index(doc, text, actors, [(s.start, s.end) for s in segs])
     quotes: list[Quote] = []
     last: Speaker | None = None
     prev_run_on = False
@@ -388,7 +442,12 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         elif prev_run_on:
             speaker = _again(last, seg.para) if last is not None and not chain else None
         elif last is not None and last.para >= seg.para - 1:
-            speaker = _again(last, seg.para)
+            # “…,” Susan said as she turned. ¶ “…”: the speaker told last since the previous quote
+            told = _reported_before(ctx, segs[n - 1].end, seg.start) if n else None
+            if told is not None:
+                speaker = _speaker_of(ctx, told[1], told[0], seg.para, last)
+            else:
+                speaker = _again(last, seg.para)
         else:
             since = max(segs[n - 1].end if n else 0, ctx.paras[max(0, seg.para - 1)][0])
             told = _reported_before(ctx, since, seg.start)

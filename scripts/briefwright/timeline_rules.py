@@ -11,23 +11,30 @@ any case ("however the party does"); a relative clause told alone gets back the 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from .doccache import view
 from .model import Timex
 
 SUBJECT = ("nsubj", "nsubjpass")
 
 
 SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "every", "daily", "nightly"})
+_SCHEDULE = re.compile(r"\b(?:" + "|".join(sorted(SCHEDULE_WORDS)) + r")\b", re.I)
 
 
 def recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
     """Start tokens of the sentences that tell a schedule: a SET expression or a word of recurrence."""
-    out = {
-        sent.start
-        for sent in doc.sents
-        if any(t.text in SCHEDULE_WORDS or t.i == sent.start and t.lower_ in SCHEDULE_WORDS for t in sent)
-    }  # lower case only inside a sentence: "Breitbart News Daily" is a name
+    out: set[int] = set()
+    for m in _SCHEDULE.finditer(view(doc).text):  # a text scan, not a walk over every token
+        tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        first = tok[0]
+        if m.group()[0].islower() or first.is_sent_start:  # "Breitbart News Daily" is a name
+            out.add(first.sent.start)
     for t in timexes:
         if t.type == "SET":
             span = doc.char_span(t.start, t.end, alignment_mode="expand")

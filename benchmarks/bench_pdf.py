@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from briefwright import brief as combined
 from briefwright import pdf
 from briefwright.articles import article_files, read_file
 from briefwright.model import Briefing
@@ -90,7 +91,7 @@ def main() -> int:
 
         many = repeat(base, args.n)
         t, c = time.perf_counter(), time.process_time()
-        brief = pdf.combined_pdf(many, work / "brief.pdf", title=f"{args.n} briefings", root=work)
+        brief = combined.combined_pdf(many, work / "brief.pdf", title=f"{args.n} briefings", root=work)
         took, cpu = time.perf_counter() - t, time.process_time() - c
         print(
             f"combined brief of {args.n}: {took:.2f} s (CPU {cpu:.2f} s) = {took / args.n:.3f} s/briefing, "

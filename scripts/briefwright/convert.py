@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +30,7 @@ from typing import Any
 
 from .articles import MAX_BYTES, Article, ArticleError, article_files, read_records
 from .model import Briefing, Source
+from .progress import _Progress, _progress_wanted, _stderr
 
 BATCH_SIZE = 16  # articles per extraction batch: bounds memory and gives the progress bar its steps
 POOL_MIN = 2 * BATCH_SIZE  # fewer articles than this are extracted faster than a pool's workers load
@@ -53,6 +53,7 @@ _NOT_EXTRACTION = {
     "indexes.py",
     "search.py",
     "prerender.py",
+    "progress.py",
 }
 
 
@@ -357,66 +358,6 @@ def extract_all(
     else:
         for batch in _batches(articles, BATCH_SIZE):
             yield batch, fn(batch)
-
-
-# ---------------------------------------------------------------- progress
-
-
-def _progress_wanted(quiet: bool) -> bool:
-    return not quiet and sys.stderr.isatty() and not os.environ.get("CI") and os.environ.get("TERM") != "dumb"
-
-
-class _Progress:
-    """A rich progress bar on stderr, or nothing at all; ``say`` prints above the bar."""
-
-    def __init__(self, enabled: bool, echo: Callable[[str], None]):
-        self._echo = echo
-        self._bar: Any = None
-        if enabled:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self._bar = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-                auto_refresh=False,  # no refresh thread: pool workers are forked from this process
-            )
-
-    def __enter__(self) -> _Progress:
-        if self._bar is not None:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-
-    def task(self, description: str, total: int) -> Callable[[int], None]:
-        if self._bar is None or total == 0:
-            return lambda n: None
-        task_id = self._bar.add_task(description, total=total)
-        self._bar.refresh()
-
-        def advance(n: int) -> None:
-            self._bar.advance(task_id, n)
-            self._bar.refresh()
-
-        return advance
-
-    def say(self, message: str) -> None:
-        if self._bar is not None:
-            self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
-            self._bar.refresh()
-        else:
-            self._echo(message)
-
-
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 # ---------------------------------------------------------------- convert

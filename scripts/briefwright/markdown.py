@@ -1,8 +1,9 @@
 """The briefing's Markdown: ``render`` a ``Briefing`` to a human-editable file, ``parse`` it back.
 
 A briefing file is YAML front matter (id, title, source, tags and a ``briefwright:`` block
-holding the converter's fingerprint) followed by ``# Title``, a source credit line and four
-sections, each a plain Markdown list (the grammar is documented in ``docs/contributing.md``)::
+holding the converter's fingerprint, see ``fingerprints``) followed by ``# Title``, a source
+credit line and four sections, each a plain Markdown list (the grammar is documented in
+``docs/contributing.md``)::
 
     ## Key points
     - <sentence>
@@ -21,7 +22,6 @@ never written: ``parse`` reads the source article and finds each quote, date and
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,13 +30,13 @@ from urllib.parse import quote as urlquote
 
 import yaml
 
+from .fingerprints import _FP_PLACEHOLDER, _with_fingerprint, fingerprint, is_edited  # noqa: F401  (the API)
 from .model import ACTOR_TYPES, Actor, Briefing, Quote, Source, TimelineEntry, Timex
 from .offsets import _Finder, ensure_mentions, recompute_mentions  # noqa: F401  (the API)
 
 GRAMMAR_VERSION = 1
 SECTIONS = ("Key points", "Timeline", "Actors", "Quotes")
 NONE_LINE = "*None found.*"
-_FP_PLACEHOLDER = "sha256:" + "0" * 20
 _ID = r"[a-z0-9][a-z0-9-]*"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -244,34 +244,6 @@ def render(b: Briefing) -> str:
         items.append(f"- {who}{cue}{kind}: “{escape(q.text)}”{_tail(_para(b, q.start))}{hint}")
     out += items or [NONE_LINE]
     return _with_fingerprint("\n".join(out) + "\n")
-
-
-# ---------------------------------------------------------------- fingerprint
-
-_FP_LINE = re.compile(r"^(\s+fingerprint:\s*)(\S*)\s*$", re.M)
-
-
-def _digest(md: str) -> str:
-    body = "\n".join(line.rstrip() for line in md.replace("\r\n", "\n").split("\n")).strip("\n")
-    body = _FP_LINE.sub(lambda m: m[1] + _FP_PLACEHOLDER, body, count=1)
-    return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:20]
-
-
-def _with_fingerprint(md: str) -> str:
-    digest = _digest(md)
-    return _FP_LINE.sub(lambda m: m[1] + digest, md, count=1)
-
-
-def fingerprint(md: str) -> str | None:
-    """The fingerprint written in the front matter, or None."""
-    m = _FP_LINE.search(md.split("\n---", 2)[0] if md.startswith("---") else "")
-    return m[2].strip("'\"") if m else None
-
-
-def is_edited(md: str) -> bool:
-    """True when the text is not exactly what the converter wrote (or carries no fingerprint)."""
-    written = fingerprint(md)
-    return written is None or written != _digest(md)
 
 
 # ---------------------------------------------------------------- parsing the body

@@ -810,6 +810,18 @@ REPAIRS = [
         {"islamic-state": ("organization", [], ["ISIS"])},
         ["isis"],
     ),
+    (  # a capital one comes from, or one followed by ", D.C.", is a city, not its country's government
+        "Analyst Rob Dane will call in from Paris to discuss the strike. Voters in Ohio or Washington, D.C., "
+        "may stay home, he said. Later, Moscow warned Washington.",
+        {"paris": ("place", [], []), "united-states": ("country", [], ["Washington"])},
+        ["france"],
+    ),
+    (  # an abbreviated title is no person; a name cut by a glued hyphen, a holiday, an adjective are none
+        "Sec. Lena Marsh wants to restore the Glass-Steagall rules. A pro-Tillman group spoke on Veteran’s "
+        "Day about his Islamophobic remarks, but Sec. Marsh said nothing.",
+        {"lena-marsh": ("person", [], ["Marsh"])},
+        ["sec", "glass", "pro-tillman", "veteran", "islamophobic"],
+    ),
 ]
 
 

@@ -134,6 +134,25 @@ _REGION_WORDS = frozenset(
 )
 
 
+_GOT_FROM = frozenset(
+    "get obtain receive secure win extract demand request seek expect hear need want accept wring pressure "
+    "support response reaction signal message assurance guarantee concession promise help aid word".split()
+)
+
+
+def _city_named(doc: Doc, p: int, e: int) -> bool:
+    """A capital one comes from ("call in from Paris", but not "a promise secured from Moscow") or one
+    followed by ", D.C." or a state ("Washington, D.C.") is the city, not its country's government."""
+    T = tokens(doc)
+    if p >= 0 and T[p].lower_ == "from" and T[p].head.lemma_.lower() not in _GOT_FROM:
+        return True
+    return (
+        e + 1 < len(doc)
+        and T[e].text == ","
+        and (T[e + 1].text in ("D.C.", "DC") or lx.key(T[e + 1].text) in lx.US_STATES)
+    )
+
+
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     T = tokens(doc)
     text = span_text(doc, s, e)
@@ -146,7 +165,7 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
         while p >= 0 and T[p].lower_ == "the":
             p -= 1
         prev = T[p].lower_ if p >= 0 else ""
-        if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound":
+        if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound" or _city_named(doc, p, e):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
     if country is None:

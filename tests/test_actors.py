@@ -822,6 +822,12 @@ REPAIRS = [
         {"lena-marsh": ("person", [], ["Marsh"])},
         ["sec", "glass", "pro-tillman", "veteran", "islamophobic"],
     ),
+    (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
+        "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
+        "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",
+        {"hendricks": ("person", [], []), "tom-bay": ("person", [], [])},
+        [],
+    ),
 ]
 
 

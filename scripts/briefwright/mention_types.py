@@ -31,6 +31,14 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
     """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
     T = tokens(doc)
     for m in mentions:
+        t = T[m.start]
+        m.modifier = (
+            m.end - m.start == 1
+            and t.dep_ == "compound"
+            and t.head.i >= m.end
+            and t.head.pos_ == "NOUN"
+            and t.head.is_lower
+        )
         if m.strong or m.country or m.type not in ("organization", "person", "place"):
             continue
         prev = T[m.start - 1] if m.start > 0 else None

@@ -49,6 +49,7 @@ class Mention:
     strong: bool = False  # found by a rule, not only by the statistical model
     alias_of: Mention | None = None  # the mention this one renames ("JFS", "formerly known as")
     quoted: bool = False  # inside quotation marks
+    modifier: bool = False  # one word modifying a common noun ("the Trump campaign"): no say in the type
 
 
 # ---------------------------------------------------------------- mentions from the NER, repaired

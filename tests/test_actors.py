@@ -822,6 +822,11 @@ REPAIRS = [
         {"lena-marsh": ("person", [], ["Marsh"])},
         ["sec", "glass", "pro-tillman", "veteran", "islamophobic"],
     ),
+    (  # a name after "of" right after a person's name is the person's firm, not another person
+        "Donors include Blair Kent of Centerview Partners, Orin Voss of Baxter Crane, and Lee Fry.",
+        {"orin-voss": ("person", [], []), "baxter-crane": ("organization", [], [])},
+        [],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

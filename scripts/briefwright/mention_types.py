@@ -102,6 +102,11 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type in ("place", "country") for o in near):
             m.type = "place"
+    ends = {o.end for o in mentions if o.type == "person" and not o.anonymous}
+    for m in mentions:  # "Orin Voss of Baxter Crane": the firm of a person, not another person
+        if m.type == "person" and not m.anonymous and m.start > 1 and T[m.start - 1].lower_ == "of":
+            if m.start - 1 in ends:
+                m.type, m.strong = "organization", True
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:

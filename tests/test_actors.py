@@ -827,6 +827,12 @@ REPAIRS = [
         {"orin-voss": ("person", [], []), "baxter-crane": ("organization", [], [])},
         [],
     ),
+    (  # two organisations of a list are two, though the model tagged them as one
+        "The groups that signed are Bright Path Fund, Clearwater Change, Emerge Forward, Bend Radio and the "
+        "Lakeside Society of Boston.",
+        {"clearwater-change": ("organization", [], []), "emerge-forward": ("organization", [], [])},
+        [],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

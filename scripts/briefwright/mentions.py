@@ -256,6 +256,21 @@ def _split_and(
     return [p for p in parts if p[1] > p[0]]
 
 
+def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
+    """Two organisations of a list tagged as one ("Bright Path Fund, Open Door USA") → each, when both
+    have two words or more and neither is a place ("Springfield, Illinois")."""
+    T = tokens(doc)
+    k = next((i for i in range(s + 2, e - 2) if T[i].text == ","), None)
+    if label != "ORG" or k is None or any(t.text == "," for t in T[k + 1 : e]):
+        return [(s, e)]
+    if any(
+        country_of(span_text(doc, a, b)) or lx.key(span_text(doc, a, b)) in lx.US_STATES
+        for a, b in ((s, k), (k + 1, e))
+    ):
+        return [(s, e)]
+    return [(s, k), (k + 1, e)]
+
+
 def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     T = tokens(doc)
     out: list[Mention] = []
@@ -272,7 +287,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
-            for s, e in _split_and(doc, s1, e1, orgs):
+            for s, e in (p for c in _split_comma(doc, s1, e1, label) for p in _split_and(doc, *c, orgs)):
                 taken = ent_tokens - set(range(ent.start, ent.end))
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out

@@ -833,6 +833,11 @@ REPAIRS = [
         {"clearwater-change": ("organization", [], []), "emerge-forward": ("organization", [], [])},
         [],
     ),
+    (  # a hyphenated plural role before a list of names is each one's whole role
+        "Donors would shun a nominee they could not support, like front-runners Tom Gale or Ben Cole.",
+        {"tom-gale": ("person", ["front-runner"], [])},
+        [],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

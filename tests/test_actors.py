@@ -838,6 +838,11 @@ REPAIRS = [
         {"tom-gale": ("person", ["front-runner"], [])},
         [],
     ),
+    (  # a common word written capitalised to open a sentence is no actor
+        "Outright bans are rare, Tom Gale said. Outright, he said, the plan failed.",
+        {"tom-gale": ("person", [], [])},
+        ["outright"],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

@@ -647,11 +647,27 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return _dateline(doc, mentions, place, agency)
 
 
+_COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "VB", "VBG", "VBN", "IN"})
+
+
 def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without named days, time zones, prizes and ideas ("Super Tuesday", "Oscar-winning", "Islamophobia");
     "CBS News on Super Tuesday" → "CBS News"."""
+    T = tokens(doc)
+    inside = {lx.key(m.text) for m in mentions if m.start > 0 and not T[m.start].is_sent_start}
     out = []
     for m in mentions:
+        if (
+            m.end - m.start == 1
+            and T[m.start].is_sent_start
+            and T[m.start].tag_ in _COMMON_TAGS
+            and not m.country
+            and not m.anonymous
+            and m.type in ("organization", "person", "place")
+            and lx.key(m.text) not in lx.COUNTRY_BY_DEMONYM
+            and lx.key(m.text) not in inside
+        ):
+            continue  # "Outright bans are rare": a common word written capitalised to open a sentence
         e = mr.day_cut(doc, m.start, m.end)
         if e < m.end:
             if e <= m.start:

@@ -843,6 +843,11 @@ REPAIRS = [
         {"tom-gale": ("person", [], [])},
         ["outright"],
     ),
+    (  # an outlet's name and a capital is the outlet's edition there, not a person
+        "Ted Cole spoke to Kestrel News on Monday, then told Kestrel London: “The comments are typical.”",
+        {"kestrel-london": ("organization", [], [])},
+        [],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

@@ -102,6 +102,15 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type in ("place", "country") for o in near):
             m.type = "place"
+    firsts = {T[o.start].lower_ for o in mentions if o.type == "organization" and o.end - o.start >= 2}
+    for m in mentions:  # "told Kestrel London": the London edition of the outlet Kestrel News
+        if (
+            m.type == "person"
+            and m.end - m.start >= 2
+            and lx.key(T[m.end - 1].text) in lx.COUNTRY_BY_CAPITAL
+            and T[m.start].lower_ in firsts
+        ):
+            m.type, m.strong = "organization", True
     ends = {o.end for o in mentions if o.type == "person" and not o.anonymous}
     for m in mentions:  # "Orin Voss of Baxter Crane": the firm of a person, not another person
         if m.type == "person" and not m.anonymous and m.start > 1 and T[m.start - 1].lower_ == "of":

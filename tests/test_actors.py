@@ -848,6 +848,12 @@ REPAIRS = [
         {"kestrel-london": ("organization", [], [])},
         [],
     ),
+    (  # a room one meets in is a place
+        "The president met his aides in the Oval Office on Monday, then walked from the Oval Office to "
+        "the car.",
+        {"oval-office": ("place", [], [])},
+        [],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

@@ -27,6 +27,9 @@ GEO_NOUNS = frozenset(
 )
 
 
+_ROOMS = frozenset({"office", "room", "wing", "garden"})
+
+
 def retype(doc: Doc, mentions: list[Mention]) -> None:
     """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
     T = tokens(doc)
@@ -101,6 +104,16 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             if o is not None and _listed(doc, o, m)
         ]
         if near and all(o.type in ("place", "country") for o in near):
+            m.type = "place"
+    for m in mentions:  # "met in the Oval Office": a room, not the body that works there
+        if (
+            m.type == "organization"
+            and m.end - m.start == 2
+            and m.start > 1
+            and T[m.end - 1].lower_ in _ROOMS
+            and T[m.start - 1].lower_ in ("the", "his", "her", "their")
+            and T[m.start - 2].lower_ in ("in", "into", "inside", "from")
+        ):
             m.type = "place"
     firsts = {T[o.start].lower_ for o in mentions if o.type == "organization" and o.end - o.start >= 2}
     for m in mentions:  # "told Kestrel London": the London edition of the outlet Kestrel News

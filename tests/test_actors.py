@@ -854,6 +854,12 @@ REPAIRS = [
         {"oval-office": ("place", [], [])},
         [],
     ),
+    (  # the name whose quoted show one appears on is a broadcaster
+        "Wednesday on Harbor Channel’s “Nightly,” Newt Gale said the nominee must decide. He told Mesa "
+        "TV’s “Morning Hour” the same.",
+        {"harbor-channel": ("organization", [], []), "mesa-tv": ("organization", [], [])},
+        [],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

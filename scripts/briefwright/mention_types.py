@@ -67,6 +67,8 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
         elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
             m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
+        elif m.type in ("place", "organization") and _show_owner(T, m, prev):
+            m.type, m.strong = "organization", True  # "on Mesa TV’s “Nightly”": a broadcaster
         elif m.type == "place" and mr.published_in(doc, m.start, m.end):
             m.type, m.strong = "organization", True  # "an article in Politico": an outlet
         elif geo and plain:
@@ -129,6 +131,17 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
         if m.type == "person" and not m.anonymous and m.start > 1 and T[m.start - 1].lower_ == "of":
             if m.start - 1 in ends:
                 m.type, m.strong = "organization", True
+
+
+def _show_owner(T, m: Mention, prev) -> bool:
+    """ "on X's “Show”", "to X's “Show”": X broadcasts or publishes the show."""
+    return (
+        prev is not None
+        and prev.lower_ in ("on", "to")
+        and m.end + 1 < len(T)
+        and T[m.end].lower_ in ("'s", "’s")
+        and T[m.end + 1].text in ("“", '"')
+    )
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:

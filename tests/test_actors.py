@@ -860,6 +860,12 @@ REPAIRS = [
         {"harbor-channel": ("organization", [], []), "mesa-tv": ("organization", [], [])},
         [],
     ),
+    (  # a name given to a kind of body is that body's
+        "“They are advertising against me,” Clara Dunn said, referencing a super PAC called Oakmont funded "
+        "by Paul Singh.",
+        {"oakmont": ("organization", [], [])},
+        [],
+    ),
     (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
         "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
         "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",

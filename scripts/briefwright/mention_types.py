@@ -67,6 +67,15 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
         elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
             m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
+        elif (
+            m.type == "place"  # not a person: "the party named Ann Cole its leader"
+            and prev is not None
+            and prev.lower_ in ("called", "named", "dubbed")
+            and prev.tag_ == "VBN"
+            and prev2 is not None
+            and prev2.lower_ in ORG_NOUNS | {"pac", "committee", "fund", "coalition", "campaign"}
+        ):
+            m.type, m.strong = "organization", True  # "a super PAC called Oakmont"
         elif m.type in ("place", "organization") and _show_owner(T, m, prev):
             m.type, m.strong = "organization", True  # "on Mesa TV’s “Nightly”": a broadcaster
         elif m.type == "place" and mr.published_in(doc, m.start, m.end):

@@ -810,6 +810,68 @@ REPAIRS = [
         {"islamic-state": ("organization", [], ["ISIS"])},
         ["isis"],
     ),
+    (  # a capital one comes from, or one followed by ", D.C.", is a city, not its country's government
+        "Analyst Rob Dane will call in from Paris to discuss the strike. Voters in Ohio or Washington, D.C., "
+        "may stay home, he said. Later, Moscow warned Washington.",
+        {"paris": ("place", [], []), "united-states": ("country", [], ["Washington"])},
+        ["france"],
+    ),
+    (  # an abbreviated title is no person; a name cut by a glued hyphen, a holiday, an adjective are none
+        "Sec. Lena Marsh wants to restore the Glass-Steagall rules. A pro-Tillman group spoke on Veteran’s "
+        "Day about his Islamophobic remarks, but Sec. Marsh said nothing.",
+        {"lena-marsh": ("person", [], ["Marsh"])},
+        ["sec", "glass", "pro-tillman", "veteran", "islamophobic"],
+    ),
+    (  # a name after "of" right after a person's name is the person's firm, not another person
+        "Donors include Blair Kent of Centerview Partners, Orin Voss of Baxter Crane, and Lee Fry.",
+        {"orin-voss": ("person", [], []), "baxter-crane": ("organization", [], [])},
+        [],
+    ),
+    (  # two organisations of a list are two, though the model tagged them as one
+        "The groups that signed are Bright Path Fund, Clearwater Change, Emerge Forward, Bend Radio and the "
+        "Lakeside Society of Boston.",
+        {"clearwater-change": ("organization", [], []), "emerge-forward": ("organization", [], [])},
+        [],
+    ),
+    (  # a hyphenated plural role before a list of names is each one's whole role
+        "Donors would shun a nominee they could not support, like front-runners Tom Gale or Ben Cole.",
+        {"tom-gale": ("person", ["front-runner"], [])},
+        [],
+    ),
+    (  # a common word written capitalised to open a sentence is no actor
+        "Outright bans are rare, Tom Gale said. Outright, he said, the plan failed.",
+        {"tom-gale": ("person", [], [])},
+        ["outright"],
+    ),
+    (  # an outlet's name and a capital is the outlet's edition there, not a person
+        "Ted Cole spoke to Kestrel News on Monday, then told Kestrel London: “The comments are typical.”",
+        {"kestrel-london": ("organization", [], [])},
+        [],
+    ),
+    (  # a room one meets in is a place
+        "The president met his aides in the Oval Office on Monday, then walked from the Oval Office to "
+        "the car.",
+        {"oval-office": ("place", [], [])},
+        [],
+    ),
+    (  # the name whose quoted show one appears on is a broadcaster
+        "Wednesday on Harbor Channel’s “Nightly,” Newt Gale said the nominee must decide. He told Mesa "
+        "TV’s “Morning Hour” the same.",
+        {"harbor-channel": ("organization", [], []), "mesa-tv": ("organization", [], [])},
+        [],
+    ),
+    (  # a name given to a kind of body is that body's
+        "“They are advertising against me,” Clara Dunn said, referencing a super PAC called Oakmont funded "
+        "by Paul Singh.",
+        {"oakmont": ("organization", [], [])},
+        [],
+    ),
+    (  # a name that only modifies a noun ("the Hendricks campaign") casts no vote on the type of its actor
+        "The aide spoke in a statement released by the Hendricks campaign. Earlier, Hendricks called for a "
+        "prosecutor. Tom Bay, a prominent Hendricks supporter, agreed.",
+        {"hendricks": ("person", [], []), "tom-bay": ("person", [], [])},
+        [],
+    ),
 ]
 
 

@@ -95,7 +95,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ck = country_key(k)
         exact = [c for c in clusters if not c.anonymous and ck in {country_key(n) for n in c.names}]
     if exact:
-        same = next((x for x in exact[0].mentions if lx.key(x.text) == k), None)
+        same = next((x for x in exact[0].mentions if lx.key(x.text) == k and not x.modifier), None)
         if same is not None and not m.strong:
             m.type = same.type  # as decided for the first mention of this name
         return exact[0]
@@ -298,7 +298,8 @@ def _cluster_type(c: _Cluster) -> str:
     if c.country:
         return "country"
     votes: dict[str, float] = {}
-    for m in c.mentions:
+    voters = [m for m in c.mentions if not m.modifier] or c.mentions  # not "the Trump campaign"
+    for m in voters:
         votes[m.type] = votes.get(m.type, 0) + (2.0 if m.strong else 1.0)
     return max(votes, key=lambda t: (votes[t], t == "organization"))
 

@@ -229,7 +229,7 @@ STATUS_HEADS = frozenset("national citizen resident native veteran survivor refu
 NAME_TITLES = frozenset(
     """
 mr mrs ms miss dr prof sir dame lord lady president vice premier minister secretary chancellor senator
-sen rep gov governor mayor judge justice king queen prince princess sheikh sultan emir pope cardinal
+sen sec rep gov governor mayor judge justice king queen prince princess sheikh sultan emir pope cardinal
 bishop archbishop imam ayatollah general gen col lt capt sgt adm maj commander chief ambassador envoy
 speaker chairman chairwoman director leader prime foreign defense defence interior finance deputy
 acting former interim special supreme lieutenant colonel captain major admiral sergeant father rev

@@ -442,6 +442,9 @@ def drop_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if lx.key(m.text) in free]
 
 
+_ATTITUDES = frozenset("pro anti non post pre intra inter pan neo ultra".split())
+
+
 def not_an_actor(doc: Doc, s: int, e: int) -> bool:
     """Names of days, time zones, prizes, slogans and ideas written like actors: "Super Tuesday", "Eastern
     Standard Time", the "Oscar" of "Oscar-winning", “Stop the Deal”, "Islamophobia", "Trumpism"."""
@@ -463,7 +466,29 @@ def not_an_actor(doc: Doc, s: int, e: int) -> bool:
         return True
     if s > 0 and T[s - 1].text in ("“", '"') and T[s].tag_ == "VB" and e - s >= 2:
         return True  # “Make America Great Again”: a slogan
-    return len(ws) == 1 and ws[0].endswith(("phobia", "ism")) and len(ws[0]) > 6
+    if e + 1 < len(doc) and T[e].lower_ in ("'s", "’s") and T[e + 1].text == "Day":
+        return True  # "on Veteran's Day": a holiday
+    if (
+        s + 1 < e
+        and T[s].is_lower
+        and T[s].lower_ in _ATTITUDES
+        and T[s + 1].text in _DASHES
+        and not T[s].whitespace_
+    ):
+        return True  # "a pro-Tillman group": an attitude
+    if (
+        e + 1 < len(doc)
+        and T[e].text in _DASHES
+        and not T[e - 1].whitespace_
+        and not T[e].whitespace_
+        and T[e + 1].is_title
+        and not T[e + 1].ent_type_
+        and not any(
+            lx.key(w) in lx.COUNTRY_BY_DEMONYM or country_of(w) for w in (T[e + 1].text, " ".join(ws))
+        )
+    ):
+        return True  # "Glass" of "the Glass-Steagall rules": a name cut short
+    return len(ws) == 1 and ws[0].endswith(("phobia", "phobic", "ism")) and len(ws[0]) > 6
 
 
 def day_cut(doc: Doc, s: int, e: int) -> int:

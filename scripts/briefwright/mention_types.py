@@ -27,10 +27,21 @@ GEO_NOUNS = frozenset(
 )
 
 
+_ROOMS = frozenset({"office", "room", "wing", "garden"})
+
+
 def retype(doc: Doc, mentions: list[Mention]) -> None:
     """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
     T = tokens(doc)
     for m in mentions:
+        t = T[m.start]
+        m.modifier = (
+            m.end - m.start == 1
+            and t.dep_ == "compound"
+            and t.head.i >= m.end
+            and t.head.pos_ == "NOUN"
+            and t.head.is_lower
+        )
         if m.strong or m.country or m.type not in ("organization", "person", "place"):
             continue
         prev = T[m.start - 1] if m.start > 0 else None
@@ -56,6 +67,17 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
         elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
             m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
+        elif (
+            m.type == "place"  # not a person: "the party named Ann Cole its leader"
+            and prev is not None
+            and prev.lower_ in ("called", "named", "dubbed")
+            and prev.tag_ == "VBN"
+            and prev2 is not None
+            and prev2.lower_ in ORG_NOUNS | {"pac", "committee", "fund", "coalition", "campaign"}
+        ):
+            m.type, m.strong = "organization", True  # "a super PAC called Oakmont"
+        elif m.type in ("place", "organization") and _show_owner(T, m, prev):
+            m.type, m.strong = "organization", True  # "on Mesa TV’s “Nightly”": a broadcaster
         elif m.type == "place" and mr.published_in(doc, m.start, m.end):
             m.type, m.strong = "organization", True  # "an article in Politico": an outlet
         elif geo and plain:
@@ -94,6 +116,41 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
         ]
         if near and all(o.type in ("place", "country") for o in near):
             m.type = "place"
+    for m in mentions:  # "met in the Oval Office": a room, not the body that works there
+        if (
+            m.type == "organization"
+            and m.end - m.start == 2
+            and m.start > 1
+            and T[m.end - 1].lower_ in _ROOMS
+            and T[m.start - 1].lower_ in ("the", "his", "her", "their")
+            and T[m.start - 2].lower_ in ("in", "into", "inside", "from")
+        ):
+            m.type = "place"
+    firsts = {T[o.start].lower_ for o in mentions if o.type == "organization" and o.end - o.start >= 2}
+    for m in mentions:  # "told Kestrel London": the London edition of the outlet Kestrel News
+        if (
+            m.type == "person"
+            and m.end - m.start >= 2
+            and lx.key(T[m.end - 1].text) in lx.COUNTRY_BY_CAPITAL
+            and T[m.start].lower_ in firsts
+        ):
+            m.type, m.strong = "organization", True
+    ends = {o.end for o in mentions if o.type == "person" and not o.anonymous}
+    for m in mentions:  # "Orin Voss of Baxter Crane": the firm of a person, not another person
+        if m.type == "person" and not m.anonymous and m.start > 1 and T[m.start - 1].lower_ == "of":
+            if m.start - 1 in ends:
+                m.type, m.strong = "organization", True
+
+
+def _show_owner(T, m: Mention, prev) -> bool:
+    """ "on X's “Show”", "to X's “Show”": X broadcasts or publishes the show."""
+    return (
+        prev is not None
+        and prev.lower_ in ("on", "to")
+        and m.end + 1 < len(T)
+        and T[m.end].lower_ in ("'s", "’s")
+        and T[m.end + 1].text in ("“", '"')
+    )
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:

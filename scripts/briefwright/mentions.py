@@ -49,6 +49,7 @@ class Mention:
     strong: bool = False  # found by a rule, not only by the statistical model
     alias_of: Mention | None = None  # the mention this one renames ("JFS", "formerly known as")
     quoted: bool = False  # inside quotation marks
+    modifier: bool = False  # one word modifying a common noun ("the Trump campaign"): no say in the type
 
 
 # ---------------------------------------------------------------- mentions from the NER, repaired
@@ -134,6 +135,25 @@ _REGION_WORDS = frozenset(
 )
 
 
+_GOT_FROM = frozenset(
+    "get obtain receive secure win extract demand request seek expect hear need want accept wring pressure "
+    "support response reaction signal message assurance guarantee concession promise help aid word".split()
+)
+
+
+def _city_named(doc: Doc, p: int, e: int) -> bool:
+    """A capital one comes from ("call in from Paris", but not "a promise secured from Moscow") or one
+    followed by ", D.C." or a state ("Washington, D.C.") is the city, not its country's government."""
+    T = tokens(doc)
+    if p >= 0 and T[p].lower_ == "from" and T[p].head.lemma_.lower() not in _GOT_FROM:
+        return True
+    return (
+        e + 1 < len(doc)
+        and T[e].text == ","
+        and (T[e + 1].text in ("D.C.", "DC") or lx.key(T[e + 1].text) in lx.US_STATES)
+    )
+
+
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     T = tokens(doc)
     text = span_text(doc, s, e)
@@ -146,7 +166,7 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
         while p >= 0 and T[p].lower_ == "the":
             p -= 1
         prev = T[p].lower_ if p >= 0 else ""
-        if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound":
+        if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound" or _city_named(doc, p, e):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
     if country is None:
@@ -236,6 +256,21 @@ def _split_and(
     return [p for p in parts if p[1] > p[0]]
 
 
+def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
+    """Two organisations of a list tagged as one ("Bright Path Fund, Open Door USA") → each, when both
+    have two words or more and neither is a place ("Springfield, Illinois")."""
+    T = tokens(doc)
+    k = next((i for i in range(s + 2, e - 2) if T[i].text == ","), None)
+    if label != "ORG" or k is None or any(t.text == "," for t in T[k + 1 : e]):
+        return [(s, e)]
+    if any(
+        country_of(span_text(doc, a, b)) or lx.key(span_text(doc, a, b)) in lx.US_STATES
+        for a, b in ((s, k), (k + 1, e))
+    ):
+        return [(s, e)]
+    return [(s, k), (k + 1, e)]
+
+
 def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     T = tokens(doc)
     out: list[Mention] = []
@@ -252,7 +287,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
-            for s, e in _split_and(doc, s1, e1, orgs):
+            for s, e in (p for c in _split_comma(doc, s1, e1, label) for p in _split_and(doc, *c, orgs)):
                 taken = ent_tokens - set(range(ent.start, ent.end))
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out
@@ -612,11 +647,27 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return _dateline(doc, mentions, place, agency)
 
 
+_COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "VB", "VBG", "VBN", "IN"})
+
+
 def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without named days, time zones, prizes and ideas ("Super Tuesday", "Oscar-winning", "Islamophobia");
     "CBS News on Super Tuesday" → "CBS News"."""
+    T = tokens(doc)
+    inside = {lx.key(m.text) for m in mentions if m.start > 0 and not T[m.start].is_sent_start}
     out = []
     for m in mentions:
+        if (
+            m.end - m.start == 1
+            and T[m.start].is_sent_start
+            and T[m.start].tag_ in _COMMON_TAGS
+            and not m.country
+            and not m.anonymous
+            and m.type in ("organization", "person", "place")
+            and lx.key(m.text) not in lx.COUNTRY_BY_DEMONYM
+            and lx.key(m.text) not in inside
+        ):
+            continue  # "Outright bans are rare": a common word written capitalised to open a sentence
         e = mr.day_cut(doc, m.start, m.end)
         if e < m.end:
             if e <= m.start:

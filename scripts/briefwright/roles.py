@@ -122,6 +122,8 @@ def _list_role(doc: Doc, s: int) -> Role | None:
     if not word.endswith("s") or one not in lx.ROLE_HEADS or T[k].ent_type_ or T[k + 1].ent_type_ != "PERSON":
         return None
     j = k
+    while j >= 2 and T[j - 1].text in ("-", "‐") and not T[j - 1].whitespace_ and not T[j - 2].whitespace_:
+        j -= 2  # "front-runners A and B": each a "front-runner"
     while (
         j > 0
         and k - j < 3
@@ -129,14 +131,8 @@ def _list_role(doc: Doc, s: int) -> Role | None:
         and T[j - 1].ent_type_ in ("", "NORP")
     ):
         j -= 1  # "hedge fund billionaires", "Republican senators"
-    text = " ".join(
-        [
-            *(t.text for t in T[j:k]),
-            T[k].text[: len(one)]
-            if word.endswith("s") and not word.endswith("ies")
-            else T[k].text[:-3] + "y",
-        ]
-    )
+    last = T[k].text[: len(one)] if not word.endswith("ies") else T[k].text[:-3] + "y"
+    text = (span_text(doc, j, k) + (" " if T[k - 1].whitespace_ else "") if j < k else "") + last
     return text, j, k + 1
 
 

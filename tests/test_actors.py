@@ -872,6 +872,11 @@ REPAIRS = [
         {"hendricks": ("person", [], []), "tom-bay": ("person", [], [])},
         [],
     ),
+    (  # "Washington, D.C." is one place: not two, and not the country's government
+        "The march in Washington, D.C., drew thousands of farmers.",
+        {"washington-d-c": ("place", [], [])},
+        ["d-c", "united-states", "washington"],
+    ),
 ]
 
 

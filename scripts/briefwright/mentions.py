@@ -166,6 +166,8 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
         while p >= 0 and T[p].lower_ == "the":
             p -= 1
         prev = T[p].lower_ if p >= 0 else ""
+        if e + 1 < len(doc) and T[e].text == "," and T[e + 1].text in ("D.C.", "DC"):
+            return Mention(s, e + 2, "place", span_text(doc, s, e + 2))  # "Washington, D.C." is one place
         if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound" or _city_named(doc, p, e):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .model import Actor, Briefing, Quote, TimelineEntry
+from .names import surnames
 
 WORD = re.compile(r"[a-z0-9]{3,}")
 
@@ -99,9 +100,8 @@ def link_surnames(actors: dict[str, ActorEntry]) -> dict[str, str]:
     people = [e for e in actors.values() if e.type == "person" and not e.anonymous]
     by_surname: dict[str, list[ActorEntry]] = defaultdict(list)
     for e in people:
-        words = e.name.split()
-        if len(words) >= 2:
-            by_surname[lx.key(words[-1])].append(e)
+        for surname in surnames(e.name):  # the same surname forms the actors' own merging reads
+            by_surname[surname].append(e)
     same: dict[str, str] = {}
     for e in people:
         if len(e.name.split()) != 1 or any(len(n.split()) > 1 for n in e.names):

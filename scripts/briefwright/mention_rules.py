@@ -281,11 +281,16 @@ def joined_people(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     return out
 
 
+def _short_name(T: list, m: Mention) -> bool:
+    """Two or three capitalised words: the shape of a personal name the model may mistype."""
+    return 2 <= m.end - m.start <= 3 and all(is_cap(t) and t.is_alpha for t in T[m.start : m.end])
+
+
 def titled(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """A name the model took for an organisation right after a title: "spokesperson Carlotta Weibl",
     "Ambassador to the United Nations Nikki Haley" (the title may hold one organisation or country)."""
     T = tokens(doc)
-    if not 2 <= m.end - m.start <= 3 or not all(is_cap(t) and t.is_alpha for t in T[m.start : m.end]):
+    if not _short_name(T, m):
         return False
     inside = {k: o for o in mentions if o is not m for k in range(o.start, o.end)}
     i, crossed = m.start - 1, False
@@ -312,7 +317,7 @@ def person_by_context(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     Fiorina, says"; "Carly Fiorina, a candidate,"), or the subject that a "he"/"she" later in the
     sentence refers back to, with no other person named between them."""
     T = tokens(doc)
-    if not 2 <= m.end - m.start <= 3 or not all(is_cap(t) and t.is_alpha for t in T[m.start : m.end]):
+    if not _short_name(T, m):
         return False
     span = doc[m.start : m.end]
     root = span.root

@@ -209,12 +209,6 @@ class Cache:
             return None
         return None if _edited(md) else md
 
-    def briefing(self, key: str) -> Briefing | None:
-        try:
-            return Briefing.from_dict(json.loads((self.folder / f"{key}.json").read_text("utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
     def put(self, key: str, briefing_json: str, markdown: str) -> None:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
             write_atomic(self.folder / f"{key}.json", briefing_json, durable=False)

@@ -38,13 +38,45 @@ class ActorEntry:
 
     @property
     def role_list(self) -> list[str]:
-        """The roles, most frequent first; spellings differing only in case count as one role
-        ("General" as a title, "general" in an apposition), shown in their most frequent spelling."""
-        groups: dict[str, Counter[str]] = {}
+        """The roles, most frequent first, each said once: spellings that differ only in case or in how
+        they name a country ("US President", "United States President", "President of the United
+        States") count as one role, shown in its most frequent spelling; a role that only lacks the
+        country of another ("President" beside "US President") is left out."""
+        groups: dict[frozenset[str], Counter[str]] = {}
         for role, n in self.roles.items():
-            groups.setdefault(role.casefold(), Counter())[role] += n
-        ranked = sorted(groups.values(), key=lambda c: (-sum(c.values()), _most_common(c)))
+            groups.setdefault(_role_words(role), Counter())[role] += n
+        kept = {
+            words: c
+            for words, c in groups.items()
+            if not any(words < other and all(w.startswith("@") for w in other - words) for other in groups)
+        }
+        ranked = sorted(kept.values(), key=lambda c: (-sum(c.values()), _most_common(c)))
         return [_most_common(c) for c in ranked]
+
+
+_ROLE_WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?")
+_ROLE_STOP = frozenset({"of", "the", "'s", "’s"})
+_LONGEST_COUNTRY = max(len(k.split()) for k in (*lx.COUNTRY_BY_NAME, *lx.COUNTRY_BY_DEMONYM))
+
+
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role, case-folded, "of"/"the" left out, and every country name, alias or
+    demonym read as one ``@country`` word (so "U.S." and "American" are the same word)."""
+    words = [w for w in _ROLE_WORD.findall(role) if w.casefold() not in _ROLE_STOP]
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST_COUNTRY, len(words) - i), 0, -1):
+            k = lx.key(" ".join(words[i : i + n]))
+            country = lx.COUNTRY_BY_NAME.get(k) or lx.COUNTRY_BY_DEMONYM.get(k)
+            if country is not None:
+                out.add("@" + country.name)
+                i += n
+                break
+        else:
+            out.add(words[i].casefold())
+            i += 1
+    return frozenset(out)
 
 
 @dataclass

@@ -164,7 +164,6 @@ _FOLD_UPPER = str.maketrans({"Ł": "L", "Ø": "O", "Đ": "D", "Æ": "AE", "Œ": 
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A lookup key: case, accents, dots, leading "the" and quote marks ignored; hyphens are spaces."""
     text = ascii_fold(text).casefold().replace("’", "'").replace("‘", "'")

@@ -547,7 +547,7 @@ def test_site_actor_roles_differing_in_case_are_one_role() -> None:
     [
         # the same role naming its country in three ways is one role; the bare title beside it goes
         (
-            {"US President": 3, "President": 2, "President of the United States": 1, "United States President": 1},
+            {"US President": 3, "President": 2, "President of the United States": 1, "U.S. President": 1},
             ["US President"],
         ),
         # a demonym and the country's name are the same country
@@ -555,7 +555,10 @@ def test_site_actor_roles_differing_in_case_are_one_role() -> None:
         # a title that adds more than a country is another role: both stay
         ({"President": 1, "former President": 1}, ["President", "former President"]),
         # two countries are two roles
-        ({"French ambassador": 1, "ambassador": 1, "German ambassador": 1}, ["French ambassador", "German ambassador"]),
+        (
+            {"French ambassador": 1, "ambassador": 1, "German ambassador": 1},
+            ["French ambassador", "German ambassador"],
+        ),
     ],
 )
 def test_site_actor_roles_said_once(roles: dict[str, int], expected: list[str]) -> None:

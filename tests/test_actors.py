@@ -264,6 +264,12 @@ ROLES_EXACT += [  # roles by apposition, relative clause and title words found o
 ]
 
 
+ROLES_EXACT += [  # a role before the name, opened by a possessive pronoun
+    ("The firm lost money. Its chief executive, Dana Wolf, said so.", "dana-wolf", ["chief executive"]),
+    ("Their lawyer, Omar Reyes, filed the appeal on Monday.", "omar-reyes", ["lawyer"]),
+]
+
+
 @pytest.mark.parametrize(("text", "aid", "roles"), ROLES_EXACT, ids=[c[1] for c in ROLES_EXACT])
 def test_actors_roles_exact(nlp, text: str, aid: str, roles: list) -> None:
     assert actors_of(nlp, text)[aid].roles == roles
@@ -1057,3 +1063,16 @@ def test_actors_quality_on_wikinews_gold(nlp, score, gold: Path) -> None:
     assert result["actors"]["f1"] >= 0.85, (result["actors"], result["missed_actors"])
     assert result["actor_types"]["accuracy"] >= 0.9
     assert result["roles"]["recall"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ROTTERDAM (Reuters) — Officials met on Monday.", "Rotterdam"),
+        ("ST. PAUL, Minn. (AP) — Officials met on Monday.", "St. Paul"),
+        ("NEW YORK, June 3 (UPI) — Officials met on Monday.", "New York"),
+    ],
+)
+def test_actors_dateline_place_named_as_a_place_not_in_capitals(nlp, text: str, name: str) -> None:
+    places = [a.name for a in extract_actors(nlp(text)) if a.type == "place"]
+    assert places[0] == name and not any(p in name and p != name for p in places), places

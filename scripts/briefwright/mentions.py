@@ -687,10 +687,18 @@ def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: ra
         if span is None:
             continue
         inside = [m for m in mentions if m.start in span or m.end - 1 in span]
+        if len(inside) > 1 or inside and (inside[0].start, inside[0].end) != (span.start, span.stop):
+            for m in inside[1:]:
+                mentions.remove(m)  # "ST. PAUL": one name, not "PAUL" alone
+            inside = inside[:1]
+            inside[0].start, inside[0].end = span.start, span.stop
+            inside[0].text = span_text(doc, span.start, span.stop)
         for m in inside:
             m.type, m.country, m.strong, m.alias_of = typ, None, True, None
         if not inside:
-            mentions.append(
-                Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)
-            )
+            inside = [Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)]
+            mentions.extend(inside)
+        for m in inside:
+            if typ == "place" and m.text.isupper():
+                m.text = m.text.title()  # "ST. PAUL" is named "St. Paul"
     return sorted(mentions, key=lambda m: (m.start, m.anonymous))

@@ -12,6 +12,7 @@ from . import lexicon as lx
 from .doccache import sent_ids, span_text, tokens
 from .mentions import Mention
 
+_POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
 
 Role = tuple[str, int, int]  # text, token start, token end
@@ -206,9 +207,9 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 T[k].pos_ == "PROPN" or T[k].lower_ in ("of", "for", "to", "'s", "’s")
                 for k in range(head + 1, s - 1)
             )
-            and (i < 0 or T[i].lower_ in ("the", "a", "an") or T[i].text in lx.STOP_ROLE)
+            and (i < 0 or T[i].lower_ in ("the", "a", "an", *_POSSESSIVES) or T[i].text in lx.STOP_ROLE)
         ):
-            return _role_text(doc, i + 1, s - 1)
+            return _role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
         if head is not None and T[i].lower_ in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
             i -= 1  # "Donald Trump’s campaign manager, X,": the model's person span holds the "’s"
         kin_of = head is not None and head >= i + 2 and T[i + 1].lower_ in ("'s", "’s")

@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from .datelines import dateline
 from .doccache import view
 
 _QUOTE_MARKS = '"“”«»'
@@ -72,7 +73,10 @@ def key_points(doc: Doc, title: str = "", limit: int = 4) -> list[str]:
             names[bisect_right(starts, ent.start_char) - 1].add(ent.text)
     scored = []
     whole = view(doc).text  # spaCy rebuilds doc.text from the tokens on every access
+    line = dateline(whole)
     for i, (start, end) in enumerate(sents):
+        if line is not None and start <= line.start() < line.end() < end:
+            start = line.end()  # "WASHINGTON (AP) — The Senate voted…": the point starts at "The"
         text = whole[start:end].strip()
         if text:
             scored.append((text, _score(text, i, len(names[i])), i))

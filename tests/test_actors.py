@@ -1076,3 +1076,8 @@ def test_actors_quality_on_wikinews_gold(nlp, score, gold: Path) -> None:
 def test_actors_dateline_place_named_as_a_place_not_in_capitals(nlp, text: str, name: str) -> None:
     places = [a.name for a in extract_actors(nlp(text)) if a.type == "place"]
     assert places[0] == name and not any(p in name and p != name for p in places), places
+
+
+def test_actors_capital_the_inside_a_sentence_is_part_of_a_place_name(nlp) -> None:
+    found = actors_of(nlp, "The ministers met in The Hague on Monday, and later flew to the Hague again.")
+    assert "the-hague" in found and found["the-hague"].name == "The Hague", list(found)

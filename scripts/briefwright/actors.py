@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .doccache import span_text, tokens
@@ -294,6 +294,10 @@ def _canonical(c: _Cluster) -> str:
     return best.text if best.type == "other" else re.sub(r"^[Tt]he\s+", "", best.text)
 
 
+def _the_in_name(T: list[Token], start: int) -> bool:
+    return start >= 2 and T[start - 1].text == "The" and not T[start - 1].is_sent_start
+
+
 def _cluster_type(c: _Cluster) -> str:
     if c.country:
         return "country"
@@ -318,6 +322,8 @@ def extract_actors(doc: Doc) -> list[Actor]:
     roles: list[tuple[Actor, Role]] = []
     for c in clusters:
         name = _canonical(c)
+        if c.mentions[0].type == "place" and any(_the_in_name(T, m.start) for m in c.mentions):
+            name = "The " + name  # "in The Hague": a capital "The" inside a sentence is part of the name
         aid = actor_id(name)
         spans = sorted({(T[m.start].idx, T[m.end - 1].idx + len(T[m.end - 1].text)) for m in c.mentions})
         if aid in ids:  # two clusters with one canonical name: one actor

@@ -32,6 +32,7 @@ from .quote_marks import (
     paragraph_spans,
     sentence_end,
     sentence_start,
+    tex_quotes,
     title_like,
 )
 from .quote_speakers import (
@@ -411,7 +412,8 @@ def _again(last: Speaker, para: int, cue: Token | None = None) -> Speaker:
 
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Quotes of ``doc`` with their speakers; new speakers are appended to ``actors``."""
-    text = view(doc).text
+    source = view(doc).text
+    text = tex_quotes(source)
     if not MARKS.search(text):
         return []
     segs = find_segments(text, paragraph_spans(text))
@@ -456,7 +458,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
             elif last is not None and last.para >= seg.para - 2:
                 speaker = _again(last, seg.para)
         quote = Quote(
-            text=text[seg.start : seg.end],
+            text=source[seg.start : seg.end],
             start=seg.start,
             end=seg.end,
             speaker=speaker.actor if speaker else None,

@@ -21,6 +21,60 @@ CASES = [
         ],
         id="tex-quotes",
     ),
+    pytest.param(
+        "Tens of thousands of nurses marched through the capital on Monday, waving banners and chanting "
+        "“Pay us fairly!”",
+        [("Pay us fairly!", "nurses", "chanting", "partial")],
+        id="a-quantity-of-people-chants",
+    ),
+    pytest.param(
+        "Some of the dock workers, angry at the new rota, dismissed the offer as “an insult.”",
+        [("an insult.", "dock workers", "dismissed", "partial")],
+        id="some-of-the-workers",
+    ),
+    pytest.param(
+        "The old mill has long been referred to as “the heart of the valley.” "
+        "Its owner, Rita Haas, said it “will never close.”",
+        [
+            ("the heart of the valley.", None, "referred", "partial"),
+            ("will never close.", "haas", "said", "partial"),
+        ],
+        id="a-passive-subject-is-named-not-speaking",
+    ),
+    pytest.param(
+        "Mayor Ann Dobbs said she had been warned about “serious delays” at the plant.",
+        [("serious delays", "dobbs", "warned", "partial")],
+        id="a-passive-cue-reported-by-a-speaker",
+    ),
+    pytest.param(
+        "Activists calling for the release of Tom Ward said the trial was “a farce.”",
+        [("a farce.", "activists", "said", "partial")],
+        id="a-name-after-called-for-is-not-the-speakers-name",
+    ),
+    pytest.param(
+        "Norland Airways, which runs the terminal, said on Monday that it would cut two routes.\n\n"
+        "The company said the cuts were “painful but necessary.”",
+        [("painful but necessary.", "norland", "said", "partial")],
+        id="the-company-named-last",
+    ),
+    pytest.param(
+        "Harbor Transit said in a statement that service would resume on Friday.\n\n"
+        "Riders waited for hours at the main station.\n\n"
+        "“We apologise to every passenger,” the statement said.",
+        [("We apologise to every passenger,", "harbor transit", "said", "direct")],
+        id="the-statement-of-who-said-in-a-statement",
+    ),
+    pytest.param(
+        "The Health Ministry on Sunday issued a new heat alert for the southern provinces.\n\n"
+        "An accompanying statement urged people to “stay indoors at midday.”",
+        [("stay indoors at midday.", "health ministry", "urged", "partial")],
+        id="the-statement-accompanying-what-was-issued",
+    ),
+    pytest.param(
+        "Veterans of the war that ended in 1975 called the plan “a betrayal.”",
+        [("a betrayal.", "veterans of the war", "called", "partial")],
+        id="a-description-ends-before-its-clause",
+    ),
 ]
 
 

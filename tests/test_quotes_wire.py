@@ -94,4 +94,6 @@ def test_tex_quotes_keep_offsets():
     text = "He said ``no,'' and left."
     assert len(tex_quotes(text)) == len(text)
     assert tex_quotes(text)[8:15] == "“ no, ”"
+    nested = "``As they say, `never again,''' he said."
+    assert tex_quotes(nested) == "“ As they say, `never again,' ” he said."
     assert tex_quotes("plain ''text''") == "plain ''text''"  # no opening TeX mark: nothing changes

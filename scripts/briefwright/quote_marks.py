@@ -49,6 +49,8 @@ def tex_quotes(text: str) -> str:
     mark becomes one mark and a space on its outer side, so the quoted words keep their offsets."""
     if "``" not in text:
         return text
+    # a single quote nested at an edge (```Yes,' she said'', ``… `never again,''') sits inside the double one
+    text = text.replace("```", "“ `").replace("'''", "' ”")
     return text.replace("``", "“ ").replace("''", " ”")
 
 

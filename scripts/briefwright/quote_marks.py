@@ -44,6 +44,16 @@ class Segment:
     runs_on: bool = False  # unclosed at the paragraph end; the next paragraph opens again
 
 
+def tex_quotes(text: str) -> str:
+    """``TeX quotes'' (wire copy of the 1990s) as typographic marks, offsets kept: each two-character
+    mark becomes one mark and a space on its outer side, so the quoted words keep their offsets."""
+    if "``" not in text:
+        return text
+    # a single quote nested at an edge (```Yes,' she said'', ``… `never again,''') sits inside the double one
+    text = text.replace("```", "“ `").replace("'''", "' ”")
+    return text.replace("``", "“ ").replace("''", " ”")
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in re.finditer(r"\n\s*\n", text):

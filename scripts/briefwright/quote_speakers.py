@@ -36,6 +36,7 @@ from .quote_words import (  # noqa: F401  (other modules import these from here)
     PERSON_NOUNS,
     PRONOUNS,
     QUANTITIES,
+    SOME_OF,
     SUBJECT_GENDER,
     SUBJECTS,
     TEXT_NOUNS,
@@ -87,10 +88,24 @@ def inside(ctx: Ctx, tok: Token) -> bool:
     return inside_at(ctx, tok.idx)
 
 
+def quantity_of(tok: Token) -> Token | None:
+    """The people a quantity counts: “thousands of women”, “some of the fighters” → the noun after “of”."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    if not words & (QUANTITIES | SOME_OF) or tok.i + 2 >= len(tok.doc) or tok.nbor().lower_ != "of":
+        return None
+    group = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+    return group if group is not None and group.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def nominal(ctx: Ctx, tok: Token) -> bool:
     return (
         tok.pos_ in ("PROPN", "NOUN", "PRON", "NUM")
-        and (tok.ent_type_ not in NOT_SPEAKERS or tok.lower_ == "old" or tok.head.lower_ == "old")
+        and (
+            tok.ent_type_ not in NOT_SPEAKERS
+            or tok.lower_ == "old"
+            or tok.head.lower_ == "old"
+            or quantity_of(tok) is not None  # “thousands of women marched”
+        )
         and tok.lower_ not in ("there", "that", "this", "what", "which", "who")
         and not inside(ctx, tok)
     )
@@ -267,7 +282,11 @@ def np_span(tok: Token) -> tuple[int, int]:
             and c.dep_ == "prep"
             and c.lower_ in ("of", "at", "for", "to", "with", "in")
         ):
-            end = max(end, c.right_edge.i)
+            edge = c.right_edge.i  # up to a clause: “fighters in the war [that ended in 1990]”
+            for t in c.subtree:
+                if t.dep_ in ("relcl", "acl") and t.i > c.i:
+                    edge = min(edge, t.left_edge.i - 1)
+            end = max(end, edge)
     if end - start > 12:
         start, end = tok.i, tok.i
     doc = tok.doc
@@ -468,6 +487,9 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     actor = ctx.tok_actor.get(head.i)
     if actor is not None:
         return _merge_person(ctx, actor)
+    group = quantity_of(head)
+    if group is not None:  # “a number of senators said”, “some of the protesters chanted”
+        return resolve(ctx, group, np_span(group), last)
     if head.lower_ in NOBODY or head.pos_ in ("PRON", "DET", "NUM", "ADV"):  # “someone shouted”: no actor
         return None
     named = _appositive_person(ctx, head) or _named_by_clause(ctx, head)
@@ -475,7 +497,8 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         return named
     words = ctx.text[span[0] : span[1]]
     det = doc[bisect_left(ctx.tok_starts, span[0])]
-    name = words[len(det.text) :].strip() if det.dep_ == "det" and det.i < head.i else words
+    leading = det.i < head.i and (det.dep_ == "det" or det.tag_ == "PRP$")  # “the”, “their supporters”
+    name = words[len(det.text) :].strip() if leading else words
     if head.pos_ == "PROPN" or head.is_title:  # “Trump shot back”, “Trump” taken for a noun
         for a in ctx.actors:
             if a.type == "person" and not a.anonymous and a.name.split()[-1] == head.text:
@@ -516,12 +539,11 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             and nominal(ctx, c)
         ]
         if not owner:  # “The ministry issued a ruling. … the decision said”: the last document issued
-            lo = ctx.paras[max(0, para_of(ctx, head.idx) - 1)][0]
+            lo = ctx.paras[max(0, para_of(ctx, head.idx) - 2)][0]
             for t in reversed(tokens(ctx, lo, head.idx)):
-                if (t.pos_ == "VERB" and t.lemma_.lower() == noun) or (  # “X emailed … The email says”
-                    t.lemma_ in ISSUING
-                    and any(c.dep_ == "dobj" and c.lemma_ in DOC_NOUNS for c in t.children)
-                ):
+                if inside(ctx, t):
+                    continue
+                if _puts_out(t, noun):
                     subj = dep_subject(ctx, t)
                     owner = [subj] if subj is not None else []
                     break
@@ -532,10 +554,15 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             a = ctx.tok_actor.get(t.i)
             if a is not None and a.type == "organization" and noun in a.name.lower().split():
                 return a
-    if noun in QUANTITIES and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of":
-        group = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
-        if group is not None and group.pos_ in ("NOUN", "PROPN"):  # “a number of senators said”
-            return resolve(ctx, group, np_span(group), last)
+        # “Acme Systems said … The company said”: the organisation named as a subject in the last
+        # paragraphs, unless its name says it is another kind (“the Trade Commission” is no company)
+        lo = ctx.paras[max(0, para_of(ctx, head.idx) - 2)][0]
+        for t in reversed(tokens(ctx, lo, head.idx)):
+            a = ctx.tok_actor.get(t.i)
+            if a is not None and a.type == "organization" and t.dep_ in SUBJECTS and not inside(ctx, t):
+                if not set(a.name.lower().split()) & (ORG_NOUNS - {noun}):
+                    return a
+                break
     if definite:
         for a in reversed(ctx.actors):
             if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
@@ -608,7 +635,37 @@ def _appositive_person(ctx: Ctx, head: Token) -> Actor | None:
     return None
 
 
+PUBLISHING = frozenset("issue release publish".split())  # what they put out is a document
+
+
+def _puts_out(t: Token, noun: str) -> bool:
+    """Whether the verb ``t`` puts out a document that “the ``noun``” can name later."""
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    return (
+        (t.pos_ == "VERB" and t.lemma_.lower() == noun)  # “X emailed … The email says”
+        or (t.lemma_ in ISSUING and any(c.lemma_ in DOC_NOUNS for c in objs))
+        or (t.lemma_ in PUBLISHING and bool(objs))  # “issued a warning … An accompanying statement”
+        or (  # “X said in a statement …”
+            t.pos_ == "VERB"
+            and any(
+                c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() == noun
+                for c in t.children
+                for g in c.children
+            )
+        )
+    )
+
+
 NAME_GIVING = NAMING | frozenset("use give go identify".split())
+
+
+def _through_prep(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs from ``top`` through a preposition other than “by” (“going by the name …”)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ != "by":
+            return True
+        tok = tok.head
+    return False
 
 
 def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
@@ -620,5 +677,6 @@ def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
             for t in c.subtree:
                 actor = ctx.tok_actor.get(t.i)
                 if t.i > c.i and t.pos_ == "PROPN" and actor is not None and actor.type == "person":
-                    return actor
+                    if not _through_prep(t, c):  # not “fighters calling for the release of NAME”
+                        return actor
     return None

@@ -16,7 +16,7 @@ PERSON_NOUNS = frozenset(
     bystander survivor passerby villager shopkeeper vendor customer patient parent neighbor neighbour
     officials sources experts analysts aides residents witnesses tycoon magnate mogul surrogate backer
     backers supporters fans mourners demonstrators crowd audience congregation child children kid kids boy
-    girl""".split()
+    girl creator guerrilla guerrillas rebel rebels""".split()
 )
 # Nouns for many people: no antecedent of “he” or “she” (“the crowd booed when he told them …”).
 GROUP_NOUNS = frozenset("crowd audience congregation people staff team family public".split())
@@ -60,7 +60,12 @@ FEMALE_WORDS = frozenset(
     "chairwoman congresswoman businesswoman woman girl aunt niece grandmother fiancée widow girlfriend "
     "actress".split()
 )
-QUANTITIES = frozenset("number group majority handful couple dozen dozens hundreds thousands few".split())
+QUANTITIES = frozenset(
+    "number group majority handful couple dozen dozens hundreds thousands millions tens scores string series "
+    "few".split()
+)
+# Quantifiers that count people with “of” (“some of the protesters”); alone they name nobody.
+SOME_OF = frozenset("some many most several all few both".split())
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
 PRONOUNS = frozenset("he she they it we i".split())

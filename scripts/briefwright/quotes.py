@@ -32,6 +32,7 @@ from .quote_marks import (
     paragraph_spans,
     sentence_end,
     sentence_start,
+    tex_quotes,
     title_like,
 )
 from .quote_speakers import (
@@ -139,10 +140,19 @@ def _document_author(ctx: Ctx, tok: Token) -> Token | None:
     return None
 
 
+def _passive(tok: Token) -> bool:
+    """A passive without its agent: “was told”, “is referred to” (not “was called … by X”)."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubjpass" in deps and "agent" not in deps
+
+
 def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
     if naming_participle(tok):  # “items labeled …”: nobody speaks
         return None
+    if _passive(tok):  # “He is often referred to as “X””: the subject does not speak; who reports it may
+        up = next((a for a in tok.ancestors if _is_cue(a) and not _passive(a)), None)
+        return _subject(ctx, up) if up is not None else None  # “The firm said it was told “…””
     author = _document_author(ctx, tok)
     if author is not None:
         return author
@@ -411,7 +421,8 @@ def _again(last: Speaker, para: int, cue: Token | None = None) -> Speaker:
 
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Quotes of ``doc`` with their speakers; new speakers are appended to ``actors``."""
-    text = view(doc).text
+    source = view(doc).text
+    text = tex_quotes(source)
     if not MARKS.search(text):
         return []
     segs = find_segments(text, paragraph_spans(text))
@@ -433,9 +444,9 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         elif cue is not None:  # “Adding, …”: the speaker of the moment
             if last is not None and recent and (direct or cue.tag_ == "VBG"):
                 speaker = _again(last, seg.para, cue)
-            elif not direct:
+            elif not direct and not _passive(cue):
                 continue
-            else:
+            else:  # “It is dubbed “X””: words reported, by nobody named
                 speaker = Speaker(None, None, _cue_word(cue), seg.para)
         elif not direct and not prev_run_on:
             continue
@@ -456,7 +467,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
             elif last is not None and last.para >= seg.para - 2:
                 speaker = _again(last, seg.para)
         quote = Quote(
-            text=text[seg.start : seg.end],
+            text=source[seg.start : seg.end],
             start=seg.start,
             end=seg.end,
             speaker=speaker.actor if speaker else None,

@@ -1,0 +1,99 @@
+"""Quotes in wire copy: TeX quotation marks and the constructions of agency news, one table row each."""
+
+from __future__ import annotations
+
+import pytest
+from briefwright.quote_marks import tex_quotes
+
+from .test_quotes import names, run
+
+# (text, [(quote text, speaker word, cue, kind), ...]) as in test_quotes.CASES; None: no speaker.
+CASES = [
+    pytest.param(
+        "Harbour Minister Lena Voss said the new piers ``will open the town to the world.''\n\n"
+        "``We waited twenty years for this,'' Voss said. ``The ferries will come back.''\n\n"
+        "Her deputy said the port had ``more than enough money'' for the work.",
+        [
+            ("will open the town to the world.", "voss", "said", "partial"),
+            ("We waited twenty years for this,", "voss", "said", "direct"),
+            ("The ferries will come back.", "voss", "said", "direct"),
+            ("more than enough money", "deputy", "said", "partial"),
+        ],
+        id="tex-quotes",
+    ),
+    pytest.param(
+        "Tens of thousands of nurses marched through the capital on Monday, waving banners and chanting "
+        "“Pay us fairly!”",
+        [("Pay us fairly!", "nurses", "chanting", "partial")],
+        id="a-quantity-of-people-chants",
+    ),
+    pytest.param(
+        "Some of the dock workers, angry at the new rota, dismissed the offer as “an insult.”",
+        [("an insult.", "dock workers", "dismissed", "partial")],
+        id="some-of-the-workers",
+    ),
+    pytest.param(
+        "The old mill has long been referred to as “the heart of the valley.” "
+        "Its owner, Rita Haas, said it “will never close.”",
+        [
+            ("the heart of the valley.", None, "referred", "partial"),
+            ("will never close.", "haas", "said", "partial"),
+        ],
+        id="a-passive-subject-is-named-not-speaking",
+    ),
+    pytest.param(
+        "Mayor Ann Dobbs said she had been warned about “serious delays” at the plant.",
+        [("serious delays", "dobbs", "warned", "partial")],
+        id="a-passive-cue-reported-by-a-speaker",
+    ),
+    pytest.param(
+        "Activists calling for the release of Tom Ward said the trial was “a farce.”",
+        [("a farce.", "activists", "said", "partial")],
+        id="a-name-after-called-for-is-not-the-speakers-name",
+    ),
+    pytest.param(
+        "Norland Airways, which runs the terminal, said on Monday that it would cut two routes.\n\n"
+        "The company said the cuts were “painful but necessary.”",
+        [("painful but necessary.", "norland", "said", "partial")],
+        id="the-company-named-last",
+    ),
+    pytest.param(
+        "Harbor Transit said in a statement that service would resume on Friday.\n\n"
+        "Riders waited for hours at the main station.\n\n"
+        "“We apologise to every passenger,” the statement said.",
+        [("We apologise to every passenger,", "harbor transit", "said", "direct")],
+        id="the-statement-of-who-said-in-a-statement",
+    ),
+    pytest.param(
+        "The Health Ministry on Sunday issued a new heat alert for the southern provinces.\n\n"
+        "An accompanying statement urged people to “stay indoors at midday.”",
+        [("stay indoors at midday.", "health ministry", "urged", "partial")],
+        id="the-statement-accompanying-what-was-issued",
+    ),
+    pytest.param(
+        "Veterans of the war that ended in 1975 called the plan “a betrayal.”",
+        [("a betrayal.", "veterans of the war", "called", "partial")],
+        id="a-description-ends-before-its-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes_wire_constructions(nlp, text, expected):
+    quotes, actors = run(nlp, text)
+    assert [(q.text, q.cue, q.kind) for q in quotes] == [(t, cue, kind) for t, _, cue, kind in expected]
+    for q, (_, who, _, _) in zip(quotes, expected, strict=True):
+        assert text[q.start : q.end] == q.text
+        if who is None:
+            assert q.speaker is None, (q.text, q.speaker)
+        else:
+            assert who in names(actors.get(q.speaker)), (q.text, q.speaker)
+
+
+def test_tex_quotes_keep_offsets():
+    text = "He said ``no,'' and left."
+    assert len(tex_quotes(text)) == len(text)
+    assert tex_quotes(text)[8:15] == "“ no, ”"
+    nested = "``As they say, `never again,''' he said."
+    assert tex_quotes(nested) == "“ As they say, `never again,' ” he said."
+    assert tex_quotes("plain ''text''") == "plain ''text''"  # no opening TeX mark: nothing changes

@@ -10,8 +10,7 @@ or a new actor (an anonymous source, a name the NER missed).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from bisect import bisect_left
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +19,20 @@ from . import lexicon as lx
 from .articles import slugify
 from .model import Actor
 from .quote_marks import paragraph_spans
-from .quote_words import (  # noqa: F401  (other modules import these from here)
+from .quote_syntax import (
+    Ctx,
+    Speaker,
+    aged,
+    dep_subject,
+    inside,
+    inside_at,
+    nominal,
+    np_span,
+    para_of,
+    quantity_of,
+    tokens,
+)
+from .quote_words import (
     DOC_NOUNS,
     FEMALE,
     FEMALE_WORDS,
@@ -30,269 +42,14 @@ from .quote_words import (  # noqa: F401  (other modules import these from here)
     MALE_WORDS,
     NAMING,
     NOBODY,
-    NOT_SPEAKERS,
-    NP_LEFT,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
-    QUANTITIES,
-    SOME_OF,
     SUBJECT_GENDER,
     SUBJECTS,
     TEXT_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-
-
-@dataclass
-class Speaker:
-    """Who speaks a quote: the actor, the mention naming it, the cue, and where."""
-
-    actor: str | None
-    span: tuple[int, int] | None
-    cue: str | None
-    para: int
-    kind: str = "person"
-
-
-@dataclass
-class Ctx:
-    """One document's indexes: token offsets, actor of each mention token, persons in order."""
-
-    doc: Doc
-    text: str
-    actors: list[Actor]
-    paras: list[tuple[int, int]]
-    tok_starts: list[int]
-    tok_actor: dict[int, Actor]
-    by_id: dict[str, Actor]
-    persons: list[tuple[int, int, str, int]] = field(default_factory=list)  # (start, token, id, level)
-    gender: dict[str, str] = field(default_factory=dict)
-    votes: dict[str, list[int]] = field(default_factory=dict)  # actor id -> [he, she] after its mentions
-    titles: dict[str, set[str]] = field(default_factory=dict)
-    quoted: list[tuple[int, int]] = field(default_factory=list)
-
-
-def tokens(ctx: Ctx, lo: int, hi: int) -> Span:
-    i = bisect_left(ctx.tok_starts, lo)
-    j = bisect_left(ctx.tok_starts, hi)
-    return ctx.doc[i:j]
-
-
-def inside_at(ctx: Ctx, offset: int) -> bool:
-    k = bisect_right(ctx.quoted, (offset, 1 << 60)) - 1
-    return k >= 0 and ctx.quoted[k][0] <= offset < ctx.quoted[k][1]
-
-
-def inside(ctx: Ctx, tok: Token) -> bool:
-    return inside_at(ctx, tok.idx)
-
-
-def quantity_of(tok: Token) -> Token | None:
-    """The people a quantity counts: “thousands of women”, “some of the fighters” → the noun after “of”."""
-    words = {tok.lower_, tok.lemma_.lower()}
-    if not words & (QUANTITIES | SOME_OF) or tok.i + 2 >= len(tok.doc) or tok.nbor().lower_ != "of":
-        return None
-    group = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
-    return group if group is not None and group.pos_ in ("NOUN", "PROPN", "PRON") else None
-
-
-def nominal(ctx: Ctx, tok: Token) -> bool:
-    return (
-        tok.pos_ in ("PROPN", "NOUN", "PRON", "NUM")
-        and (
-            tok.ent_type_ not in NOT_SPEAKERS
-            or tok.lower_ == "old"
-            or tok.head.lower_ == "old"
-            or quantity_of(tok) is not None  # “thousands of women marched”
-        )
-        and tok.lower_ not in ("there", "that", "this", "what", "which", "who")
-        and not inside(ctx, tok)
-    )
-
-
-def _unparen(tok: Token) -> Token:
-    """The name a parenthesis follows: “Sen. Elizabeth Warren (D-MA)” → Warren."""
-    left = tok.left_edge.i
-    if left >= 2 and tok.doc[left - 1].text == "(" and tok.doc[left - 2].pos_ == "PROPN":
-        return tok.doc[left - 2]
-    return tok
-
-
-def naming_participle(tok: Token) -> bool:
-    """“what is typically called …”: a naming nobody says (but “called … by its residents” has a namer)."""
-    return (
-        tok.lemma_ in NAMING
-        and tok.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "nsubj", "agent") for c in tok.children)
-    )
-
-
-def _agent(v: Token) -> Token | None:
-    """Who acts in a passive: “called … by the residents” → residents."""
-    by = [
-        a
-        for a in v.children
-        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by" and v.lemma_ in NAMING)
-    ]
-    return next((g for a in by for g in a.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
-
-
-def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
-    if naming_participle(tok):  # “what is typically called …”: nobody speaks
-        return None
-    if tok.lower_ == "according":
-        to = tok.nbor()
-        objs = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
-        return objs[0] if objs else None
-    quoted = _quoted_as_saying(tok)
-    if quoted is not None:
-        return quoted
-    lo, hi = ctx.paras[para_of(ctx, tok.idx)]
-    v = tok
-    for _ in range(5):
-        named = _misparsed_subject(ctx, v)
-        if named is not None:
-            return named
-        if v is tok and tok.lemma_ in NAMING and _agent(tok) is not None:  # “a town called “X” by its people”
-            return _agent(tok)
-        for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
-            if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                return v.head
-            if c.dep_ == "nsubj" and nominal(ctx, c):
-                return _unparen(c)
-            if c.dep_ == "nsubj" and c.ent_type_ in NOT_SPEAKERS:  # “2:40 p.m. Trump’s manager says”
-                named = [a for a in c.children if a.dep_ == "appos" and nominal(ctx, a)]
-                if named:
-                    return named[0]
-            if c.dep_ == "nsubjpass" and _agent(v) is not None:
-                return _agent(v)
-        if v.dep_ == "relcl" or (  # “the mayor, who said”, “no different from Bush calling it “voodoo””
-            v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "PROPN" and v.head.dep_ == "pobj"
-        ):  # (not “emailed supporters saying”: a misattached participle)
-            return v.head
-        if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj", "pcomp"):  # “…, saying”: the main subject
-            root = v
-            for _ in range(8):
-                if root.head.i == root.i or not lo <= root.head.idx < hi:
-                    break
-                root = root.head
-            near = sorted(
-                (c for c in v.head.children if c.dep_ == "nsubj" and nominal(ctx, c)),
-                key=lambda c: abs(c.i - v.head.i),
-            )
-            if near and near[0].pos_ != "PROPN" and near[0].lemma_ in PERSON_NOUNS | ORG_NOUNS:
-                return near[0]
-            subj = [c for c in root.children if c.dep_ == "nsubj" and nominal(ctx, c)]
-            if subj:
-                first = min(subj, key=lambda c: abs(c.i - root.i))
-                if animate(ctx, first):
-                    return first
-                # “The first clash came …, when workers interrupted him, chanting”: who can chant
-                nearer = [t for t in ctx.doc[first.i + 1 : v.i] if t.dep_ == "nsubj" and animate(ctx, t)]
-                return nearer[-1] if nearer and nominal(ctx, nearer[-1]) else first
-        if (
-            v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "prep", "pobj")
-            and v.head.i != v.i
-            and lo <= v.head.idx < hi
-        ):
-            v = _past_a_reported_clause(ctx, v)
-        else:
-            break
-    return None
-
-
-def _misparsed_subject(ctx: Ctx, v: Token) -> Token | None:
-    """A name just before the verb that the parse did not make its subject: “…,” Trump barked
-    (a compound of the verb); “X will brand you a liar and NBC News will accuse you” (a conjunct
-    of the object, the verb left without a subject)."""
-    if v.pos_ != "VERB" or not v.i or any(c.dep_ in SUBJECTS for c in v.children):
-        return None
-    doc, i = v.doc, v.i - 1
-    if doc[i].head.i == v.i and doc[i].dep_ == "compound":
-        named = doc[i]
-    elif v.dep_ == "conj":
-        while i > 0 and doc[i].pos_ in ("AUX", "PART", "ADV") and v.i - i < 4:
-            i -= 1
-        named = doc[i] if doc[i].dep_ in ("conj", "appos") and doc[i].head.i != v.i else None
-    else:
-        return None
-    if named is None or named.pos_ != "PROPN" or named.ent_type_ not in ("", "PERSON", "ORG"):
-        return None
-    return named if nominal(ctx, named) else None
-
-
-def _quoted_as_saying(tok: Token) -> Token | None:
-    """“The agency quoted the minister as saying …”, “X was quoted as saying”: the one quoted speaks."""
-    prep = tok.head
-    if tok.tag_ != "VBG" or prep.lower_ != "as" or prep.head.lemma_ not in ("quote", "cite"):
-        return None
-    verb = prep.head
-    for dep in ("dobj", "nsubjpass"):
-        found = [c for c in verb.children if c.dep_ == dep and c.pos_ in ("PROPN", "NOUN", "PRON")]
-        if found:
-            return found[0]
-    return None
-
-
-def _past_a_reported_clause(ctx: Ctx, v: Token) -> Token:
-    """The verb a conjunct ``v`` hangs from; past a reported clause whose subject cannot speak, the
-    verb reporting it (“She told X the mood was calm, and predicted …”: she predicted)."""
-    head = v.head
-    if v.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
-        return head
-    subj = [c for c in head.children if c.dep_ in SUBJECTS]
-    if subj and not can_speak(ctx, subj[0]) and head.head.pos_ == "VERB":
-        return head.head
-    return head
-
-
-def can_speak(ctx: Ctx, tok: Token) -> bool:
-    """Whether ``tok`` can be who says something: someone (``animate``) or a text (“the report”)."""
-    noun = tok.lemma_.lower()
-    return animate(ctx, tok) or noun in DOC_NOUNS or noun in TEXT_NOUNS or _age(tok)
-
-
-def animate(ctx: Ctx, tok: Token) -> bool:
-    """Whether ``tok`` can be someone who speaks: a person, group, organisation or a pronoun for one."""
-    actor = ctx.tok_actor.get(tok.i)
-    if actor is not None:
-        return actor.type in ("person", "organization", "country")
-    return (
-        tok.pos_ == "PROPN"
-        or tok.lower_ in PRONOUNS
-        or tok.lemma_.lower() in PERSON_NOUNS
-        or tok.lower_ in PERSON_NOUNS
-        or tok.lemma_.lower() in ORG_NOUNS
-    )
-
-
-def np_span(tok: Token) -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``tok`` (without appositions or clauses)."""
-    if tok.pos_ == "PRON" and tok.lower_ not in NOBODY:
-        return tok.idx, tok.idx + len(tok)
-    start = tok.i
-    for c in tok.lefts:
-        if c.dep_ in NP_LEFT:
-            start = min(start, c.left_edge.i)
-    end = tok.i
-    for c in tok.rights:
-        if c.dep_ in ("flat", "compound") or (
-            tok.pos_ in ("NOUN", "PRON", "NUM")
-            and c.dep_ == "prep"
-            and c.lower_ in ("of", "at", "for", "to", "with", "in")
-        ):
-            edge = c.right_edge.i  # up to a clause: “fighters in the war [that ended in 1990]”
-            for t in c.subtree:
-                if t.dep_ in ("relcl", "acl") and t.i > c.i:
-                    edge = min(edge, t.left_edge.i - 1)
-            end = max(end, edge)
-    if end - start > 12:
-        start, end = tok.i, tok.i
-    doc = tok.doc
-    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return doc[start].idx, doc[end].idx + len(doc[end])
 
 
 def index(doc: Doc, text: str, actors: list[Actor], quoted: list[tuple[int, int]] | None = None) -> Ctx:
@@ -475,10 +232,6 @@ def _reporter_words(ctx: Ctx, lo: int, hi: int) -> int:
     return n
 
 
-def para_of(ctx: Ctx, offset: int) -> int:
-    return max(0, bisect_right(ctx.paras, (offset, 1 << 60)) - 1)
-
-
 def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) -> Actor | None:
     doc = ctx.doc
     if head.lower_ in PRONOUNS:
@@ -577,7 +330,7 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     kind = _kind(head)
     if kind is None:  # “his eyes”, “the mood of the talks”, “a campaign hat”: nobody who speaks
         return None
-    alias = f"the {head.lower_}" if kind == "person" and not _age(head) else None
+    alias = f"the {head.lower_}" if kind == "person" and not aged(head) else None
     actor = new_actor(ctx, name, kind, kind == "person", alias)
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
@@ -587,24 +340,13 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
 def _kind(head: Token) -> str | None:
     """The actor type a description names, or None when it names nothing that can speak."""
     noun = head.lemma_.lower()
-    if _person_noun(noun) or _person_noun(head.lower_) or _age(head):
+    if _person_noun(noun) or _person_noun(head.lower_) or aged(head):
         return "person"
     if noun in ORG_NOUNS or head.lower_ in ORG_NOUNS:
         return "organization"
     if noun in TEXT_NOUNS or head.lower_ in TEXT_NOUNS:
         return "other"
     return None
-
-
-def _age(head: Token) -> bool:
-    """“the 52-year-old”: a person named by age."""
-    doc = head.doc
-    return head.lower_.endswith("-old") or (
-        head.lower_ == "old"
-        and head.i >= 2
-        and doc[head.i - 1].text == "-"
-        and doc[head.i - 2].lower_ == "year"
-    )
 
 
 def _person_noun(w: str) -> bool:

@@ -35,28 +35,20 @@ from .quote_marks import (
     tex_quotes,
     title_like,
 )
-from .quote_speakers import (
-    DOC_NOUNS,
-    ISSUING,
-    NAMING,
-    PERSON_NOUNS,
-    PRONOUNS,
-    SUBJECTS,
+from .quote_speakers import add_mention, index, new_actor, resolve
+from .quote_syntax import (
     Ctx,
     Speaker,
-    add_mention,
     animate,
     dep_subject,
-    index,
     inside,
     naming_participle,
-    new_actor,
     nominal,
     np_span,
     para_of,
-    resolve,
     tokens,
 )
+from .quote_words import DOC_NOUNS, ISSUING, NAMING, PERSON_NOUNS, PRONOUNS, SUBJECTS
 
 REPORTING = frozenset(
     """say tell add write call describe state declare announce explain note argue claim insist warn ask

@@ -35,3 +35,13 @@ def test_summary_points_are_sentences_of_the_article(doc) -> None:
 
 def test_summary_limit(doc) -> None:
     assert len(key_points(doc, limit=2)) == 2
+
+
+def test_summary_quotes_in_tex_marks_are_quotes_too(nlp) -> None:
+    text = (
+        "The council voted on Monday to close the old bridge to all heavy traffic for a year.\n\n"
+        "``We had no other choice after the inspection,'' said council leader Rita Moss on Monday.\n\n"
+        "Engineers found cracks in two of the bridge's steel supports during a routine check in May."
+    )
+    points = key_points(nlp(text), limit=2)
+    assert not any("``" in p for p in points), points

@@ -46,7 +46,7 @@ def _score(text: str, index: int, n_names: int) -> float:
         return -1.0  # the sentence splitter cut a quotation: not readable on its own
     score = 3.0 / (1 + index)  # position: the lead matters most
     score += min(n_names, 4) * 0.25
-    if any(m in text for m in _QUOTE_MARKS):
+    if any(m in text for m in _QUOTE_MARKS) or "``" in text:  # ``TeX quotes'' of wire copy too
         score -= 1.2  # someone's words: the quotes section holds them
     if re.match(r"^(But|And|Or|So|Yet|It|This|That|These|They|He|She)\b", text):
         score -= 0.5  # leans on the sentence before

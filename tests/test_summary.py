@@ -37,11 +37,14 @@ def test_summary_limit(doc) -> None:
     assert len(key_points(doc, limit=2)) == 2
 
 
-def test_summary_quotes_in_tex_marks_are_quotes_too(nlp) -> None:
-    text = (
-        "The council voted on Monday to close the old bridge to all heavy traffic for a year.\n\n"
-        "``We had no other choice after the inspection,'' said council leader Rita Moss on Monday.\n\n"
+def test_summary_quotes_in_tex_marks_weigh_as_quotes(nlp) -> None:
+    """``Wire copy'' marks a quotation like “this”: the same sentences rank the same way."""
+    curly = (
+        "The council voted on Monday to close the old bridge to heavy traffic for a year.\n\n"
+        "Council leader Rita Moss said the members had “no other choice” after the inspection.\n\n"
         "Engineers found cracks in two of the bridge's steel supports during a routine check in May."
     )
-    points = key_points(nlp(text), limit=2)
-    assert not any("``" in p for p in points), points
+    tex = curly.replace("“", "``").replace("”", "''")
+    rank = [p[:20] for p in key_points(nlp(curly), limit=3)]
+    assert rank[-1] == "Council leader Rita "  # someone's words rank below the reporter's facts
+    assert [p[:20] for p in key_points(nlp(tex), limit=3)] == rank

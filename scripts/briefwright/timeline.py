@@ -53,7 +53,11 @@ from .timeline_rules import (
 )
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
-QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$", re.M)  # a quote may run on past its paragraph
+QUOTED = re.compile(
+    r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$"  # a quote may run on past its paragraph
+    r"|(?:(?<=[\s(\[—–-])|^)(?:``|'')(?:(?!'')[^\n]){2,}?(?:''|$)",  # ``TeX-style'' (wire copy), up to its ''
+    re.M,
+)
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSONAL = frozenset({"he", "she"})
@@ -526,6 +530,6 @@ def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
-    text = re.sub(r"[“”\"]", "", text)
+    text = re.sub(r"[“”\"]|``|''", "", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—-")
     return text

@@ -1,0 +1,39 @@
+"""The timeline on wire copy: TeX-style quotes, clock times, misparsed dates, tallies and ranges.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from briefwright.dates import extract_temporal
+from briefwright.timeline import build_timeline
+
+PUBLISHED = dt.date(2003, 5, 14)  # a Wednesday
+
+
+def _events(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, list[str]]:
+    doc = nlp(text)
+    out: dict[str, list[str]] = {}
+    for e in build_timeline(doc, extract_temporal(doc, published), [], [], published):
+        out.setdefault(e.date, []).append(e.event)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("``We are not afraid of what comes tonight,'' the organiser said. The club met on Monday.",
+         {"2003-05-12": ["The club met"]}),
+        ("``The vote is done and we move on,'' the mayor said Tuesday.", {}),
+        ("''The ferry will sail at dawn on Friday,'' the captain said.", {}),
+        ("The union shut the plant Monday for breaking ``our safety rules,'' a spokesman said.",
+         {"2003-05-12": ["The union shut the plant for breaking our safety rules"]}),
+    ],
+    ids=["tex-quote-clause", "tex-quote-attributed", "double-apostrophe-opens", "tex-quoted-phrase"],
+)  # fmt: skip
+def test_timeline_tex_quotes_are_quotes(nlp, text, expected):
+    """Wire copy writes ``quotes'' (and sometimes opens with ''): a quoted clause is no event, and a
+    quoted phrase of the writer keeps its words without the marks."""
+    assert _events(nlp, text) == expected

@@ -37,3 +37,19 @@ def test_timeline_tex_quotes_are_quotes(nlp, text, expected):
     """Wire copy writes ``quotes'' (and sometimes opens with ''): a quoted clause is no event, and a
     quoted phrase of the writer keeps its words without the marks."""
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard was stabbed at 11 p.m. as he locked the gate.", {}),
+        ("The two men met at a cafe in the port at 7 in the morning.", {}),
+        ("The blast hit the market at 9:40 a.m. Tuesday.", {"2003-05-13": ["The blast hit the market"]}),
+        ("The tanker sank in the storm this morning at 6 a.m.",
+         {"2003-05-14": ["The tanker sank in the storm"]}),
+    ],
+    ids=["bare-clock", "bare-clock-in-words", "clock-and-weekday", "clock-and-this-morning"],
+)  # fmt: skip
+def test_timeline_clock_time_needs_its_day(nlp, text, expected):
+    """A clock time alone does not tell the day: the publication date it falls back on is a guess."""
+    assert _events(nlp, text) == expected

@@ -39,6 +39,7 @@ from .timeline_rules import (
     FINITE,
     RELATIVE,
     SUBJECT,
+    bare_clock,
     bare_head,
     close_brackets,
     dates_another_thing,
@@ -108,6 +109,8 @@ def build_timeline(
             continue
         if t.type == "TIME" and span.sent.start in recurring:
             continue  # "airs weekdays from 6:00AM to 9:00AM": a schedule, not an event
+        if bare_clock(t, published):
+            continue  # "was shot at 10 p.m.": which day is not told
         candidates.append((t, m, span))
     bounded = period_bounds([span for _, _, span in candidates])
     inside = quoted_clauses(doc, quoted)

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from . import daterules
 from .doccache import view
 from .model import Timex
 
@@ -41,6 +42,22 @@ def recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
             if span is not None and len(span):
                 out.add(span.sent.start)
     return out
+
+
+_NAMES_A_DAY = re.compile(
+    rf"{daterules.WEEKDAY}|{daterules.MONTH}|\d{{4}}|\b(?:today|tonight|yesterday|tomorrow|this|overnight)\b",
+    re.I,
+)
+
+
+def bare_clock(timex: Timex, published: object) -> bool:
+    """Whether ``timex`` is a clock time that names no day ("at 10 p.m.", "4 in the morning") and took the
+    publication date only for want of another: in a story that tells earlier days, that day is a guess."""
+    return (
+        timex.type == "TIME"
+        and str(timex.value or "")[:10] == str(published)
+        and not _NAMES_A_DAY.search(timex.text)
+    )
 
 
 BOUNDS = {"until", "till", "pending", "through", "before", "after"}

@@ -53,3 +53,23 @@ def test_timeline_tex_quotes_are_quotes(nlp, text, expected):
 def test_timeline_clock_time_needs_its_day(nlp, text, expected):
     """A clock time alone does not tell the day: the publication date it falls back on is a guess."""
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The coach said Tuesday his players had broken the rules of the league.", "2003-05-13",
+         "The coach said his players had broken the rules of the league"),
+        ("The minister announced on Monday the army would leave the town.", "2003-05-12",
+         "The minister announced the army would leave the town"),
+        ("The knife was discovered May 3 buried two feet below the ground, 40 yards behind the barn.",
+         "2003-05-03", "The knife was discovered buried two feet below the ground, 40 yards behind the barn"),
+        ("At least 30 people were hurt, the police said as night fell Sunday.", "2003-05-11",
+         "At least 30 people were hurt, the police said"),
+    ],
+    ids=["said-date-clause", "announced-on-date-clause", "date-read-as-subject", "as-night-fell"],
+)  # fmt: skip
+def test_timeline_date_misplaced_by_the_parse_dates_its_verb(nlp, text, date, event):
+    """Wire style puts the date right after the verb of saying ("said Tuesday his …"): the date is the
+    saying's. A date read as the subject of the next verb, or a clause of nightfall, dates the verb above."""
+    assert _events(nlp, text).get(date) == [event], _events(nlp, text)

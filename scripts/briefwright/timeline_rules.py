@@ -83,7 +83,12 @@ def period_bounds(spans: list[Span]) -> set[int]:
     return out
 
 
+SAYING = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm", "predict", "warn"})
+DAYBREAK = frozenset({"dawn", "day", "night", "darkness", "dusk", "daylight", "nightfall"})
+
+
 def verb_of(span: Span) -> Token | None:
+    """The verb whose event ``span`` dates; parses that misplace a date are mended (see ``_mended``)."""
     tok = span.root
     for _ in range(30):
         if (
@@ -91,11 +96,45 @@ def verb_of(span: Span) -> Token | None:
             and tok.lemma_ != "accord"
             and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl")
         ):
-            return tok
+            return _mended(span, tok)
         if tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _mended(span: Span, verb: Token) -> Token:
+    """The verb a misparse took the date from:
+
+    * "X said Tuesday his team won": the date after a verb of saying is the saying's, not its clause's;
+    * "The gun was found April 8 buried in a field": a date read as the subject of the next verb;
+    * "put X and accused killer Y on the list Monday": a participle read as a second verb of the clause;
+    * "officials said as dawn broke Saturday": daybreak and nightfall tell the time of the clause above.
+    """
+    doc, head = span.doc, verb.head
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "on" and span.start > 1:
+        before = doc[span.start - 2]
+    if verb.dep_ == "ccomp" and before is not None and before.i == head.i and head.lemma_ in SAYING:
+        return head
+    if span.root.dep_ == "nsubj" and span.root.head.i == verb.i and before is not None:
+        if (
+            before.pos_ == "VERB"
+            and before.tag_ == "VBN"
+            and verb.dep_ in ("advcl", "conj", "ccomp")
+            and head.i == before.i
+        ):
+            return before  # "was found April 8 buried …"
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and head.pos_ == "VERB" and head.tag_ in FINITE:
+        if not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT] + [
+        g for c in verb.children if c.dep_ == "mark" for g in c.children if g.dep_ == "pobj"
+    ]
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(s.lower_ in DAYBREAK for s in subjects):
+        if verb.lemma_ in ("break", "fall", "come", "fell", "approach", "fade"):
+            return head
+    return verb
 
 
 def quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 from briefwright.dates import extract_temporal
-from briefwright.timeline import build_timeline
+from briefwright.timeline import build_timeline, describe
+from spacy.tokens import Doc
 
 PUBLISHED = dt.date(2003, 5, 14)  # a Wednesday
 
@@ -72,4 +73,86 @@ def test_timeline_clock_time_needs_its_day(nlp, text, expected):
 def test_timeline_date_misplaced_by_the_parse_dates_its_verb(nlp, text, date, event):
     """Wire style puts the date right after the verb of saying ("said Tuesday his …"): the date is the
     saying's. A date read as the subject of the next verb, or a clause of nightfall, dates the verb above."""
+    assert _events(nlp, text).get(date) == [event], _events(nlp, text)
+
+
+def _parsed(nlp, rows: list[str]):
+    """A Doc with the parse given row by row ("word head dep pos tag", head as an index; a word ending in
+    "~" has no space after it): the parses the model gives on wire copy, written out."""
+    words, heads, deps, pos, tags, spaces = [], [], [], [], [], []
+    for row in rows:
+        word, head, dep, p, t = row.split()
+        words.append(word.rstrip("~"))
+        spaces.append(not word.endswith("~"))
+        heads.append(int(head))
+        deps.append(dep)
+        pos.append(p)
+        tags.append(t)
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+WORD_AS_PUNCT = [
+    "Clerks 2 nsubjpass NOUN NNS", "were 2 auxpass AUX VBD", "robbed 2 ROOT VERB VBN", "last 4 amod ADJ JJ",
+    "March 2 npadvmod PROPN NNP", "in 2 prep ADP IN", "Dayton~ 5 pobj PROPN NNP", ", 6 punct PUNCT ,",
+    "Ohio. 2 punct PROPN NNP",
+]  # fmt: skip
+PARTICIPLE_OF_A_NOUN = [
+    "The 1 det DET DT", "report 2 nsubj NOUN NN", "linked 2 ROOT VERB VBD", "the 4 det DET DT",
+    "towns 2 dobj NOUN NNS", "to 2 prep ADP IN", "the 7 det DET DT", "dam 5 pobj NOUN NN",
+    "flooded 7 acl VERB VBD", "overnight 8 advmod ADV RB",
+]  # fmt: skip
+HYPHENATED = [
+    "The 1 det DET DT", "mayor 2 nsubj NOUN NN", "sued 2 ROOT VERB VBD", "Texas~ 5 npadvmod PROPN NNP",
+    "-~ 5 punct PUNCT HYPH", "based 6 amod VERB VBN", "lawyers 2 dobj NOUN NNS", "and 6 cc CCONJ CC",
+    "nine 19 nummod NUM CD", "big 19 amod ADJ JJ", "rich 19 amod ADJ JJ", "old 19 amod ADJ JJ",
+    "local 19 amod ADJ JJ", "bank 19 compound NOUN NN", "branch 19 compound NOUN NN",
+    "office 19 compound NOUN NN", "building 19 compound NOUN NN", "site 19 compound NOUN NN",
+    "lot 19 compound NOUN NN", "owners 6 conj NOUN NNS", "on 2 prep ADP IN", "Monday 20 pobj PROPN NNP",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rows", "date", "event"),
+    [
+        (WORD_AS_PUNCT, (3, 5), "Clerks were robbed in Dayton"),
+        (PARTICIPLE_OF_A_NOUN, (9, 10), ""),
+        (HYPHENATED, (21, 22), "The mayor sued Texas-based lawyers"),
+    ],
+    ids=["word-read-as-punctuation", "participle-of-a-noun", "hyphenated-word-stays-whole"],
+)
+def test_timeline_event_survives_a_bad_parse(nlp, rows, date, event):
+    """A word the parser calls punctuation is left out; a participle of a noun tells no event whatever its
+    tag; shortening keeps a hyphenated word whole."""
+    doc = _parsed(nlp, rows)
+    span = doc[date[0] : date[1]]
+    assert describe(span, {t.i for t in span})[0] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The council will move the children from the aunts who have been looking after him since he was "
+         "found on a beach in early April.", "2003-04", "he was found on a beach"),
+        ("The gala ---- a dinner that raises money for the hospital ---- drew 300 guests on Saturday.",
+         "2003-05-10", "The gala drew 300 guests"),
+    ],
+    ids=["relative-word-is-no-antecedent", "double-hyphen-dashes"],
+)  # fmt: skip
+def test_timeline_event_has_no_relative_word_or_stray_dash(nlp, text, date, event):
+    """A "he" is never replaced by "who" (nor by a plural noun); an aside between ---- dashes leaves none."""
+    assert _events(nlp, text).get(date) == [event], _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("The bank added the failed lender and accused fraudster Ann Moss to its list Monday.",
+         "2003-05-12", "The bank added the failed lender and accused fraudster Ann Moss to its list"),
+        ("The army shelled the town and killed ten people on Monday.", "2003-05-12",
+         "The army killed ten people"),
+    ],
+    ids=["accused-is-of-the-object", "second-verb-stays-a-verb"],
+)  # fmt: skip
+def test_timeline_participle_read_as_a_verb_is_of_the_object(nlp, text, date, event):
+    """ "and accused fraudster X" is part of what was added, not a second event ("the bank accused X")."""
     assert _events(nlp, text).get(date) == [event], _events(nlp, text)

@@ -39,6 +39,7 @@ from .timeline_rules import (
     FINITE,
     RELATIVE,
     SUBJECT,
+    attributive,
     bare_clock,
     bare_head,
     close_brackets,
@@ -69,6 +70,7 @@ LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
 UNTIL = frozenset({"until", "till"})
+DASH = re.compile(r"[—–;]|-{2,}")
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
 UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
@@ -162,6 +164,8 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
                 for g in child.lefts
                 if g.dep_ == "amod" and g.pos_ == "ADJ" and tok.i < g.i and g.i not in skip
             )
+        if child.dep_ == "punct" and not child.is_punct:
+            continue  # "… outside Buffalo, N.Y.": a word the parser took for punctuation
         infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
         if child.dep_ in DROP and not infinitive or child.i in skip:
             continue
@@ -170,13 +174,14 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
             continue  # ", about 10,000 more than …": a phrase the parser could not attach
         if child.dep_ == "prep" and all(g.i in skip for g in child.children):
             continue
-        if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not attributive(child):
             continue
         if (
             clause
             and child.dep_ == "cc"
             and not any(
-                c.dep_ == "conj" and c.i > child.i and c.pos_ not in ("VERB", "AUX") for c in tok.children
+                c.dep_ == "conj" and c.i > child.i and (c.pos_ not in ("VERB", "AUX") or attributive(c))
+                for c in tok.children
             )
         ):
             continue  # the "and" of another event; kept before a conjunct that is no verb
@@ -214,12 +219,15 @@ def _antecedent(verb: Token) -> Token | None:
     """The named subject of a clause above ``verb`` (for "he said … he would meet …"); only clauses that
     ``verb``'s clause completes or qualifies: in "The remarks echoed ones she made", she is no remark."""
     tok = verb
+    verb_pronoun = next((c.lower_ for c in verb.children if c.dep_ in SUBJECT), "")
     for _ in range(6):
         if tok.head is tok or tok.dep_ not in CLAUSAL:
             return None
         tok = tok.head
         for c in tok.children:
-            if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS:
+            if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS | RELATIVE:
+                if verb_pronoun in PERSONAL and c.tag_ in ("NNS", "NNPS"):
+                    return None  # "relatives who care for him since he was found": "he" is none of them
                 return c
     return None
 
@@ -381,7 +389,7 @@ def describe(
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
-    cut = next((i for i in sorted(out) if i > verb.i and doc[i].text in ("—", "–", "--", ";")), None)
+    cut = next((i for i in sorted(out) if i > verb.i and DASH.fullmatch(doc[i].text)), None)
     if cut is not None:
         out -= {i for i in out if i >= cut}
     out -= {
@@ -443,12 +451,18 @@ def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
         return j
 
     for i in sorted(out):
-        if doc[i].text == "," and (word(i - 1, -1) not in out or word(i + 1, 1) not in out):
+        if (doc[i].text == "," or DASH.fullmatch(doc[i].text)) and (
+            word(i - 1, -1) not in out or word(i + 1, 1) not in out
+        ):
             out.discard(i)
 
 
 def _finite(verb: Token, out: set[int]) -> bool:
     """Whether the clause of ``verb`` is finite: a tensed verb or a kept tensed auxiliary."""
+    if verb.dep_ == "acl" and not any(
+        c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
+        return False  # "the sites struck overnight": a participle of a noun, whatever its tag
     if verb.tag_ in FINITE or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # a past participle with an active subject is a past tense the tagger missed
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE and c.i in out for c in verb.children)
@@ -515,11 +529,17 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
-            if t.i in out and not bare_head(t):
+            if t.i in out and not bare_head(t) and not _hyphenated(t):
                 out -= {s.i for s in t.subtree}
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Whether ``tok`` is part of a hyphenated word ("Miami-based"), which shortening keeps whole."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "HYPH" and not doc[tok.i + 1].whitespace_
 
 
 def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:

@@ -103,6 +103,24 @@ def verb_of(span: Span) -> Token | None:
     return None
 
 
+ATTRIBUTIVE = frozenset(
+    {"accused", "alleged", "suspected", "convicted", "indicted", "jailed", "detained", "injured", "wounded"}
+)
+
+
+def attributive(conj: Token) -> bool:
+    """Whether ``conj``, parsed as a second verb of a tensed verb, is a participle of a noun phrase ("put X
+    and accused killer Y on the list", "named X and jailed activist Y"): no subject, no auxiliary, and a
+    past participle, or a word such as "accused" before a common noun."""
+    doc, head = conj.doc, conj.head
+    if conj.dep_ != "conj" or head.pos_ != "VERB" or head.tag_ not in FINITE:
+        return False
+    if any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    nxt = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+    return conj.tag_ == "VBN" or conj.lower_ in ATTRIBUTIVE and nxt is not None and nxt.pos_ == "NOUN"
+
+
 def _mended(span: Span, verb: Token) -> Token:
     """The verb a misparse took the date from:
 
@@ -125,9 +143,8 @@ def _mended(span: Span, verb: Token) -> Token:
             and head.i == before.i
         ):
             return before  # "was found April 8 buried …"
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and head.pos_ == "VERB" and head.tag_ in FINITE:
-        if not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return head
+    if attributive(verb):
+        return head
     subjects = [c for c in verb.children if c.dep_ in SUBJECT] + [
         g for c in verb.children if c.dep_ == "mark" for g in c.children if g.dep_ == "pobj"
     ]

@@ -156,3 +156,21 @@ def test_timeline_event_has_no_relative_word_or_stray_dash(nlp, text, date, even
 def test_timeline_participle_read_as_a_verb_is_of_the_object(nlp, text, date, event):
     """ "and accused fraudster X" is part of what was added, not a second event ("the bank accused X")."""
     assert _events(nlp, text).get(date) == [event], _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With the arrest of a suspect 12 days ago, detectives say they have solved the case.", {}),
+        ("Detectives have gathered enough evidence in the March robbery of the bank.", {}),
+        ("The new levy follows two rulings by the high court last June.", {}),
+        ("The reporter has been detained by the police since March 2001.",
+         {"2001-03": ["The reporter has been detained by the police"]}),
+        ("The reporter was detained by the police in March.",
+         {"2003-03": ["The reporter was detained by the police"]}),
+    ],
+    ids=["say-now", "present-perfect", "present-follows", "since-stays", "past-stays"],
+)  # fmt: skip
+def test_timeline_present_clause_is_not_dated_by_a_past_date(nlp, text, expected):
+    """A clause in the present tells how things stand now: a past date in it is another thing's."""
+    assert _events(nlp, text) == expected

@@ -48,6 +48,7 @@ from .timeline_rules import (
     gap_object,
     misread_noun,
     period_bounds,
+    present_of_past,
     quoted_clauses,
     recurring_sentences,
     relative_object,
@@ -119,6 +120,9 @@ def build_timeline(
     for t, m, span in candidates:
         if span.start in bounded:
             continue
+        verb = verb_of(span)
+        if verb is not None and present_of_past(span, _event_verb(verb), m.group(1), published):
+            continue  # "police say they have evidence" is now, whatever date the sentence mentions
         event, start, end = describe(span, dates, people, inside, genders)
         if not event or (m.group(1), event) in seen:
             continue

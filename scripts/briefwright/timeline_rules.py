@@ -208,6 +208,27 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
     )  # "won the 2016 vote", "was a 2016 finalist"
 
 
+OPEN_PERIOD = frozenset({"since", "until", "till", "through", "throughout"})
+
+
+def present_of_past(span: Span, verb: Token, date: str, published: object) -> bool:
+    """Whether a date before the publication day sits on a verb in the present or the present perfect
+    ("with the arrest 11 days ago, police say they have enough evidence", "they have gathered evidence in
+    the October killing"): such a clause tells how things stand now, and the date is another thing's.
+    A period the date opens or closes ("has been held since March") is the clause's own."""
+    if not published or date >= str(published)[: len(date)]:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in OPEN_PERIOD:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ in ("VBZ", "VBP") or a.tag_ == "VBN" for a in auxes) and any(
+            a.tag_ in ("VBZ", "VBP") for a in auxes
+        )
+    return verb.tag_ in ("VBZ", "VBP")
+
+
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")

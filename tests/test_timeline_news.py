@@ -174,3 +174,18 @@ def test_timeline_participle_read_as_a_verb_is_of_the_object(nlp, text, date, ev
 def test_timeline_present_clause_is_not_dated_by_a_past_date(nlp, text, expected):
     """A clause in the present tells how things stand now: a past date in it is another thing's."""
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescued on April 2 by a trawler off the coast, the boy has become the centre of a custody fight.",
+         {"2003-04-02": ["the boy was rescued by a trawler off the coast"]}),
+        ("Elected in 1998, the senators have served two terms.", {"1998": ["the senators were elected"]}),
+        ("Arriving in Lisbon in 2011, the young coach quickly took over the club.", {}),
+    ],
+    ids=["singular", "plural", "present-participle-stays-out"],
+)  # fmt: skip
+def test_timeline_opening_participle_tells_a_passive_event(nlp, text, expected):
+    """A sentence that opens on a past participle tells what happened to its subject, at the date."""
+    assert _events(nlp, text) == expected

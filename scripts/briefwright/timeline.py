@@ -356,9 +356,14 @@ def describe(
     if subject is not None and own and own[0].lower_ in PRONOUNS:
         out.add(own[0].i)  # the name in the pronoun's place: "As he spoke …, Trump rose": "Trump spoke"
         names[own[0].i] = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
-    elif subject is not None:
-        out |= _name(subject) - skip
+    opener = _opening_participle(verb, subject) and not own
     lead = ""
+    if opener and subject is not None:  # "Rescued on May 2 by a trawler, the boy …": "the boy was rescued"
+        lead = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        names[verb.i] = f"{'were' if plural else 'was'} {verb.text.lower()}"
+    elif subject is not None and not (own and own[0].lower_ in PRONOUNS):
+        out |= _name(subject) - skip
     gap = gap_object(verb, skip)
     if gap == [] or gap is None and any(relative_object(c) for c in verb.children):
         return "", 0, 0  # "ones she made": what was made is not told
@@ -389,7 +394,7 @@ def describe(
             and verb.doc[c.left_edge.i - 1].text == ","
         ):
             out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
-    if not _finite(verb, out):
+    if not (opener or _finite(verb, out)):
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
@@ -443,6 +448,20 @@ def describe(
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _opening_participle(verb: Token, subject: Token | None) -> bool:
+    """Whether ``verb`` is a past participle opening its sentence, whose subject is that of the clause it
+    leads into ("Rescued on May 2 by a trawler, the boy has become …"): a passive event of that subject."""
+    return (
+        subject is not None
+        and subject.lower_ not in PRONOUNS
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and verb.left_edge.i == verb.sent.start
+        and not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:

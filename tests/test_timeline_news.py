@@ -189,3 +189,21 @@ def test_timeline_present_clause_is_not_dated_by_a_past_date(nlp, text, expected
 def test_timeline_opening_participle_tells_a_passive_event(nlp, text, expected):
     """A sentence that opens on a past participle tells what happened to its subject, at the date."""
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The price of bread rose between 1990 and 1999.", {"1990": ["The price of bread rose"]}),
+        ("The firm paid the fines at least twice from 1991 to 1997.",
+         {"1991": ["The firm paid the fines at least twice"]}),
+        ("Since 1995, four guards and a cook have been killed.", {}),
+        ("The firm has hired 40 workers since January.", {}),
+        ("The reporter has been detained by the police since March 2001.",
+         {"2001-03": ["The reporter has been detained by the police"]}),
+    ],
+    ids=["between", "from-to", "tally-since", "tally-since-object", "since-of-one-event"],
+)  # fmt: skip
+def test_timeline_range_is_told_once_and_a_tally_not_at_all(nlp, text, expected):
+    """A range is one event at its start; a count of events since a date is none of them."""
+    assert _events(nlp, text) == expected

@@ -50,8 +50,10 @@ from .timeline_rules import (
     period_bounds,
     present_of_past,
     quoted_clauses,
+    range_end,
     recurring_sentences,
     relative_object,
+    tally_since,
     verb_of,
 )
 
@@ -123,6 +125,8 @@ def build_timeline(
         verb = verb_of(span)
         if verb is not None and present_of_past(span, _event_verb(verb), m.group(1), published):
             continue  # "police say they have evidence" is now, whatever date the sentence mentions
+        if range_end(span) or verb is not None and tally_since(span, _event_verb(verb)):
+            continue  # "between 1990 and 1999": told at 1990; "since 1995, four have died": a sum
         event, start, end = describe(span, dates, people, inside, genders)
         if not event or (m.group(1), event) in seen:
             continue

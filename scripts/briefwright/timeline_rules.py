@@ -229,6 +229,34 @@ def present_of_past(span: Span, verb: Token, date: str, published: object) -> bo
     return verb.tag_ in ("VBZ", "VBP")
 
 
+def range_end(span: Span) -> bool:
+    """Whether ``span`` ends a range another date opens ("fell between 1990 and 1999", "paid twice from 1991
+    to 1997"): the range's event is told once, at its start."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
+        return True
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "through", "until", "till"):
+        return False
+    opener = prep.head if prep.head.lower_ == "from" else None
+    opener = opener or next((c for c in prep.head.children if c.lower_ == "from" and c.i < prep.i), None)
+    return opener is not None and any(
+        c.dep_ == "pobj" and c.pos_ in ("NUM", "PROPN", "NOUN") for c in opener.children
+    )
+
+
+def tally_since(span: Span, verb: Token) -> bool:
+    """Whether ``span`` opens the period of a count in the present perfect ("Since 1995, four guards have been
+    killed"): a sum of events, none of them at that date."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    counted = [c for c in verb.children if c.dep_ in SUBJECT + ("dobj",)]
+    return any(c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children) for c in counted)
+
+
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ARGUMENTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")

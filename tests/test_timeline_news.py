@@ -207,3 +207,22 @@ def test_timeline_opening_participle_tells_a_passive_event(nlp, text, expected):
 def test_timeline_range_is_told_once_and_a_tally_not_at_all(nlp, text, expected):
     """A range is one event at its start; a count of events since a date is none of them."""
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        ("Rebels in the hills will now fight with all their arms to stop the deal, the army predicted "
+         "Tuesday.", "2003-05-13", "Rebels in the hills will fight with all their arms, the army predicted"),
+        ("Ana Ruiz, 44, of Lyon, was seen in the car of a friend crossing the border days after the attack, "
+         "the Daily Post reported Friday.", "2003-05-09",
+         "Ana Ruiz of Lyon was seen in the car, the Daily Post reported"),
+        ("The mayor, in a speech on Monday, said the plan, which is old, will fail.", "2003-05-12",
+         "The mayor in a speech said the plan will fail"),
+    ],
+    ids=["attribution-comma-stays", "no-comma-between-subject-and-verb", "aside-comma-goes"],
+)  # fmt: skip
+def test_timeline_commas_follow_the_kept_words(nlp, text, date, event):
+    """The comma before an attribution stays after a shortened clause; none is left between a subject and
+    its verb once the aside it closed is gone."""
+    assert _events(nlp, text).get(date) == [event], _events(nlp, text)

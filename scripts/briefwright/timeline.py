@@ -477,11 +477,29 @@ def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
             j += step
         return j
 
+    def attribution(i: int) -> bool:  # "X will appeal the ruling, the lawyer said": the told clause shortened
+        head = doc[i].head
+        return doc[i].text == "," and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < i and c.i in out for c in head.children
+        )
+
     for i in sorted(out):
         if (doc[i].text == "," or DASH.fullmatch(doc[i].text)) and (
-            word(i - 1, -1) not in out or word(i + 1, 1) not in out
+            word(i - 1, -1) not in out and not attribution(i) or word(i + 1, 1) not in out
         ):
             out.discard(i)
+    for i in sorted(out):  # "Ana Ruiz, 44, of Lyon, was seen": the aside went, its last comma goes too
+        before, after = word(i - 1, -1), word(i + 1, 1)
+        if doc[i].text != "," or not (0 <= before and after < len(doc)):
+            continue
+        prev, nxt = doc[before], doc[after]
+        subject = next((a for a in [prev, *prev.ancestors] if a.dep_ in SUBJECT), None)
+        verb = subject.head if subject is not None else None
+        if verb is None or nxt.i not in (verb.i, *(c.i for c in verb.children)):
+            continue
+        if nxt.i == verb.i or nxt.dep_ in ("aux", "auxpass", "neg"):
+            if not any(doc[j].text == "," for j in out if subject.left_edge.i <= j < i):
+                out.discard(i)
 
 
 def _finite(verb: Token, out: set[int]) -> bool:

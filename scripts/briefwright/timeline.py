@@ -4,9 +4,11 @@ An entry comes from every DATE or TIME expression whose value is a calendar date
 precision (``2016``, ``2016-09``, ``2016-09-22``, optionally with a time or a part of day:
 ``2016-09-22TNI`` gives the date ``2016-09-22``). Weeks, quarters, seasons, decades,
 durations, sets and vague references (``PAST_REF``) make none, nor do expressions inside
-a quotation (what a speaker said is in the quotes, not an event), the dateline ("PASADENA,
-Calif., Jan. 1 (UPI) —" says when the story was filed), or a clock time in a sentence that tells a
-schedule ("airs weekdays from 6:00AM to 9:00AM").
+a quotation (what a speaker said is in the quotes, not an event; wire copy's ``TeX quotes'' too),
+the dateline ("PASADENA, Calif., Jan. 1 (UPI) —" says when the story was filed), a clock time in a
+sentence that tells a schedule ("airs weekdays from 6:00AM to 9:00AM") or one that names no day ("at
+10 p.m."), a past date on a clause in the present ("police say they have evidence"), the end of a range
+("between 1990 and 1999") or the start of a tally ("since 1995, four have died").
 
 The event is compressed from the dependency parse: the verb that governs the date, with its
 subject, auxiliaries, negation, particle, objects and complements; relative clauses,

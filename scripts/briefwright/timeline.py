@@ -4,9 +4,11 @@ An entry comes from every DATE or TIME expression whose value is a calendar date
 precision (``2016``, ``2016-09``, ``2016-09-22``, optionally with a time or a part of day:
 ``2016-09-22TNI`` gives the date ``2016-09-22``). Weeks, quarters, seasons, decades,
 durations, sets and vague references (``PAST_REF``) make none, nor do expressions inside
-a quotation (what a speaker said is in the quotes, not an event), the dateline ("PASADENA,
-Calif., Jan. 1 (UPI) —" says when the story was filed), or a clock time in a sentence that tells a
-schedule ("airs weekdays from 6:00AM to 9:00AM").
+a quotation (what a speaker said is in the quotes, not an event; wire copy's ``TeX quotes'' too),
+the dateline ("PASADENA, Calif., Jan. 1 (UPI) —" says when the story was filed), a clock time in a
+sentence that tells a schedule ("airs weekdays from 6:00AM to 9:00AM") or one that names no day ("at
+10 p.m."), a past date on a clause in the present ("police say they have evidence"), the end of a range
+("between 1990 and 1999") or the start of a tally ("since 1995, four have died").
 
 The event is compressed from the dependency parse: the verb that governs the date, with its
 subject, auxiliaries, negation, particle, objects and complements; relative clauses,
@@ -39,6 +41,8 @@ from .timeline_rules import (
     FINITE,
     RELATIVE,
     SUBJECT,
+    attributive,
+    bare_clock,
     bare_head,
     close_brackets,
     dates_another_thing,
@@ -46,14 +50,21 @@ from .timeline_rules import (
     gap_object,
     misread_noun,
     period_bounds,
+    present_of_past,
     quoted_clauses,
+    range_end,
     recurring_sentences,
     relative_object,
+    tally_since,
     verb_of,
 )
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
-QUOTED = re.compile(r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$", re.M)  # a quote may run on past its paragraph
+QUOTED = re.compile(
+    r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$"  # a quote may run on past its paragraph
+    r"|(?:(?<=[\s(\[—–-])|^)(?:``|'')(?:(?!'')[^\n]){2,}?(?:''|$)",  # ``TeX-style'' (wire copy), up to its ''
+    re.M,
+)
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSONAL = frozenset({"he", "she"})
@@ -64,6 +75,7 @@ LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 MAX_WORDS = 18
 UNTIL = frozenset({"until", "till"})
+DASH = re.compile(r"[—–;]|-{2,}")
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
 UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
@@ -104,12 +116,19 @@ def build_timeline(
             continue
         if t.type == "TIME" and span.sent.start in recurring:
             continue  # "airs weekdays from 6:00AM to 9:00AM": a schedule, not an event
+        if bare_clock(t, published):
+            continue  # "was shot at 10 p.m.": which day is not told
         candidates.append((t, m, span))
     bounded = period_bounds([span for _, _, span in candidates])
     inside = quoted_clauses(doc, quoted)
     for t, m, span in candidates:
         if span.start in bounded:
             continue
+        verb = verb_of(span)
+        if verb is not None and present_of_past(span, _event_verb(verb), m.group(1), published):
+            continue  # "police say they have evidence" is now, whatever date the sentence mentions
+        if range_end(span) or verb is not None and tally_since(span, _event_verb(verb)):
+            continue  # "between 1990 and 1999": told at 1990; "since 1995, four have died": a sum
         event, start, end = describe(span, dates, people, inside, genders)
         if not event or (m.group(1), event) in seen:
             continue
@@ -155,6 +174,8 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
                 for g in child.lefts
                 if g.dep_ == "amod" and g.pos_ == "ADJ" and tok.i < g.i and g.i not in skip
             )
+        if child.dep_ == "punct" and not child.is_punct:
+            continue  # "… outside Buffalo, N.Y.": a word the parser took for punctuation
         infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
         if child.dep_ in DROP and not infinitive or child.i in skip:
             continue
@@ -163,13 +184,14 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
             continue  # ", about 10,000 more than …": a phrase the parser could not attach
         if child.dep_ == "prep" and all(g.i in skip for g in child.children):
             continue
-        if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        if clause and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not attributive(child):
             continue
         if (
             clause
             and child.dep_ == "cc"
             and not any(
-                c.dep_ == "conj" and c.i > child.i and c.pos_ not in ("VERB", "AUX") for c in tok.children
+                c.dep_ == "conj" and c.i > child.i and (c.pos_ not in ("VERB", "AUX") or attributive(c))
+                for c in tok.children
             )
         ):
             continue  # the "and" of another event; kept before a conjunct that is no verb
@@ -207,12 +229,15 @@ def _antecedent(verb: Token) -> Token | None:
     """The named subject of a clause above ``verb`` (for "he said … he would meet …"); only clauses that
     ``verb``'s clause completes or qualifies: in "The remarks echoed ones she made", she is no remark."""
     tok = verb
+    verb_pronoun = next((c.lower_ for c in verb.children if c.dep_ in SUBJECT), "")
     for _ in range(6):
         if tok.head is tok or tok.dep_ not in CLAUSAL:
             return None
         tok = tok.head
         for c in tok.children:
-            if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS:
+            if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS | RELATIVE:
+                if verb_pronoun in PERSONAL and c.tag_ in ("NNS", "NNPS"):
+                    return None  # "relatives who care for him since he was found": "he" is none of them
                 return c
     return None
 
@@ -337,9 +362,14 @@ def describe(
     if subject is not None and own and own[0].lower_ in PRONOUNS:
         out.add(own[0].i)  # the name in the pronoun's place: "As he spoke …, Trump rose": "Trump spoke"
         names[own[0].i] = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
-    elif subject is not None:
-        out |= _name(subject) - skip
+    opener = _opening_participle(verb, subject) and not own
     lead = ""
+    if opener and subject is not None:  # "Rescued on May 2 by a trawler, the boy …": "the boy was rescued"
+        lead = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        names[verb.i] = f"{'were' if plural else 'was'} {verb.text.lower()}"
+    elif subject is not None and not (own and own[0].lower_ in PRONOUNS):
+        out |= _name(subject) - skip
     gap = gap_object(verb, skip)
     if gap == [] or gap is None and any(relative_object(c) for c in verb.children):
         return "", 0, 0  # "ones she made": what was made is not told
@@ -370,11 +400,11 @@ def describe(
             and verb.doc[c.left_edge.i - 1].text == ","
         ):
             out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
-    if not _finite(verb, out):
+    if not (opener or _finite(verb, out)):
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
-    cut = next((i for i in sorted(out) if i > verb.i and doc[i].text in ("—", "–", "--", ";")), None)
+    cut = next((i for i in sorted(out) if i > verb.i and DASH.fullmatch(doc[i].text)), None)
     if cut is not None:
         out -= {i for i in out if i >= cut}
     out -= {
@@ -426,6 +456,20 @@ def describe(
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _opening_participle(verb: Token, subject: Token | None) -> bool:
+    """Whether ``verb`` is a past participle opening its sentence, whose subject is that of the clause it
+    leads into ("Rescued on May 2 by a trawler, the boy has become …"): a passive event of that subject."""
+    return (
+        subject is not None
+        and subject.lower_ not in PRONOUNS
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and verb.left_edge.i == verb.sent.start
+        and not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
+
+
 def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
     """A comma stays only between two kept words: the commas of a left-out aside go with it
     (dates, spaces and quotation marks are looked past)."""
@@ -435,13 +479,37 @@ def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
             j += step
         return j
 
+    def attribution(i: int) -> bool:  # "X will appeal the ruling, the lawyer said": the told clause shortened
+        head = doc[i].head
+        return doc[i].text == "," and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < i and c.i in out for c in head.children
+        )
+
     for i in sorted(out):
-        if doc[i].text == "," and (word(i - 1, -1) not in out or word(i + 1, 1) not in out):
+        if (doc[i].text == "," or DASH.fullmatch(doc[i].text)) and (
+            word(i - 1, -1) not in out and not attribution(i) or word(i + 1, 1) not in out
+        ):
             out.discard(i)
+    for i in sorted(out):  # "Ana Ruiz, 44, of Lyon, was seen": the aside went, its last comma goes too
+        before, after = word(i - 1, -1), word(i + 1, 1)
+        if doc[i].text != "," or not (0 <= before and after < len(doc)):
+            continue
+        prev, nxt = doc[before], doc[after]
+        subject = next((a for a in [prev, *prev.ancestors] if a.dep_ in SUBJECT), None)
+        verb = subject.head if subject is not None else None
+        if verb is None or nxt.i not in (verb.i, *(c.i for c in verb.children)):
+            continue
+        if nxt.i == verb.i or nxt.dep_ in ("aux", "auxpass", "neg"):
+            if not any(doc[j].text == "," for j in out if subject.left_edge.i <= j < i):
+                out.discard(i)
 
 
 def _finite(verb: Token, out: set[int]) -> bool:
     """Whether the clause of ``verb`` is finite: a tensed verb or a kept tensed auxiliary."""
+    if verb.dep_ == "acl" and not any(
+        c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
+        return False  # "the sites struck overnight": a participle of a noun, whatever its tag
     if verb.tag_ in FINITE or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # a past participle with an active subject is a past tense the tagger missed
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE and c.i in out for c in verb.children)
@@ -508,11 +576,17 @@ def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
-            if t.i in out and not bare_head(t):
+            if t.i in out and not bare_head(t) and not _hyphenated(t):
                 out -= {s.i for s in t.subtree}
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Whether ``tok`` is part of a hyphenated word ("Miami-based"), which shortening keeps whole."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "HYPH" and not doc[tok.i + 1].whitespace_
 
 
 def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:
@@ -526,6 +600,6 @@ def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
-    text = re.sub(r"[“”\"]", "", text)
+    text = re.sub(r"[“”\"]|``|''", "", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—-")
     return text

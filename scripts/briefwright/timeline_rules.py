@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from . import daterules
 from .doccache import view
 from .model import Timex
 
@@ -43,6 +44,22 @@ def recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
     return out
 
 
+_NAMES_A_DAY = re.compile(
+    rf"{daterules.WEEKDAY}|{daterules.MONTH}|\d{{4}}|\b(?:today|tonight|yesterday|tomorrow|this|overnight)\b",
+    re.I,
+)
+
+
+def bare_clock(timex: Timex, published: object) -> bool:
+    """Whether ``timex`` is a clock time that names no day ("at 10 p.m.", "4 in the morning") and took the
+    publication date only for want of another: in a story that tells earlier days, that day is a guess."""
+    return (
+        timex.type == "TIME"
+        and str(timex.value or "")[:10] == str(published)
+        and not _NAMES_A_DAY.search(timex.text)
+    )
+
+
 BOUNDS = {"until", "till", "pending", "through", "before", "after"}
 
 
@@ -66,7 +83,12 @@ def period_bounds(spans: list[Span]) -> set[int]:
     return out
 
 
+SAYING = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm", "predict", "warn"})
+DAYBREAK = frozenset({"dawn", "day", "night", "darkness", "dusk", "daylight", "nightfall"})
+
+
 def verb_of(span: Span) -> Token | None:
+    """The verb whose event ``span`` dates; parses that misplace a date are mended (see ``_mended``)."""
     tok = span.root
     for _ in range(30):
         if (
@@ -74,11 +96,62 @@ def verb_of(span: Span) -> Token | None:
             and tok.lemma_ != "accord"
             and not (tok.dep_ == "amod" or tok.tag_ == "VBG" and tok.dep_ == "acl")
         ):
-            return tok
+            return _mended(span, tok)
         if tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+ATTRIBUTIVE = frozenset(
+    {"accused", "alleged", "suspected", "convicted", "indicted", "jailed", "detained", "injured", "wounded"}
+)
+
+
+def attributive(conj: Token) -> bool:
+    """Whether ``conj``, parsed as a second verb of a tensed verb, is a participle of a noun phrase ("put X
+    and accused killer Y on the list", "named X and jailed activist Y"): no subject, no auxiliary, and a
+    past participle, or a word such as "accused" before a common noun."""
+    doc, head = conj.doc, conj.head
+    if conj.dep_ != "conj" or head.pos_ != "VERB" or head.tag_ not in FINITE:
+        return False
+    if any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    nxt = doc[conj.i + 1] if conj.i + 1 < len(doc) else None
+    return conj.tag_ == "VBN" or conj.lower_ in ATTRIBUTIVE and nxt is not None and nxt.pos_ == "NOUN"
+
+
+def _mended(span: Span, verb: Token) -> Token:
+    """The verb a misparse took the date from:
+
+    * "X said Tuesday his team won": the date after a verb of saying is the saying's, not its clause's;
+    * "The gun was found April 8 buried in a field": a date read as the subject of the next verb;
+    * "put X and accused killer Y on the list Monday": a participle read as a second verb of the clause;
+    * "officials said as dawn broke Saturday": daybreak and nightfall tell the time of the clause above.
+    """
+    doc, head = span.doc, verb.head
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "on" and span.start > 1:
+        before = doc[span.start - 2]
+    if verb.dep_ == "ccomp" and before is not None and before.i == head.i and head.lemma_ in SAYING:
+        return head
+    if span.root.dep_ == "nsubj" and span.root.head.i == verb.i and before is not None:
+        if (
+            before.pos_ == "VERB"
+            and before.tag_ == "VBN"
+            and verb.dep_ in ("advcl", "conj", "ccomp")
+            and head.i == before.i
+        ):
+            return before  # "was found April 8 buried …"
+    if attributive(verb):
+        return head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT] + [
+        g for c in verb.children if c.dep_ == "mark" for g in c.children if g.dep_ == "pobj"
+    ]
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(s.lower_ in DAYBREAK for s in subjects):
+        if verb.lemma_ in ("break", "fall", "come", "fell", "approach", "fade"):
+            return head
+    return verb
 
 
 def quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
@@ -133,6 +206,55 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
     return not (
         noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i
     )  # "won the 2016 vote", "was a 2016 finalist"
+
+
+OPEN_PERIOD = frozenset({"since", "until", "till", "through", "throughout"})
+
+
+def present_of_past(span: Span, verb: Token, date: str, published: object) -> bool:
+    """Whether a date before the publication day sits on a verb in the present or the present perfect
+    ("with the arrest 11 days ago, police say they have enough evidence", "they have gathered evidence in
+    the October killing"): such a clause tells how things stand now, and the date is another thing's.
+    A period the date opens or closes ("has been held since March") is the clause's own."""
+    if not published or date >= str(published)[: len(date)]:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in OPEN_PERIOD:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ in ("VBZ", "VBP") or a.tag_ == "VBN" for a in auxes) and any(
+            a.tag_ in ("VBZ", "VBP") for a in auxes
+        )
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def range_end(span: Span) -> bool:
+    """Whether ``span`` ends a range another date opens ("fell between 1990 and 1999", "paid twice from 1991
+    to 1997"): the range's event is told once, at its start."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
+        return True
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "through", "until", "till"):
+        return False
+    opener = prep.head if prep.head.lower_ == "from" else None
+    opener = opener or next((c for c in prep.head.children if c.lower_ == "from" and c.i < prep.i), None)
+    return opener is not None and any(
+        c.dep_ == "pobj" and c.pos_ in ("NUM", "PROPN", "NOUN") for c in opener.children
+    )
+
+
+def tally_since(span: Span, verb: Token) -> bool:
+    """Whether ``span`` opens the period of a count in the present perfect ("Since 1995, four guards have been
+    killed"): a sum of events, none of them at that date."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    counted = [c for c in verb.children if c.dep_ in SUBJECT + ("dobj",)]
+    return any(c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children) for c in counted)
 
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})

@@ -1081,3 +1081,9 @@ def test_actors_dateline_place_named_as_a_place_not_in_capitals(nlp, text: str, 
 def test_actors_capital_the_inside_a_sentence_is_part_of_a_place_name(nlp) -> None:
     found = actors_of(nlp, "The ministers met in The Hague on Monday, and later flew to the Hague again.")
     assert "the-hague" in found and found["the-hague"].name == "The Hague", list(found)
+
+
+def test_actors_editorial_brackets_are_no_part_of_a_name(nlp) -> None:
+    found = actors_of(nlp, 'Senator Ann Lee said: "The rebels will side with [Omar al] Haddad, and we lose."')
+    names = [a.name for a in found.values()]
+    assert not any("[" in n or "]" in n for n in names), names

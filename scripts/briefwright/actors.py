@@ -291,7 +291,8 @@ def _canonical(c: _Cluster) -> str:
         or c.mentions
     )
     best = max(forms, key=lambda m: (len(words(m.text)), m is first, -m.start))
-    return best.text if best.type == "other" else re.sub(r"^[Tt]he\s+", "", best.text)
+    name = " ".join(re.sub(r"[\[\]]", " ", best.text).split())  # "[Bashar al] Assad": an editor's brackets
+    return name if best.type == "other" else re.sub(r"^[Tt]he\s+", "", name)
 
 
 def _the_in_name(T: list[Token], start: int) -> bool:

@@ -168,8 +168,10 @@ def test_timeline_participle_read_as_a_verb_is_of_the_object(nlp, text, date, ev
          {"2001-03": ["The reporter has been detained by the police"]}),
         ("The reporter was detained by the police in March.",
          {"2003-03": ["The reporter was detained by the police"]}),
+        ("The old minister has resigned on Tuesday after the vote.",
+         {"2003-05-13": ["The old minister has resigned after the vote"]}),
     ],
-    ids=["say-now", "present-perfect", "present-follows", "since-stays", "past-stays"],
+    ids=["say-now", "present-perfect", "present-follows", "since-stays", "past-stays", "perfect-on-a-day"],
 )  # fmt: skip
 def test_timeline_present_clause_is_not_dated_by_a_past_date(nlp, text, expected):
     """A clause in the present tells how things stand now: a past date in it is another thing's."""

@@ -291,8 +291,13 @@ def _canonical(c: _Cluster) -> str:
         or c.mentions
     )
     best = max(forms, key=lambda m: (len(words(m.text)), m is first, -m.start))
-    name = " ".join(re.sub(r"[\[\]]", " ", best.text).split())  # "[Bashar al] Assad": an editor's brackets
+    name = _unbracket(best.text)
     return name if best.type == "other" else re.sub(r"^[Tt]he\s+", "", name)
+
+
+def _unbracket(text: str) -> str:
+    """ "[Bashar al] Assad" → "Bashar al Assad": an editor's brackets are no part of a name."""
+    return " ".join(re.sub(r"[\[\]]", " ", text).split()) if "[" in text or "]" in text else text
 
 
 def _the_in_name(T: list[Token], start: int) -> bool:
@@ -333,7 +338,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
             continue
         aliases: list[str] = []
         for m in sorted(c.mentions, key=lambda m: m.start):
-            text = re.sub(r"^[Tt]he\s+", "", m.text) if not c.anonymous else m.text
+            text = re.sub(r"^[Tt]he\s+", "", _unbracket(m.text)) if not c.anonymous else m.text
             if lx.key(text) != lx.key(name) and lx.key(text) not in {lx.key(a) for a in aliases}:
                 aliases.append(text)
         typ = _cluster_type(c)

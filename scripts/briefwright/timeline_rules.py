@@ -223,9 +223,11 @@ def present_of_past(span: Span, verb: Token, date: str, published: object) -> bo
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
-        return all(a.tag_ in ("VBZ", "VBP") or a.tag_ == "VBN" for a in auxes) and any(
-            a.tag_ in ("VBZ", "VBP") for a in auxes
-        )
+        return (
+            all(a.tag_ in ("VBZ", "VBP") or a.tag_ == "VBN" for a in auxes)
+            and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+            and root.dep_ in ("compound", "amod", "nmod", "poss")
+        )  # "the October killing" is another thing's date; "has died, … said on Friday" the clause's own
     return verb.tag_ in ("VBZ", "VBP")
 
 

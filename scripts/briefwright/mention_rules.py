@@ -236,13 +236,13 @@ def building_named(doc: Doc, s: int, e: int) -> bool:
     nxt = T[e] if e < len(doc) else None
     if (prev is not None and prev.lower_ in BUILDINGS) or (nxt is not None and nxt.lower_ in BUILDINGS):
         return True
-    if nxt is None or nxt.text != ",":
-        return False
+    if nxt is None or nxt.text != "," or (prev is not None and prev.lower_.rstrip(".") in lx.HONORIFICS):
+        return False  # "Dr. Ann Roe, back from synagogue,": a person
     for t in T[e + 1 : e + 9]:
         if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
             return False
-        if t.lower_ in BUILDINGS and t.pos_ == "NOUN":
-            return True
+        if t.lower_ in BUILDINGS and t.pos_ == "NOUN" and t.dep_ != "pobj":
+            return True  # not "X, just back from synagogue,": where X has been
     return False
 
 

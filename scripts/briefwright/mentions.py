@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from . import mention_aliases as ma
+from . import mention_places as mp
 from . import mention_rules as mr
 from . import mention_types as mt
 from .doccache import cap_flags, sent_ids, span_text, tokens
@@ -168,7 +169,13 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
         prev = T[p].lower_ if p >= 0 else ""
         if e + 1 < len(doc) and T[e].text == "," and T[e + 1].text in ("D.C.", "DC"):
             return Mention(s, e + 2, "place", span_text(doc, s, e + 2))  # "Washington, D.C." is one place
-        if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound" or _city_named(doc, p, e):
+        if (
+            prev in _LOCATIVE
+            or prev in ("of", "capital", "city")
+            or T[e - 1].dep_ == "compound"
+            or _city_named(doc, p, e)
+            or mp.city_part(doc, e)
+        ):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
     if country is None:
@@ -364,6 +371,8 @@ def _repair(
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs, label)):
         return split
+    if label in ("GPE", "LOC", "FAC"):
+        s = mp.extend_place(doc, s, taken)  # "Dar-es-Salaam", "Little Havana"
     if (m := _country_mention(doc, s, e)) is not None:
         return [m]
     if label in ("PERSON", "FAC", "ORG"):
@@ -597,6 +606,10 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for s, e, name in mr.loose_countries(doc, taken)
     ]
     taken |= {k for m in out for k in range(m.start, m.end)}
+    out += [
+        Mention(s, e, "place", span_text(doc, s, e), strong=True) for s, e in mp.after_geo_nouns(doc, taken)
+    ]
+    taken |= {k for m in out for k in range(m.start, m.end)}
     people = [m.text for m in mentions if m.type == "person" and not m.anonymous]
     out += [Mention(s, e, "person", span_text(doc, s, e)) for s, e in mr.surname_echoes(doc, people, taken)]
     return out
@@ -640,6 +653,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
+    mentions = mp.towns_and_states(doc, mentions)
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
@@ -690,7 +704,8 @@ def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: ra
         for m in inside:
             m.type, m.country, m.strong, m.alias_of = typ, None, True, None
         if not inside:
-            mentions.append(
-                Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)
-            )
+            inside = [Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)]
+            mentions.extend(inside)
+        for m in inside if typ == "place" else ():
+            m.text = mp.recased(doc, m.text)
     return sorted(mentions, key=lambda m: (m.start, m.anonymous))

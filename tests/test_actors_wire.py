@@ -1,0 +1,82 @@
+"""Actors in news-agency copy: datelines with "_", addresses ("Newark, N.J."), places the model cuts short,
+names glued by slashes or hyphens, nicknames in quotation marks, roles written before the name. Every
+sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+from briefwright.actors import extract_actors
+from briefwright.model import Actor
+
+
+def actors_of(nlp, text: str) -> dict[str, Actor]:
+    return {a.id: a for a in extract_actors(nlp(text))}
+
+
+# (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
+WIRE = [
+    (  # "_" as the dash of a dateline; the city is a place written as the story writes it, not the country
+        "LUSAKA, Zambia (AP) _\n\nFlood waters rose in Lusaka on Monday, officials in Zambia said.",
+        {"lusaka": ("place", [], []), "zambia": ("country", [], []), "ap": ("organization", [], [])},
+        [],
+    ),
+    (  # a dateline without an agency
+        "OSLO _\n\nThe talks resumed in Oslo on Monday, and Norway said it would host more.",
+        {"oslo": ("place", [], []), "norway": ("country", [], [])},
+        [],
+    ),
+    (  # a capital in the possessive before a part of the city is the city
+        "Crowds filled Lisbon's main square and Lisbon's streets on Sunday. Portugal declared a holiday.",
+        {"lisbon": ("place", [], []), "portugal": ("country", [], [])},
+        [],
+    ),
+    (  # ... but before what a government has, its country
+        "Lisbon's position did not change, the minister said.",
+        {"portugal": ("country", [], ["Lisbon"])},
+        ["lisbon"],
+    ),
+    (  # a town and the state's abbreviation: the town a place, the state named in full
+        "Tomas Reyl, 51, of St. Johnsbury, Vt., was arrested at the Hartford, Conn., bus station. "
+        "His brother lives in Fresno, Calif.",
+        {
+            "st-johnsbury": ("place", [], []),
+            "vermont": ("place", [], []),
+            "hartford": ("place", [], []),
+            "connecticut": ("place", [], []),
+            "fresno": ("place", [], []),
+            "california": ("place", [], []),
+        },
+        ["vt", "conn", "calif"],
+    ),
+    (  # a person with an honorific who has been to a building is no building
+        "Dr. Lionel Hardacre, just back from church, was reading in his study when the call came.",
+        {"lionel-hardacre": ("person", [], [])},
+        [],
+    ),
+    (  # hyphenated place names and a capitalised adjective of a place's name
+        "Ferries from Dar-es-Salaam were cancelled. Vendors in the Little Saigon district closed early.",
+        {"dar-es-salaam": ("place", [], []), "little-saigon": ("place", [], [])},
+        ["salaam", "saigon"],
+    ),
+    (  # the name after "capital" or "port city" is a place, even when the model missed it
+        "After visiting the Tanzanian capital Dar es Salaam on Monday, the envoy flew to the port city "
+        "Mombasa.",
+        {"dar-es-salaam": ("place", [], []), "mombasa": ("place", [], [])},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WIRE, ids=[c[0][:40] for c in WIRE])
+def test_actors_wire_copy(nlp, text: str, expected: dict, absent: list) -> None:
+    found = actors_of(nlp, text)
+    for aid, (typ, roles, aliases) in expected.items():
+        assert aid in found, f"{aid} not in {sorted(found)}"
+        actor = found[aid]
+        assert actor.type == typ, f"{aid}: type {actor.type}"
+        for role in roles:
+            assert role in actor.roles, f"{aid}: roles {actor.roles}"
+        for alias in aliases:
+            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
+    for aid in absent:
+        assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"

@@ -64,7 +64,55 @@ WIRE = [
         {"dar-es-salaam": ("place", [], []), "mombasa": ("place", [], [])},
         [],
     ),
+    (  # two names across a slash or a hyphen are two actors; one word on a side stays one name
+        "In a Boston Ledger/KTVN News poll and a new ABC News-Harbor Post survey, most disagreed. "
+        "Envoys from Bosnia-Herzegovina met Jabhat Fateh al-Sham.",
+        {
+            "boston-ledger": ("organization", [], []),
+            "ktvn-news": ("organization", [], []),
+            "abc-news": ("organization", [], []),
+            "harbor-post": ("organization", [], []),
+        },
+        ["abc-news-harbor-post", "boston-ledger-ktvn-news"],
+    ),
+    (  # "anti-" and "pro-" make an adjective of a name: no part of the organisation after it
+        "Backed by the anti-Castro Cuban Heritage Foundation, the relatives sued. Anti-Castro marchers "
+        "filled the street.",
+        {"cuban-heritage-foundation": ("organization", [], [])},
+        ["castro-cuban-heritage-foundation", "anti-castro"],
+    ),
+    (  # a nickname in quotation marks inside a name
+        "The paper compared the boy with revolutionary icon Ernesto ``Che'' Guevara on Friday.",
+        {"ernesto-che-guevara": ("person", [], [])},
+        ["ernesto"],
+    ),
 ]
+
+# (text, id, roles that must be there, roles that must NOT be there)
+WIRE_ROLES = [
+    ("The dispute will not fade, said Ivo Brandt, Kessler's campaign manager.", "ivo-brandt",
+     ["Kessler's campaign manager"], []),
+    ("We will be back tomorrow, said Rosa Fenn, one of the family's attorneys.", "rosa-fenn",
+     ["one of the family's attorneys"], []),
+    ("The group includes Pavel Dorin, Moldovan National Assembly president _ and several teachers.",
+     "pavel-dorin", ["Moldovan National Assembly president"], []),
+    ("The head of the police inquiry in Mombasa, Karl Oduya, said the leads were thin.", "karl-oduya",
+     ["head of the police inquiry in Mombasa"], []),
+    ("Director of the Federal Bureau of Investigation (FBI) Lou Varga said the raid was unrelated.",
+     "lou-varga", ["Director of the Federal Bureau of Investigation"], []),
+    ("They heard it from Sister Alma Tovey, the Lisbon relatives and other exiles at the meeting.",
+     "alma-tovey", [], ["Lisbon relatives and other exiles at the meeting"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "aid", "roles", "not_roles"), WIRE_ROLES, ids=[c[1] for c in WIRE_ROLES])
+def test_actors_wire_roles(nlp, text: str, aid: str, roles: list, not_roles: list) -> None:
+    found = actors_of(nlp, text)
+    assert aid in found, f"{aid} not in {sorted(found)}"
+    for role in roles:
+        assert role in found[aid].roles, f"{aid}: roles {found[aid].roles}"
+    for role in not_roles:
+        assert role not in found[aid].roles, f"{aid}: roles {found[aid].roles}"
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), WIRE, ids=[c[0][:40] for c in WIRE])

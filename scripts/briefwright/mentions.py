@@ -9,6 +9,7 @@ that context decides ("the island Crete", "news agency Fars") are set in ``menti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -75,6 +76,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
     while s < e and (
         (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
+        or (T[s].lower_ in ("anti", "pro", "non") and s + 1 < e and T[s + 1].text == "-")  # "anti-Castro"
         or T[s].is_punct
         or T[s].lower_ in lx.HONORIFICS
         or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
@@ -296,7 +298,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
-            for s, e in (p for c in _split_comma(doc, s1, e1, label) for p in _split_and(doc, *c, orgs)):
+            parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]
+            for s, e in (p for c in parts for p in _split_and(doc, *c, orgs)):
                 taken = ent_tokens - set(range(ent.start, ent.end))
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out
@@ -394,6 +397,8 @@ def _repair(
     if lx.key(stext) in mr.RELIGIONS:
         return [Mention(s, e, "other", stext, strong=True)]
     typ = _type_of(span, label)
+    if typ == "person" and any(t.text in ("``", "''", "“", "”") for t in T[s:e]):
+        stext = re.sub(r"\s*(''|”)", '"', re.sub(r"(``|“)\s*", '"', stext))  # Ernesto "Che" Guevara
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
     return [Mention(s, e, typ, stext, strong=typ != _NER[label])]
@@ -409,7 +414,8 @@ def _org_runs(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME"):
+        glued = i >= 2 and T[i - 1].text == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
+        if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME") or glued:
             i += 1
             continue
         j = i + 1
@@ -462,7 +468,10 @@ def _org_runs(doc: Doc) -> list[Mention]:
         ):
             office_of = T[s].lower_ in lx.ORG_HEADS and s + 1 < e and T[s + 1].lower_ == "of"
             if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
-                out.append(Mention(s, e, "organization", span_text(doc, s, e), strong=True))
+                out.extend(  # "ABC News-Washington Post": two names
+                    Mention(a, b, "organization", span_text(doc, a, b), strong=True)
+                    for a, b in mr.split_joined(doc, s, e)
+                )
         i = max(j, i + 1)
     return out
 

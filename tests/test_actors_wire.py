@@ -86,6 +86,39 @@ WIRE = [
         {"ernesto-che-guevara": ("person", [], [])},
         ["ernesto"],
     ),
+    (  # a common noun opening a sentence and written in lower case elsewhere is no name
+        "Visas for the delegation were not yet approved. The travel visas may come on Tuesday, Norway said.",
+        {"norway": ("country", [], [])},
+        ["visas"],
+    ),
+    (  # a maker named before its product is no actor; "International Airport" alone names nothing
+        "She flew in a Boeing 747 and then drove to the Trenton, N.J., International Airport.",
+        {"trenton": ("place", [], []), "new-jersey": ("place", [], [])},
+        ["boeing", "international-airport"],
+    ),
+    (  # "Section" names a body; one country's section is not another's
+        "They applied for visas at the U.S. Interests Section in Havana. The chief of the Cuban Interests "
+        "Section in Washington agreed.",
+        {
+            "u-s-interests-section": ("organization", [], []),
+            "cuban-interests-section": ("organization", [], []),
+        },
+        ["interests-section"],
+    ),
+    (  # the affiliate of a body is a body's
+        "Rhea Sandoval, the director of the state affiliate of Naral, spoke on Monday.",
+        {"naral": ("organization", [], []), "rhea-sandoval": ("person", [], [])},
+        [],
+    ),
+    (  # a familiar given name and a family name mistyped once are the same person
+        "Senator Charles Dunmore spoke first. Later, Chuck Dunmore agreed, said Matt Oberholt, his aide. "
+        "Obrholt said more.",
+        {
+            "charles-dunmore": ("person", [], ["Chuck Dunmore"]),
+            "matt-oberholt": ("person", [], ["Obrholt"]),
+        },
+        ["chuck-dunmore", "obrholt"],
+    ),
 ]
 
 # (text, id, roles that must be there, roles that must NOT be there)
@@ -102,6 +135,10 @@ WIRE_ROLES = [
      "lou-varga", ["Director of the Federal Bureau of Investigation"], []),
     ("They heard it from Sister Alma Tovey, the Lisbon relatives and other exiles at the meeting.",
      "alma-tovey", [], ["Lisbon relatives and other exiles at the meeting"]),
+    ("Trust matters, said Lina Corr, a media consultant not working for any candidate.", "lina-corr",
+     ["media consultant"], ["media consultant not"]),
+    ("Immigration and Naturalization Service Commissioner Dora Malvern ruled on Wednesday.", "dora-malvern",
+     ["Immigration and Naturalization Service Commissioner"], []),
 ]  # fmt: skip
 
 

@@ -252,6 +252,7 @@ council commission
 representatives parliament federation force firm inc. co. corp. plc llc group holdings industries team club
 partners pac
 hospital clinic
+section embassy consulate
 """.split()
 )
 

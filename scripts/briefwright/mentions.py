@@ -34,6 +34,10 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "to", "into", "toward", "towards"}
 )
 _COMPASS = frozenset({"west", "east", "north", "south"})
+_FACILITIES = frozenset({"airport", "station", "terminal"})
+_GENERIC = frozenset(
+    {"international", "national", "regional", "municipal", "central", "main", "county", "city"}
+)
 _SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 
@@ -394,6 +398,10 @@ def _repair(
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
     if label in ("ORG", "FAC", "LOC") and T[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
+    if label == "ORG" and e - s == 1 and e < len(doc) and (T[e].ent_type_ == "PRODUCT" or T[e].tag_ == "CD"):
+        return []  # "a Boeing 747", "a Chevrolet Cavalier": the product, not the maker as an actor
+    if T[e - 1].lower_ in _FACILITIES and all(t.lower_ in _GENERIC for t in T[s : e - 1]):
+        return []  # "Newark, N.J., International Airport": the kind of the place, not its name
     if lx.key(stext) in mr.RELIGIONS:
         return [Mention(s, e, "other", stext, strong=True)]
     typ = _type_of(span, label)
@@ -680,12 +688,13 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "CBS News on Super Tuesday" → "CBS News"."""
     T = tokens(doc)
     inside = {lx.key(m.text) for m in mentions if m.start > 0 and not T[m.start].is_sent_start}
+    lower = {t.text for t in T if t.is_lower}  # "Visas for …" opening a sentence, "visas" elsewhere
     out = []
     for m in mentions:
         if (
             m.end - m.start == 1
             and T[m.start].is_sent_start
-            and T[m.start].tag_ in _COMMON_TAGS
+            and (T[m.start].tag_ in _COMMON_TAGS or T[m.start].lower_ in lower)
             and not m.country
             and not m.anonymous
             and m.type in ("organization", "person", "place")

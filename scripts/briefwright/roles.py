@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .doccache import sent_ids, span_text, tokens
 from .mentions import Mention
 
-ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
+ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late", "not"})
 
 Role = tuple[str, int, int]  # text, token start, token end
 _CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})
@@ -80,7 +80,8 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
-        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]):
+        inside_org = t.ent_type_ == "ORG" and t.ent_iob_ == "I"  # "Immigration and Naturalization Service"
+        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]) and not inside_org:
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
     for o in range(

@@ -77,8 +77,12 @@ WIRE = [
     ),
     (  # "anti-" and "pro-" make an adjective of a name: no part of the organisation after it
         "Backed by the anti-Castro Cuban Heritage Foundation, the relatives sued. Anti-Castro marchers "
-        "filled the street.",
-        {"cuban-heritage-foundation": ("organization", [], [])},
+        "filled the street. Non-Governmental Organizations objected. The Anti-Defamation League agreed.",
+        {
+            "cuban-heritage-foundation": ("organization", [], []),
+            "non-governmental-organizations": ("organization", [], []),
+            "anti-defamation-league": ("organization", [], []),
+        },
         ["castro-cuban-heritage-foundation", "anti-castro"],
     ),
     (  # a nickname in quotation marks inside a name

@@ -80,7 +80,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
     while s < e and (
         (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
-        or (T[s].lower_ in ("anti", "pro", "non") and s + 1 < e and T[s + 1].text == "-")  # "anti-Castro"
+        or (T[s].lower_ in ("anti", "pro") and e - s == 3 and T[s + 1].text == "-")  # "anti-Castro" alone
         or T[s].is_punct
         or T[s].lower_ in lx.HONORIFICS
         or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)

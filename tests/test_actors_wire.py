@@ -20,6 +20,16 @@ WIRE = [
         {"lusaka": ("place", [], []), "zambia": ("country", [], []), "ap": ("organization", [], [])},
         [],
     ),
+    (  # a dateline of several words the model cut in two is one place
+        "PORT OF SPAIN, Trinidad (AP) _\n\nRains flooded the roads on Monday.",
+        {"port-of-spain": ("place", [], [])},
+        ["port", "spain"],
+    ),
+    (  # a party and state after a lawmaker's name is no place named "R-Fla."
+        "The boy got a puppy from Rep. Tomas Alvaro-Reyes, R-Fla. The dog chased him.",
+        {"tomas-alvaro-reyes": ("person", [], [])},
+        ["r-fla"],
+    ),
     (  # a dateline without an agency
         "OSLO _\n\nThe talks resumed in Oslo on Monday, and Norway said it would host more.",
         {"oslo": ("place", [], []), "norway": ("country", [], [])},

@@ -91,7 +91,7 @@ def extend_place(doc: Doc, s: int, taken: set[int]) -> int:
     T = tokens(doc)
     k = s
     while k >= 2 and T[k - 1].text in ("-", "‐") and not T[k - 1].whitespace_ and not T[k - 2].whitespace_:
-        if not T[k - 2].is_alpha or k - 2 in taken:
+        if not T[k - 2].is_alpha or len(T[k - 2].text) < 2 or k - 2 in taken:  # not "R-Fla."
             break
         k -= 2
     if k < s and is_cap(T[k]):

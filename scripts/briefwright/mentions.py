@@ -719,6 +719,10 @@ def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: ra
         if span is None:
             continue
         inside = [m for m in mentions if m.start in span or m.end - 1 in span]
+        if len(inside) > 1 or (inside and (inside[0].start, inside[0].end) != (span.start, span.stop)):
+            # "DAR ES SALAAM" read as "DAR" and "ES SALAAM", "PORT OF SPAIN" as "SPAIN": one place
+            mentions = [m for m in mentions if m not in inside]
+            inside = []
         for m in inside:
             m.type, m.country, m.strong, m.alias_of = typ, None, True, None
         if not inside:

@@ -80,7 +80,12 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
-        inside_org = t.ent_type_ == "ORG" and t.ent_iob_ == "I"  # "Immigration and Naturalization Service"
+        inside_org = (  # "Immigration and Naturalization Service", not "Reno and Immigration …" read as one
+            t.ent_type_ == "ORG"
+            and t.ent_iob_ == "I"
+            and T[i - 1].ent_type_ == "ORG"
+            and T[i - 1].ent_iob_ == "B"
+        )
         if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]) and not inside_org:
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1

@@ -20,7 +20,7 @@ from .doccache import span_text, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
-from .names import country_key, initials, is_acronym, surnames, variant, word_variant, words
+from .names import country_key, edit1, initials, is_acronym, surnames, variant, word_variant, words
 from .roles import Role, roles_of
 
 
@@ -184,6 +184,14 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
                 for c in people
                 if any(len(x.text.split()) >= 2 and words(x.text)[0] == k for x in c.mentions)
             ]
+        if not hits and len(words(m.text)) == 1 and len(k) >= 7:
+            hits = [  # "Berhrmann" once for "Matt Behrmann": a typing slip in the family name
+                c
+                for c in people
+                if c.type == "person"
+                and any(len(n) >= 7 and edit1(k, n) for x in c.mentions for n in surnames(x.text))
+            ]
+            hits = hits if len(hits) == 1 else []
         if hits:
             m.type = "person"  # a family name alone: the person of that name most written about
             return max(hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
@@ -202,7 +210,11 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     if (m.type == "organization" or (m.type == "person" and not m.strong)) and not is_acronym(m.text):
         forms = {k, _org_core(k)} - {""}
         short = [
-            c for c in clusters if c.type == "organization" and forms & {_org_core(n) for n in c.names} - {""}
+            c
+            for c in clusters
+            if c.type == "organization"
+            and forms & {_org_core(n) for n in c.names} - {""}
+            and not any(_other_country(k, n) for n in c.names)  # not "U.S. …" and "Cuban Interests Section"
         ]
         if len(short) == 1:
             m.type = "organization"
@@ -277,6 +289,23 @@ def _org_core(k: str) -> str:
     while len(ws) > 1 and ws[-1] in lx.ORG_HEADS:
         ws = ws[:-1]
     return " ".join(ws) if len(ws) < len(k.split()) else ""
+
+
+def _country_first(k: str) -> str | None:
+    """The country a name opens with: "cuban interests section" → Cuba, "us embassy" → United States."""
+    ws = k.split()
+    for n in (3, 2, 1):
+        head = " ".join(ws[:n])
+        country = lx.COUNTRY_BY_NAME.get(head) or lx.COUNTRY_BY_DEMONYM.get(head)
+        if len(ws) > n and country is not None:
+            return country.name
+    return None
+
+
+def _other_country(a: str, b: str) -> bool:
+    """Two names of bodies of two countries: "us interests section", "cuban interests section"."""
+    ca, cb = _country_first(a), _country_first(b)
+    return ca is not None and cb is not None and ca != cb
 
 
 def _canonical(c: _Cluster) -> str:

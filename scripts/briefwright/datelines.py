@@ -1,5 +1,5 @@
 """The dateline that opens a news story: "WASHINGTON (AP) —", "PASADENA, Calif., Jan. 1 (UPI) —",
-"NICOSIA, August 7 (Xinhua) --".
+"NICOSIA, August 7 (Xinhua) --", "NAIROBI, Kenya (AP) _".
 
 One reading serves three stages: the place and the agency are actors (``mention_rules``), the day
 anchors the story's relative dates (``dates``), and no timeline event comes from it (``timeline``).
@@ -16,7 +16,7 @@ DATELINE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.' ]{1,25}?)?"  # ", Calif."
     rf"(?:,\s+(?P<mon>(?i:{MONTH}))\s+(?P<day>\d{{1,2}}))?"  # ", July 25", ", Sept. 9"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*)?"  # "(AP)"
-    r"(?:—|–|--|-)\s"
+    r"(?:—|–|--|-|_)\s"  # "_": the dash of wire copy typed on old terminals ("MIAMI _")
 )
 PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a title repeated in the text)
 

@@ -251,6 +251,7 @@ council commission
 representatives parliament federation force firm inc. co. corp. plc llc group holdings industries team club
 partners pac
 hospital clinic
+section embassy consulate
 """.split()
 )
 
@@ -288,7 +289,9 @@ official diplomat source spokesman spokeswoman spokesperson aide officer command
 """.split()
 )
 
-STOP_ROLE = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "[", "]", '"', "“", "”", "‘", "’", "?", "!"})
+STOP_ROLE = frozenset(
+    {",", ".", ";", ":", "—", "–", "_", "(", ")", "[", "]", '"', "“", "”", "‘", "’", "?", "!"}
+)  # "_": the dash of wire copy
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "cde", "comrade"}
 )

@@ -236,13 +236,13 @@ def building_named(doc: Doc, s: int, e: int) -> bool:
     nxt = T[e] if e < len(doc) else None
     if (prev is not None and prev.lower_ in BUILDINGS) or (nxt is not None and nxt.lower_ in BUILDINGS):
         return True
-    if nxt is None or nxt.text != ",":
-        return False
+    if nxt is None or nxt.text != "," or (prev is not None and prev.lower_.rstrip(".") in lx.HONORIFICS):
+        return False  # "Dr. Ann Roe, back from synagogue,": a person
     for t in T[e + 1 : e + 9]:
         if t.text in lx.STOP_ROLE or t.ent_type_ == "PERSON":
             return False
-        if t.lower_ in BUILDINGS and t.pos_ == "NOUN":
-            return True
+        if t.lower_ in BUILDINGS and t.pos_ == "NOUN" and t.dep_ != "pobj":
+            return True  # not "X, just back from synagogue,": where X has been
     return False
 
 
@@ -263,11 +263,64 @@ def named_thing(doc: Doc, label: str, s: int, e: int) -> bool:
     return last in (PERSON_THINGS if label == "PERSON" else lx.NOT_ACTOR_HEADS) and is_cap(T[e - 1])
 
 
+_OPENERS = frozenset({"``", "`", '"', "“", "‘", "'"})
+_CLOSING = frozenset({"''", "'", '"', "”", "’", "`"})
+
+
+def nicknamed(doc: Doc, ent: Span) -> Span:
+    """A name with a nickname in quotation marks the model cut at the quote: "Ernesto “Che” Guevara",
+    "Ernesto ``Che'' Guevara" → the whole name."""
+    T = tokens(doc)
+    k = next((t.i for t in T[ent.start : ent.end] if t.text in _OPENERS), ent.end)
+    if k == ent.start or ent.label_ != "PERSON":
+        return ent
+    j = k
+    while j < len(doc) and T[j].text in _OPENERS and j - k < 2:
+        j += 1
+    n = j
+    while n < len(doc) and is_cap(T[n]) and n - j < 2:
+        n += 1
+    c = n
+    while c < len(doc) and T[c].text in _CLOSING and c - n < 2:
+        c += 1
+    e = c
+    while e < len(doc) and is_cap(T[e]) and T[e].ent_type_ in ("", "PERSON") and e - c < 2:
+        e += 1
+    if j == k or n == j or c == n or e == c:
+        return ent
+    return Span(doc, ent.start, e, label="PERSON")
+
+
+def split_joined(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """Two names the model took for one across a slash or a hyphen: "New York Times/CBS News poll",
+    "ABC News-Washington Post poll" → each; not "Bosnia-Herzegovina" nor "Clinton-Gore administration"
+    (one word on a side), nor "Jabhat Fateh al-Sham" (a particle)."""
+    T = tokens(doc)
+    for k in range(s + 1, e - 1):
+        t = T[k]
+        slash = t.text == "/"
+        hyphen = (
+            t.text in ("-", "‐")
+            and not t.whitespace_
+            and not T[k - 1].whitespace_
+            and k - s >= 2
+            and e - k - 1 >= 2
+            and all(is_cap(x) for x in T[s:k])
+            and all(is_cap(x) for x in T[k + 1 : e])
+        )
+        if slash or hyphen:
+            return [p for p in ((s, k), *split_joined(doc, k + 1, e)) if p[1] > p[0]]
+    return [(s, e)]
+
+
 def joined_people(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """Two personal names the model cut apart with nothing between them are one name
-    ("Zine El" + "Abidine Ben Ali")."""
+    ("Zine El" + "Abidine Ben Ali"); a name cut at its nickname's quotation mark is whole again."""
     out: list[Span] = []
     for ent in ents:
+        ent = nicknamed(doc, ent)
+        if out and ent.start < out[-1].end:
+            continue
         prev = out[-1] if out else None
         if (
             prev is not None

@@ -28,6 +28,9 @@ GEO_NOUNS = frozenset(
 
 
 _ROOMS = frozenset({"office", "room", "wing", "garden"})
+_PART_OF_BODY = frozenset(
+    "affiliate affiliates subsidiary subsidiaries chapter chapters member members".split()
+)
 
 
 def retype(doc: Doc, mentions: list[Mention]) -> None:
@@ -84,6 +87,15 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "place", True
         elif prev is not None and prev.text in ORG_NOUNS and m.type in ("person", "place"):
             m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
+        elif (
+            m.type == "place"
+            and prev is not None
+            and prev.lower_ == "of"
+            and prev2 is not None
+            and prev2.lower_ in _PART_OF_BODY
+            and plain
+        ):
+            m.type, m.strong = "organization", True  # "the state affiliate of Naral": a body
         elif m.type == "organization" and plain and prev is not None and prev.lower_ in ("in", "on", "near"):
             m.type = "place"
         elif m.type == "organization" and plain and mr.titled(doc, m, mentions):

@@ -9,12 +9,14 @@ that context decides ("the island Crete", "news agency Fars") are set in ``menti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from . import mention_aliases as ma
+from . import mention_places as mp
 from . import mention_rules as mr
 from . import mention_types as mt
 from .doccache import cap_flags, sent_ids, span_text, tokens
@@ -32,6 +34,10 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "to", "into", "toward", "towards"}
 )
 _COMPASS = frozenset({"west", "east", "north", "south"})
+_FACILITIES = frozenset({"airport", "station", "terminal"})
+_GENERIC = frozenset(
+    {"international", "national", "regional", "municipal", "central", "main", "county", "city"}
+)
 _SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 
@@ -74,6 +80,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
     while s < e and (
         (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
+        or (T[s].lower_ in ("anti", "pro") and e - s == 3 and T[s + 1].text == "-")  # "anti-Castro" alone
         or T[s].is_punct
         or T[s].lower_ in lx.HONORIFICS
         or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
@@ -168,7 +175,13 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
         prev = T[p].lower_ if p >= 0 else ""
         if e + 1 < len(doc) and T[e].text == "," and T[e + 1].text in ("D.C.", "DC"):
             return Mention(s, e + 2, "place", span_text(doc, s, e + 2))  # "Washington, D.C." is one place
-        if prev in _LOCATIVE or prev == "of" or T[e - 1].dep_ == "compound" or _city_named(doc, p, e):
+        if (
+            prev in _LOCATIVE
+            or prev in ("of", "capital", "city")
+            or T[e - 1].dep_ == "compound"
+            or _city_named(doc, p, e)
+            or mp.city_part(doc, e)
+        ):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
     if country is None:
@@ -289,7 +302,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
-            for s, e in (p for c in _split_comma(doc, s1, e1, label) for p in _split_and(doc, *c, orgs)):
+            parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]
+            for s, e in (p for c in parts for p in _split_and(doc, *c, orgs)):
                 taken = ent_tokens - set(range(ent.start, ent.end))
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out
@@ -364,6 +378,8 @@ def _repair(
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs, label)):
         return split
+    if label in ("GPE", "LOC", "FAC"):
+        s = mp.extend_place(doc, s, taken)  # "Dar-es-Salaam", "Little Havana"
     if (m := _country_mention(doc, s, e)) is not None:
         return [m]
     if label in ("PERSON", "FAC", "ORG"):
@@ -382,9 +398,15 @@ def _repair(
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
     if label in ("ORG", "FAC", "LOC") and T[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
+    if label == "ORG" and e - s == 1 and e < len(doc) and (T[e].ent_type_ == "PRODUCT" or T[e].tag_ == "CD"):
+        return []  # "a Boeing 747", "a Chevrolet Cavalier": the product, not the maker as an actor
+    if T[e - 1].lower_ in _FACILITIES and all(t.lower_ in _GENERIC for t in T[s : e - 1]):
+        return []  # "Newark, N.J., International Airport": the kind of the place, not its name
     if lx.key(stext) in mr.RELIGIONS:
         return [Mention(s, e, "other", stext, strong=True)]
     typ = _type_of(span, label)
+    if typ == "person" and any(t.text in ("``", "''", "“", "”") for t in T[s:e]):
+        stext = re.sub(r"\s*(''|”)", '"', re.sub(r"(``|“)\s*", '"', stext))  # Ernesto "Che" Guevara
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
     return [Mention(s, e, typ, stext, strong=typ != _NER[label])]
@@ -400,7 +422,8 @@ def _org_runs(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME"):
+        glued = i >= 2 and T[i - 1].text == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
+        if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME") or glued:
             i += 1
             continue
         j = i + 1
@@ -453,7 +476,10 @@ def _org_runs(doc: Doc) -> list[Mention]:
         ):
             office_of = T[s].lower_ in lx.ORG_HEADS and s + 1 < e and T[s + 1].lower_ == "of"
             if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
-                out.append(Mention(s, e, "organization", span_text(doc, s, e), strong=True))
+                out.extend(  # "ABC News-Washington Post": two names
+                    Mention(a, b, "organization", span_text(doc, a, b), strong=True)
+                    for a, b in mr.split_joined(doc, s, e)
+                )
         i = max(j, i + 1)
     return out
 
@@ -597,6 +623,10 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for s, e, name in mr.loose_countries(doc, taken)
     ]
     taken |= {k for m in out for k in range(m.start, m.end)}
+    out += [
+        Mention(s, e, "place", span_text(doc, s, e), strong=True) for s, e in mp.after_geo_nouns(doc, taken)
+    ]
+    taken |= {k for m in out for k in range(m.start, m.end)}
     people = [m.text for m in mentions if m.type == "person" and not m.anonymous]
     out += [Mention(s, e, "person", span_text(doc, s, e)) for s, e in mr.surname_echoes(doc, people, taken)]
     return out
@@ -640,6 +670,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
+    mentions = mp.towns_and_states(doc, mentions)
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
@@ -657,12 +688,13 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "CBS News on Super Tuesday" → "CBS News"."""
     T = tokens(doc)
     inside = {lx.key(m.text) for m in mentions if m.start > 0 and not T[m.start].is_sent_start}
+    lower = {t.text for t in T if t.is_lower}  # "Visas for …" opening a sentence, "visas" elsewhere
     out = []
     for m in mentions:
         if (
             m.end - m.start == 1
             and T[m.start].is_sent_start
-            and T[m.start].tag_ in _COMMON_TAGS
+            and (T[m.start].tag_ in _COMMON_TAGS or T[m.start].lower_ in lower)
             and not m.country
             and not m.anonymous
             and m.type in ("organization", "person", "place")
@@ -687,18 +719,15 @@ def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: ra
         if span is None:
             continue
         inside = [m for m in mentions if m.start in span or m.end - 1 in span]
-        if len(inside) > 1 or inside and (inside[0].start, inside[0].end) != (span.start, span.stop):
-            for m in inside[1:]:
-                mentions.remove(m)  # "ST. PAUL": one name, not "PAUL" alone
-            inside = inside[:1]
-            inside[0].start, inside[0].end = span.start, span.stop
-            inside[0].text = span_text(doc, span.start, span.stop)
+        if len(inside) > 1 or (inside and (inside[0].start, inside[0].end) != (span.start, span.stop)):
+            # "DAR ES SALAAM" read as "DAR" and "ES SALAAM", "PORT OF SPAIN" as "SPAIN": one place
+            mentions = [m for m in mentions if m not in inside]
+            inside = []
         for m in inside:
             m.type, m.country, m.strong, m.alias_of = typ, None, True, None
         if not inside:
             inside = [Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)]
             mentions.extend(inside)
-        for m in inside:
-            if typ == "place" and m.text.isupper():
-                m.text = m.text.title()  # "ST. PAUL" is named "St. Paul"
+        for m in inside if typ == "place" else ():
+            m.text = mp.recased(doc, m.text)
     return sorted(mentions, key=lambda m: (m.start, m.anonymous))

@@ -92,7 +92,29 @@ def variant(a: str, b: str) -> bool:
     diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     if len(diff) == len(wa):
         return False
+    if diff == [(wa[0], wb[0])] and len(wa) == 2 and same_given_name(wa[0], wb[0]):
+        return True  # "Chuck Schumer" and "Charles Schumer"
     return all(word_variant(x, y) for x, y in diff)
+
+
+# Familiar forms of English given names ("Chuck" for "Charles"): one person named both ways.
+_FAMILIAR = {
+    "charles": "chuck charlie", "william": "bill billy will", "robert": "bob bobby rob",
+    "richard": "dick rick",
+    "james": "jim jimmy", "michael": "mike", "thomas": "tom tommy", "anthony": "tony", "joseph": "joe",
+    "edward": "ed ted", "daniel": "dan danny", "david": "dave", "steven": "steve", "stephen": "steve",
+    "samuel": "sam", "benjamin": "ben", "frederick": "fred", "lawrence": "larry", "gerald": "jerry",
+    "patrick": "pat", "elizabeth": "liz beth betty", "katherine": "kate kathy", "catherine": "kate cathy",
+    "jennifer": "jenny jen", "margaret": "peggy maggie", "nicholas": "nick", "christopher": "chris",
+    "matthew": "matt", "andrew": "andy", "timothy": "tim", "kenneth": "ken", "ronald": "ron",
+    "donald": "don", "gregory": "greg", "jeffrey": "jeff", "douglas": "doug", "alexander": "alex",
+}  # fmt: skip
+_FAMILIAR_PAIRS = frozenset((full, short) for full, shorts in _FAMILIAR.items() for short in shorts.split())
+
+
+def same_given_name(x: str, y: str) -> bool:
+    """ "chuck" and "charles", "bill" and "william": a given name and its familiar form."""
+    return (x, y) in _FAMILIAR_PAIRS or (y, x) in _FAMILIAR_PAIRS
 
 
 def word_variant(x: str, y: str) -> bool:

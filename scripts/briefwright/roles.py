@@ -13,7 +13,7 @@ from .doccache import sent_ids, span_text, tokens
 from .mentions import Mention
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
-ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late"})
+ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late", "not"})
 
 Role = tuple[str, int, int]  # text, token start, token end
 _CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})
@@ -43,8 +43,13 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     T = tokens(doc)
     sids = sent_ids(doc)
     i = s - 1
+    paren = s  # where a parenthesised acronym between the title and the name opens
     while i >= 0:
         t = T[i]
+        if t.text == ")" and i == s - 1 and i >= 3 and T[i - 2].text == "(" and T[i - 1].text.isupper():
+            i -= 3  # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"
+            paren = i + 1
+            continue
         of_the = t.lower_ == "the" and i > 0 and T[i - 1].lower_ in ("of", "to") and i < s - 1
         if (
             sids[i] != sids[s]
@@ -76,7 +81,13 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
-        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]):
+        inside_org = (  # "Immigration and Naturalization Service", not "Reno and Immigration …" read as one
+            t.ent_type_ == "ORG"
+            and t.ent_iob_ == "I"
+            and T[i - 1].ent_type_ == "ORG"
+            and T[i - 1].ent_iob_ == "B"
+        )
+        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]) and not inside_org:
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
     for o in range(
@@ -89,9 +100,9 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         ):
             i = o
             break
-    if i == s - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
+    if i >= paren - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
         return None  # "challenges for a President Trump": a hypothetical, not a title held
-    end = s
+    end = paren
     while end - 1 > i + 1 and T[end - 1].lower_ in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
     role = _role_text(doc, i + 1, end, need_head=True)
@@ -142,11 +153,17 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     T = tokens(doc)
     according = s >= 2 and T[s - 1].lower_ == "to" and T[s - 2].lower_ == "according"
     e = _after_age(doc, e)
-    if e + 1 < len(doc) and T[e].text == "," and T[e + 1].ent_type_ != "PERSON" and not according:
+    owner = _possessor(doc, e + 1)  # "X, Kessler's campaign manager,"
+    if e + 1 < len(doc) and T[e].text == "," and (T[e + 1].ent_type_ != "PERSON" or owner) and not according:
         first = T[e + 1]
         if (
             first.lower_ in ("a", "an", "the")
             or first.lower_ in lx.ROLE_HEADS
+            or owner
+            or (
+                first.lower_ == "one" and e + 2 < len(doc) and T[e + 2].lower_ == "of"
+            )  # "one of the lawyers"
+            or _named_title(doc, e + 1)
             or (
                 first.lower_ in lx.TITLE_MODIFIERS
                 and any(t.lower_ in lx.ROLE_HEADS for t in T[e + 2 : e + 4])
@@ -177,6 +194,12 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 or _reduced_clause(T[j])
             )
             s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
+            if any(
+                T[k].lower_ in ("other", "others") and T[k - 1].lower_ in ("and", "or") for k in range(s2, j)
+            ):
+                return None  # "from X, the relatives and other exiles": a list, not X's role
+            if first.lower_ == "one" and _plural_role(T[j - 1]):
+                return _role_text(doc, s2, j)
             if (
                 j > s2
                 and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS or verb)
@@ -189,6 +212,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                     return _role_text(doc, s2, j, need_head=True)
                 return _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
     if s >= 2 and T[s - 1].text == "," and (e >= len(doc) or T[e].text in (",", ".")):
+        if (fronted := _sentence_subject_role(doc, s)) is not None:
+            return fronted
         i = s - 2
         while (
             i >= 0
@@ -219,6 +244,53 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 k -= 1  # "Dunn's mother, Charlotte Charles," → "Dunn's mother"
             return span_text(doc, k, s - 1), k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
+
+
+_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "PART", "NUM", "CCONJ"})
+
+
+def _sentence_subject_role(doc: Doc, s: int) -> Role | None:
+    """ "The head of the police inquiry in Mombasa, Karl Oduya, said …": a title phrase opening the
+    sentence, the name set off after it."""
+    T = tokens(doc)
+    k = T[s].sent.start
+    if T[k].lower_ != "the" or s - 1 - k < 2:
+        return None
+    h = k + 1
+    while h < s - 1 and T[h].pos_ == "ADJ" and h - k <= 2:
+        h += 1
+    if T[h].lower_ not in lx.ROLE_HEADS or not T[h].is_lower:
+        return None
+    if any(t.pos_ not in _PHRASE_POS and t.text not in ("-", "'s", "’s") for t in T[k + 1 : s - 1]):
+        return None
+    return _role_text(doc, k + 1, s - 1)
+
+
+def _possessor(doc: Doc, i: int) -> bool:
+    """A name in the possessive opens what follows: "Kessler's", "the Daily Ledger's"."""
+    T = tokens(doc)
+    k = i
+    while k < len(doc) and k - i < 4 and T[k].text[:1].isupper() and T[k].ent_type_:
+        k += 1
+    return i < k < len(doc) and T[k].lower_ in ("'s", "’s")
+
+
+def _named_title(doc: Doc, i: int) -> bool:
+    """ "X, Moldovan National Assembly president,": capitalised words naming a body or a country, then a
+    title word in lower case."""
+    T = tokens(doc)
+    k = i
+    while k < len(doc) and k - i < 5 and T[k].text[:1].isupper() and T[k].ent_type_ not in ("PERSON", ""):
+        k += 1
+    return i < k < len(doc) and T[k].lower_ in lx.ROLE_HEADS and T[k].is_lower
+
+
+def _plural_role(t: Token) -> bool:
+    """ "attorneys", "deputies": a title word in the plural."""
+    w = t.lower_
+    return (w.endswith("ies") and w[:-3] + "y" in lx.ROLE_HEADS) or (
+        w.endswith("s") and w[:-1] in lx.ROLE_HEADS
+    )
 
 
 def _after_age(doc: Doc, e: int) -> int:

@@ -1,0 +1,165 @@
+"""Places written the way news agencies write addresses (see ``mentions.py``): "Newark, N.J.", "St. Albans,
+Vt." — the town is a place even when the model missed it, and the state's abbreviation names the state
+("N.J." is New Jersey), not a place of its own called "N.J."."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .doccache import span_text, tokens, view
+from .names import is_cap
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+# The abbreviations of the states of the United States in news-agency style (AP), which follow a town.
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+_ABBREVIATION = re.compile(
+    r"(?<=[A-Za-z.], )(" + "|".join(re.escape(a) for a in STATE_ABBREVIATIONS) + r")(?=[,;:)]|\s|$)"
+)
+_STOP = frozenset({"in", "at", "of", "from", "to", "near", "the", "a", "an", "and", "outside", "inside"})
+
+
+def _town(doc: Doc, comma: int) -> tuple[int, int] | None:
+    """The capitalised words before the comma of "Buffalo, N.Y.": "St. Albans", "Oklahoma City"."""
+    T = tokens(doc)
+    e = s = comma
+    while s > 0 and e - s < 4:
+        t = T[s - 1]
+        if not is_cap(t) or t.lower_ in _STOP or t.lower_ in lx.CLAUSE_OPENERS:
+            break
+        s -= 1
+        if t.is_sent_start:
+            break
+    return (s, e) if s < e and is_cap(T[s]) else None
+
+
+def towns_and_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Kopp, of St. Albans, Vt., left": the town is a place, "Vt." the state of Vermont (a place named in
+    full), whatever the model made of either."""
+    from .mentions import Mention
+
+    T = tokens(doc)
+    out = list(mentions)
+    for found in _ABBREVIATION.finditer(doc.text):
+        state = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        if state is None or state.start < 2 or T[state.start - 1].text != ",":
+            continue
+        s, e = state.start, state.end
+        if (
+            e < len(doc)
+            and T[e].text == "."
+            and not T[e].whitespace_
+            and T[e - 1].text + "." == found.group(1)
+        ):
+            e += 1  # "Vt" "." split by the tokenizer
+        town = _town(doc, s - 1)
+        if town is None:
+            continue
+        kept = [m for m in out if m.end <= town[0] or m.start >= e]
+        inside = [m for m in out if m not in kept]
+        if any(m.type in ("organization", "person") and m.strong and m.end <= s - 1 for m in inside):
+            continue  # "the Daily Ledger, Ind.": named by a rule as something else
+        ts, te = town
+        kept.append(Mention(ts, te, "place", span_text(doc, ts, te), strong=True))
+        kept.append(Mention(s, e, "place", STATE_ABBREVIATIONS[found.group(1)], strong=True))
+        out = kept
+    return sorted(out, key=lambda m: (m.start, m.anonymous))
+
+
+_PLACE_ADJECTIVES = frozenset("little old new greater upper lower".split())
+
+
+def extend_place(doc: Doc, s: int, taken: set[int]) -> int:
+    """The start of a place's name the model cut short: "Dar-es-" of "Dar-es-Salaam", "Little" of "Little
+    Havana", "Old" of "Old Havana" (capitalised: "the old Havana" is the city)."""
+    T = tokens(doc)
+    k = s
+    while k >= 2 and T[k - 1].text in ("-", "‐") and not T[k - 1].whitespace_ and not T[k - 2].whitespace_:
+        if not T[k - 2].is_alpha or len(T[k - 2].text) < 2 or k - 2 in taken:  # not "R-Fla."
+            break
+        k -= 2
+    if k < s and is_cap(T[k]):
+        s = k
+    if s > 0 and T[s - 1].lower_ in _PLACE_ADJECTIVES and T[s - 1].is_title and s - 1 not in taken:
+        s -= 1
+    return s
+
+
+_GEO_HEADS = frozenset("capital city town village port".split())
+_NAME_PARTICLES = lx.PARTICLES | {"es", "as", "os", "ul", "ur", "ad"}
+
+
+def after_geo_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """ "the Tanzanian capital Dar es Salaam", "the port city Kismayo": the name after "capital", "city",
+    "town" is a place, when the model missed it."""
+    T = tokens(doc)
+    out = []
+    for t in T:
+        if t.lower_ not in _GEO_HEADS or t.tag_ != "NN" or t.i + 1 >= len(doc):
+            continue
+        s = e = t.i + 1
+        while e < len(doc) and e not in taken and T[e].ent_type_ not in ("DATE", "TIME"):
+            w = T[e]
+            if is_cap(w) and w.lower_ not in lx.ORG_HEADS and w.lower_ not in lx.NAME_TITLES:
+                e += 1
+            elif w.lower_ in _NAME_PARTICLES and e + 1 < len(doc) and is_cap(T[e + 1]) and e > s:
+                e += 1
+            else:
+                break
+        if e > s and is_cap(T[e - 1]) and (e - s > 1 or T[s].pos_ == "PROPN"):
+            out.append((s, e))
+    return out
+
+
+# Parts of a city: "Havana's streets", "Moscow's Red Square", "Cairo's Tahrir Square" name the city, not
+# the government of its country ("Moscow's position").
+_CITY_PARTS = frozenset(
+    """
+street streets square squares plaza plazas avenue avenues boulevard suburb suburbs outskirts downtown centre
+center neighborhood neighborhoods neighbourhood neighbourhoods district districts quarter airport airports
+port harbor harbour river skyline residents mayor city town park parks hospitals hospital metro subway
+traffic old
+""".split()
+)
+
+
+def city_part(doc: Doc, e: int) -> bool:
+    """ "Havana's streets", "Havana's Plaza of the Revolution": a capital in the possessive before a part of
+    the city (maybe after adjectives) is the city."""
+    T = tokens(doc)
+    if e + 1 >= len(doc) or T[e].lower_ not in ("'s", "’s"):
+        return False
+    for t in T[e + 1 : e + 5]:
+        if t.lower_ in _CITY_PARTS:
+            return True
+        if t.pos_ not in ("ADJ", "PROPN") and not is_cap(t):
+            return False
+    return False
+
+
+def recased(doc: Doc, text: str) -> str:
+    """A place of a dateline in capitals ("NAIROBI", "ST. PAUL") as the story writes it elsewhere, or in
+    title case: the actor's name is "Nairobi", not "NAIROBI"."""
+    if not text.isupper() or len(text.replace(".", "")) <= 3:
+        return text  # "DC", "L.A."
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in text.split()) + r"\b"
+    for found in re.finditer(pattern, view(doc).text, re.IGNORECASE):
+        if not found.group().isupper():
+            return " ".join(found.group().split())
+    return " ".join(w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.capitalize() for w in text.split())  # "D.C."

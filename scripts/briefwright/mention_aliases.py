@@ -8,15 +8,12 @@ common nouns ("exclusive economic zone (EEZ)") is no actor at all.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from .doccache import tokens
+from .mention_model import Mention
 from .names import is_acronym
-
-if TYPE_CHECKING:
-    from .mentions import Mention
 
 _KNOWN_AS = frozenset("formerly also previously once now better officially widely commonly".split())
 

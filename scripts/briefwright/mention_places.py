@@ -5,16 +5,13 @@ Vt." — the town is a place even when the model missed it, and the state's abbr
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from . import lexicon as lx
 from .doccache import span_text, tokens, view
+from .mention_model import Mention
 from .names import is_cap
-
-if TYPE_CHECKING:
-    from .mentions import Mention
 
 # The abbreviations of the states of the United States in news-agency style (AP), which follow a town.
 STATE_ABBREVIATIONS = {
@@ -52,7 +49,6 @@ def _town(doc: Doc, comma: int) -> tuple[int, int] | None:
 def towns_and_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Kopp, of St. Albans, Vt., left": the town is a place, "Vt." the state of Vermont (a place named in
     full), whatever the model made of either."""
-    from .mentions import Mention
 
     T = tokens(doc)
     out = list(mentions)

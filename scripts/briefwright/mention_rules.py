@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from . import datelines
 from . import lexicon as lx
 from .doccache import cap_flags, span_text, tokens, view
+from .mention_model import Mention
 from .names import country_of, initials, is_acronym, is_cap, surnames
-
-if TYPE_CHECKING:
-    from .mentions import Mention
 
 _DOMAIN = re.compile(
     r"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|info|news|co|tv|io)(?:\.[a-z]{2})?$"

@@ -4,17 +4,13 @@ platform, a name listed among people a person and a one-word name among places a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc
 
 from . import lexicon as lx
 from . import mention_rules as mr
 from .doccache import tokens
+from .mention_model import Mention
 from .names import is_acronym
-
-if TYPE_CHECKING:
-    from .mentions import Mention
 
 ORG_NOUNS = frozenset(
     "party group company firm newspaper broadcaster agency charity organisation organization network "

@@ -10,16 +10,17 @@ that context decides ("the island Crete", "news agency Fars") are set in ``menti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from . import mention_aliases as ma
+from . import mention_finders as mf
 from . import mention_places as mp
 from . import mention_rules as mr
 from . import mention_types as mt
-from .doccache import cap_flags, sent_ids, span_text, tokens
+from .doccache import cap_flags, span_text, tokens
+from .mention_model import Mention
 from .names import country_of, is_acronym, is_cap, surnames
 
 _NER = {
@@ -38,24 +39,7 @@ _FACILITIES = frozenset({"airport", "station", "terminal"})
 _GENERIC = frozenset(
     {"international", "national", "regional", "municipal", "central", "main", "county", "city"}
 )
-_SOURCED = frozenset("quoted reported cited published broadcast aired".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
-
-
-@dataclass
-class Mention:
-    """One mention of an actor: a token span of the Doc, typed."""
-
-    start: int
-    end: int
-    type: str
-    text: str
-    country: str | None = None  # canonical country name, when the mention stands for a country
-    anonymous: bool = False
-    strong: bool = False  # found by a rule, not only by the statistical model
-    alias_of: Mention | None = None  # the mention this one renames ("JFS", "formerly known as")
-    quoted: bool = False  # inside quotation marks
-    modifier: bool = False  # one word modifying a common noun ("the Trump campaign"): no say in the type
 
 
 # ---------------------------------------------------------------- mentions from the NER, repaired
@@ -79,7 +63,7 @@ def _type_of(toks: Span, label: str) -> str:
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
     while s < e and (
-        (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
+        (T[s].lower_ in _DETERMINERS and not mf.name_word(doc, s, e))
         or (T[s].lower_ in ("anti", "pro") and e - s == 3 and T[s + 1].text == "-")  # "anti-Castro" alone
         or T[s].is_punct
         or T[s].lower_ in lx.HONORIFICS
@@ -97,15 +81,6 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     ):
         e -= 1
     return s, e
-
-
-def _name_word(doc: Doc, s: int, e: int) -> bool:
-    """ "Our" written capitalised inside a sentence, or before an organisation's name, opens a name ("Our
-    Principles PAC", "Our Revolution")."""
-    T = tokens(doc)
-    if T[s].text != "Our" or s + 1 >= e or not is_cap(T[s + 1]):
-        return False
-    return not T[s].is_sent_start or (e - s >= 3 and T[e - 1].lower_ in lx.ORG_HEADS)
 
 
 def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
@@ -360,7 +335,7 @@ def _repair(
     if e - s >= 3 and T[s].lower_ in lx.TITLE_HEADS and T[s + 1].lower_ == "of" and _beside_name(doc, s, e):
         k = s + 3 if T[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
-    while e > s and e < len(doc) and T[e - 1].lower_ in lx.TITLE_MODIFIERS and _title_word(T[e].lower_):
+    while e > s and e < len(doc) and T[e - 1].lower_ in lx.TITLE_MODIFIERS and mf.title_word(T[e].lower_):
         e -= 1  # "Breitbart News Executive" of "… Executive Chairman X", "Defense" of "Defense Secretary X"
     while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
         s += 1
@@ -410,192 +385,6 @@ def _repair(
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
     return [Mention(s, e, typ, stext, strong=typ != _NER[label])]
-
-
-# ---------------------------------------------------------------- mentions found by rules
-
-
-def _org_runs(doc: Doc) -> list[Mention]:
-    """Capitalised phrases holding an organisation word ("High Negotiations Committee")."""
-    T = tokens(doc)
-    capf = cap_flags(doc)
-    out: list[Mention] = []
-    i, n = 0, len(doc)
-    while i < n:
-        glued = i >= 2 and T[i - 1].text == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
-        if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME") or glued:
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            t = T[j]
-            if t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_sent_start:
-                break
-            if is_cap(t):
-                j += 1
-            elif t.lower_ in lx.CONNECT and not (t.lower_ == "and" and T[j - 1].lower_ in lx.ORG_HEADS):
-                k = j
-                while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
-                    k += 1
-                split = (
-                    (
-                        t.lower_ in ("of", "for")
-                        and t.ent_type_ == ""
-                        and T[j - 1].ent_type_ != ""
-                        and any(x.ent_iob_ == "B" for x in T[j + 1 : k + 1])  # "for the Associated Press"
-                        and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
-                    )
-                    or (  # "Acme News Daily on SiriusXM": a name the model closed, then a place it is on
-                        t.lower_ == "on"
-                        and t.ent_type_ == ""
-                        and T[j - 1].ent_type_ == "ORG"
-                        and T[j - 1].lower_ not in lx.ORG_HEADS  # "Council on Foreign Relations"
-                        and (T[k].ent_iob_ == "B" or T[k].ent_type_ == "")
-                    )
-                )
-                if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
-                    j = k  # not across "of" between two names the model told apart ("X of Y Partners")
-                else:
-                    break
-            else:
-                break
-        s, e = i, j
-        if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS") and not _name_word(doc, s, e):
-            s += 1
-        while s < e and (
-            (T[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and T[s + 1].lower_ in lx.ORG_HEADS))
-            or T[s].lower_ in lx.CONNECT
-            or T[s].lower_ in lx.ROLE_HEADS
-            or (T[s].lower_ in _DETERMINERS and not _name_word(doc, s, e))
-            or T[s].lower_ in lx.CLAUSE_OPENERS
-        ):
-            s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
-        caps = [t for t in T[s:e] if is_cap(t)]
-        if len(caps) >= 2 and (
-            any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
-        ):
-            office_of = T[s].lower_ in lx.ORG_HEADS and s + 1 < e and T[s + 1].lower_ == "of"
-            if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
-                out.extend(  # "ABC News-Washington Post": two names
-                    Mention(a, b, "organization", span_text(doc, a, b), strong=True)
-                    for a, b in mr.split_joined(doc, s, e)
-                )
-        i = max(j, i + 1)
-    return out
-
-
-def _norp_orgs(doc: Doc) -> list[Mention]:
-    """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
-    T = tokens(doc)
-    capf = cap_flags(doc)
-    family = {n for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for n in surnames(ent.text)}
-    out: list[Mention] = []
-    for t in T:
-        if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
-            continue
-        j = t.i + 1
-        while j < len(doc) and T[j].ent_type_ == "NORP" and T[j].ent_iob_ == "I":
-            j += 1
-        k = j
-        while (
-            k < len(doc)
-            and T[k].tag_ == "NNP"
-            and capf[k]
-            and T[k].ent_type_ in ("", "ORG", "NORP")
-            and lx.key(T[k].text) not in lx.COUNTRY_BY_DEMONYM
-        ):
-            k += 1
-        last = T[k - 1].lower_
-        if (
-            k == j
-            or lx.key(span_text(doc, j, k)) in family  # "Republican Trump": a person
-            or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
-            or any(_title_word(x.lower_) for x in T[j:k])
-        ):
-            continue  # "Republican Sen.", "Republican National Committeeman", "a Republican Presidential win"
-        out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))
-    return out
-
-
-def _title_word(w: str) -> bool:
-    w = w.rstrip(".")
-    return w in lx.ROLE_HEADS or w in lx.NAME_TITLES or (len(w) > 7 and w.endswith(("man", "woman")))
-
-
-def _anonymous(doc: Doc) -> list[Mention]:
-    """ "a senior U.S. official" and later "the official": one anonymous person."""
-    T = tokens(doc)
-    out: list[Mention] = []
-    for t in T:
-        if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
-            continue
-        if t.lower_ == "source" and t.i + 1 < len(doc) and T[t.i + 1].lower_ == "of":
-            continue  # "a key source of revenue"
-        i = t.i - 1
-        while (
-            i >= 0
-            and T[i].lower_ not in ("a", "an", "another", "one", "the")
-            and T[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
-            and T[i].text not in lx.STOP_ROLE
-            and t.i - i <= 5
-        ):
-            i -= 1
-        if i < 0 or sent_ids(doc)[i] != sent_ids(doc)[t.i]:
-            continue
-        det = T[i].lower_
-        if i >= 2 and T[i - 1].text == "," and T[i - 2].ent_type_ == "PERSON":
-            continue  # "Mohammed Reda, an airport protocol officer": a named person's role
-        nxt = T[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and (
-            nxt.ent_type_ == "PERSON"
-            or (nxt.text == "," and t.i + 2 < len(doc) and T[t.i + 2].ent_type_ == "PERSON")
-        ):
-            continue
-        if det == "the" and t.i - i == 1:
-            out.append(Mention(i, t.i + 1, "person", span_text(doc, i, t.i + 1), anonymous=True, strong=True))
-        elif det in ("a", "an", "another", "one") and t.i - i >= 2:
-            out.append(
-                Mention(i + 1, t.i + 1, "person", span_text(doc, i + 1, t.i + 1), anonymous=True, strong=True)
-            )
-    return out
-
-
-def _addressees(doc: Doc, taken: set[int]) -> list[Mention]:
-    """ "told Foreign Policy", "according to Reuters", "Sabrina Bennoui of Reporters Without Borders":
-    the named outlet or organisation is an actor."""
-    T = tokens(doc)
-    capf = cap_flags(doc)
-    out: list[Mention] = []
-    for t in T:
-        after_person = t.lower_ == "of" and t.i > 0 and T[t.i - 1].ent_type_ == "PERSON"
-        if (
-            t.lower_ == "told"
-            or after_person
-            or (t.lower_ == "to" and t.i > 0 and T[t.i - 1].lower_ == "according")
-            or (t.lower_ == "by" and t.i > 0 and T[t.i - 1].lower_ in _SOURCED)  # "as quoted by X"
-        ):
-            s = t.i + 1
-            if s < len(doc) and T[s].lower_ == "the":
-                s += 1
-            free = set(taken)
-            if s + 1 < len(doc) and lx.key(T[s].text) in lx.COUNTRY_BY_DEMONYM and capf[s + 1]:
-                free.discard(s)  # "quoted by Greek Reporter": the demonym opens the outlet's name
-            e = s
-            while (
-                e < len(doc)
-                and capf[e]
-                and e not in free
-                and (after_person or T[e].pos_ in ("PROPN", "ADJ", "NOUN"))
-            ):
-                e += 1
-            if (
-                e - s >= (2 if s in taken else 1)
-                and not any(i in free for i in range(s, e))
-                and T[s].ent_type_ not in ("PERSON", "GPE", "LOC")
-                and not country_of(span_text(doc, s, e))
-            ):
-                out.append(Mention(s, e, "organization", span_text(doc, s, e), strong=True))
-    return out
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -661,7 +450,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     blocked = ma.lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
-    rules = _org_runs(doc) + _norp_orgs(doc) + _anonymous(doc) + _addressees(doc, taken)
+    rules = mf.org_runs(doc) + mf.norp_orgs(doc) + mf.anonymous_sources(doc) + mf.addressees(doc, taken)
     rules = [
         m
         for m in rules

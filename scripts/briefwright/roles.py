@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .doccache import sent_ids, span_text, tokens
-from .mentions import Mention
+from .mention_model import Mention
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late", "not"})

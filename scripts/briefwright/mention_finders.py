@@ -1,0 +1,208 @@
+"""Mentions the statistical model misses, found by rules: organisations named by their head word ("High
+Negotiations Committee"), bodies named by a demonym ("the Syrian government"), anonymous sources ("a senior
+U.S. official") and people addressed by title."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from . import mention_rules as mr
+from .doccache import cap_flags, sent_ids, span_text, tokens
+from .mention_model import Mention
+from .names import country_of, is_cap, surnames
+
+_SOURCED = frozenset("quoted reported cited published broadcast aired".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
+
+
+def name_word(doc: Doc, s: int, e: int) -> bool:
+    """ "Our" written capitalised inside a sentence, or before an organisation's name, opens a name ("Our
+    Principles PAC", "Our Revolution")."""
+    T = tokens(doc)
+    if T[s].text != "Our" or s + 1 >= e or not is_cap(T[s + 1]):
+        return False
+    return not T[s].is_sent_start or (e - s >= 3 and T[e - 1].lower_ in lx.ORG_HEADS)
+
+
+def org_runs(doc: Doc) -> list[Mention]:
+    """Capitalised phrases holding an organisation word ("High Negotiations Committee")."""
+    T = tokens(doc)
+    capf = cap_flags(doc)
+    out: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        glued = i >= 2 and T[i - 1].text == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
+        if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME") or glued:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = T[j]
+            if t.ent_type_ in ("PERSON", "DATE", "TIME") or t.is_sent_start:
+                break
+            if is_cap(t):
+                j += 1
+            elif t.lower_ in lx.CONNECT and not (t.lower_ == "and" and T[j - 1].lower_ in lx.ORG_HEADS):
+                k = j
+                while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
+                    k += 1
+                split = (
+                    (
+                        t.lower_ in ("of", "for")
+                        and t.ent_type_ == ""
+                        and T[j - 1].ent_type_ != ""
+                        and any(x.ent_iob_ == "B" for x in T[j + 1 : k + 1])  # "for the Associated Press"
+                        and not any(x.lower_ in lx.ORG_HEADS for x in T[i:j])
+                    )
+                    or (  # "Acme News Daily on SiriusXM": a name the model closed, then a place it is on
+                        t.lower_ == "on"
+                        and t.ent_type_ == ""
+                        and T[j - 1].ent_type_ == "ORG"
+                        and T[j - 1].lower_ not in lx.ORG_HEADS  # "Council on Foreign Relations"
+                        and (T[k].ent_iob_ == "B" or T[k].ent_type_ == "")
+                    )
+                )
+                if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
+                    j = k  # not across "of" between two names the model told apart ("X of Y Partners")
+                else:
+                    break
+            else:
+                break
+        s, e = i, j
+        if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS") and not name_word(doc, s, e):
+            s += 1
+        while s < e and (
+            (T[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and T[s + 1].lower_ in lx.ORG_HEADS))
+            or T[s].lower_ in lx.CONNECT
+            or T[s].lower_ in lx.ROLE_HEADS
+            or (T[s].lower_ in _DETERMINERS and not name_word(doc, s, e))
+            or T[s].lower_ in lx.CLAUSE_OPENERS
+        ):
+            s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
+        caps = [t for t in T[s:e] if is_cap(t)]
+        if len(caps) >= 2 and (
+            any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
+        ):
+            office_of = T[s].lower_ in lx.ORG_HEADS and s + 1 < e and T[s + 1].lower_ == "of"
+            if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
+                out.extend(  # "ABC News-Washington Post": two names
+                    Mention(a, b, "organization", span_text(doc, a, b), strong=True)
+                    for a, b in mr.split_joined(doc, s, e)
+                )
+        i = max(j, i + 1)
+    return out
+
+
+def norp_orgs(doc: Doc) -> list[Mention]:
+    """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
+    T = tokens(doc)
+    capf = cap_flags(doc)
+    family = {n for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for n in surnames(ent.text)}
+    out: list[Mention] = []
+    for t in T:
+        if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
+            continue
+        j = t.i + 1
+        while j < len(doc) and T[j].ent_type_ == "NORP" and T[j].ent_iob_ == "I":
+            j += 1
+        k = j
+        while (
+            k < len(doc)
+            and T[k].tag_ == "NNP"
+            and capf[k]
+            and T[k].ent_type_ in ("", "ORG", "NORP")
+            and lx.key(T[k].text) not in lx.COUNTRY_BY_DEMONYM
+        ):
+            k += 1
+        last = T[k - 1].lower_
+        if (
+            k == j
+            or lx.key(span_text(doc, j, k)) in family  # "Republican Trump": a person
+            or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
+            or any(title_word(x.lower_) for x in T[j:k])
+        ):
+            continue  # "Republican Sen.", "Republican National Committeeman", "a Republican Presidential win"
+        out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))
+    return out
+
+
+def title_word(w: str) -> bool:
+    w = w.rstrip(".")
+    return w in lx.ROLE_HEADS or w in lx.NAME_TITLES or (len(w) > 7 and w.endswith(("man", "woman")))
+
+
+def anonymous_sources(doc: Doc) -> list[Mention]:
+    """ "a senior U.S. official" and later "the official": one anonymous person."""
+    T = tokens(doc)
+    out: list[Mention] = []
+    for t in T:
+        if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
+            continue
+        if t.lower_ == "source" and t.i + 1 < len(doc) and T[t.i + 1].lower_ == "of":
+            continue  # "a key source of revenue"
+        i = t.i - 1
+        while (
+            i >= 0
+            and T[i].lower_ not in ("a", "an", "another", "one", "the")
+            and T[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
+            and T[i].text not in lx.STOP_ROLE
+            and t.i - i <= 5
+        ):
+            i -= 1
+        if i < 0 or sent_ids(doc)[i] != sent_ids(doc)[t.i]:
+            continue
+        det = T[i].lower_
+        if i >= 2 and T[i - 1].text == "," and T[i - 2].ent_type_ == "PERSON":
+            continue  # "Mohammed Reda, an airport protocol officer": a named person's role
+        nxt = T[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (
+            nxt.ent_type_ == "PERSON"
+            or (nxt.text == "," and t.i + 2 < len(doc) and T[t.i + 2].ent_type_ == "PERSON")
+        ):
+            continue
+        if det == "the" and t.i - i == 1:
+            out.append(Mention(i, t.i + 1, "person", span_text(doc, i, t.i + 1), anonymous=True, strong=True))
+        elif det in ("a", "an", "another", "one") and t.i - i >= 2:
+            out.append(
+                Mention(i + 1, t.i + 1, "person", span_text(doc, i + 1, t.i + 1), anonymous=True, strong=True)
+            )
+    return out
+
+
+def addressees(doc: Doc, taken: set[int]) -> list[Mention]:
+    """ "told Foreign Policy", "according to Reuters", "Sabrina Bennoui of Reporters Without Borders":
+    the named outlet or organisation is an actor."""
+    T = tokens(doc)
+    capf = cap_flags(doc)
+    out: list[Mention] = []
+    for t in T:
+        after_person = t.lower_ == "of" and t.i > 0 and T[t.i - 1].ent_type_ == "PERSON"
+        if (
+            t.lower_ == "told"
+            or after_person
+            or (t.lower_ == "to" and t.i > 0 and T[t.i - 1].lower_ == "according")
+            or (t.lower_ == "by" and t.i > 0 and T[t.i - 1].lower_ in _SOURCED)  # "as quoted by X"
+        ):
+            s = t.i + 1
+            if s < len(doc) and T[s].lower_ == "the":
+                s += 1
+            free = set(taken)
+            if s + 1 < len(doc) and lx.key(T[s].text) in lx.COUNTRY_BY_DEMONYM and capf[s + 1]:
+                free.discard(s)  # "quoted by Greek Reporter": the demonym opens the outlet's name
+            e = s
+            while (
+                e < len(doc)
+                and capf[e]
+                and e not in free
+                and (after_person or T[e].pos_ in ("PROPN", "ADJ", "NOUN"))
+            ):
+                e += 1
+            if (
+                e - s >= (2 if s in taken else 1)
+                and not any(i in free for i in range(s, e))
+                and T[s].ent_type_ not in ("PERSON", "GPE", "LOC")
+                and not country_of(span_text(doc, s, e))
+            ):
+                out.append(Mention(s, e, "organization", span_text(doc, s, e), strong=True))
+    return out

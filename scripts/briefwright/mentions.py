@@ -2,7 +2,8 @@
 
 General rules for news: names of organisations ("... Committee", "Center for ..."), name particles
 ("al-", "de", "bin"), titles and countries glued onto names, anonymous sources ("a senior U.S. official"),
-demonyms and capitals of countries. More mentions found by rules are in ``mention_rules``; other names of
+demonyms and capitals of countries. Mentions the model misses are found in ``mention_finders``, more rules
+are in ``mention_rules`` and places of datelines and towns in ``mention_places``; other names of
 one actor (acronyms defined in parentheses, "formerly known as") are linked in ``mention_aliases``; types
 that context decides ("the island Crete", "news agency Fars") are set in ``mention_types``.
 """

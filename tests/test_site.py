@@ -130,6 +130,15 @@ def test_site_actor_page_lists_briefings_and_quotes(built: Path) -> None:
     assert "“" in quotes and "bw-quote-text" in quotes
 
 
+def test_site_home_lists_latest_briefings_with_their_first_key_point(built: Path) -> None:
+    from briefwright.markdown import parse_file
+
+    home = page(built, "")
+    first = parse_file(built / "docs" / "briefings" / f"{WIKINEWS[0]}.md", built).summary[0]
+    assert f'href="briefings/{WIKINEWS[0]}/"' in home
+    assert html.escape(first, quote=False) in home or html.escape(first) in home, first
+
+
 def test_site_about_credits_every_wikinews_source(built: Path) -> None:
     out = page(built, "about/")
     text = text_of(out)

@@ -226,16 +226,18 @@ class Renderer:
             return f"{base}sources/{b.id}/" + (f"#p{n}" if n else "")
         return web_url(b.source.url) or f"{base}{self.briefing_url(b)}"
 
-    def brief_item(self, b: Briefing, base: str) -> Markup:
-        key = (b.id, base)
+    def brief_item(self, b: Briefing, base: str, teaser: bool = False) -> Markup:
+        """A briefing in a list: title, date and publisher; with ``teaser``, its first key point too."""
+        key = (b.id, base, teaser)
         if key not in self._items:
             meta = escape(b.source.published or "undated")
             if b.source.publisher:
                 meta += " · " + escape(b.source.publisher)
+            lead = f'<span class="bw-teaser">{escape(b.summary[0])}</span>\n' if teaser and b.summary else ""
             self._items[key] = Markup(
                 f'<li class="bw-item"><a href="{escape(base)}briefings/{escape(b.id)}/">'
                 f"{escape(b.title)}</a>\n"
-                f'<span class="bw-meta">{meta}</span></li>\n'
+                f'<span class="bw-meta">{meta}</span>\n{lead}</li>\n'
             )
         return self._items[key]
 

@@ -44,6 +44,8 @@ from .timeline_rules import (
     attributive,
     bare_clock,
     bare_head,
+    beyond_semicolon,
+    capitalised,
     close_brackets,
     dates_another_thing,
     free_relative,
@@ -130,6 +132,7 @@ def build_timeline(
         if range_end(span) or verb is not None and tally_since(span, _event_verb(verb)):
             continue  # "between 1990 and 1999": told at 1990; "since 1995, four have died": a sum
         event, start, end = describe(span, dates, people, inside, genders)
+        event = capitalised(event)
         if not event or (m.group(1), event) in seen:
             continue
         seen.add((m.group(1), event))
@@ -353,6 +356,7 @@ def describe(
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
+    out -= beyond_semicolon(verb)  # "X will issue shares; last Monday, the company had …": another sentence
     out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     subject, substitute = _subject(verb)
     own = [c for c in verb.children if c.dep_ in SUBJECT]
@@ -437,7 +441,12 @@ def describe(
     toks = [doc[i] for i in sorted(out)]
     while toks and (toks[0].is_punct or toks[0].pos_ in LEADING or toks[0].tag_ in ("WRB", "WDT", "WP")):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].pos_ in EDGE and toks[-1].dep_ != "prt"):
+    while toks and (
+        toks[-1].is_punct
+        and toks[-1].text != "%"  # "3.6%": the sign is the number's
+        or toks[-1].pos_ in EDGE
+        and toks[-1].dep_ != "prt"
+    ):
         toks.pop()
     if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return "", 0, 0

@@ -350,3 +350,33 @@ def bare_head(prep: Token) -> bool:
         and noun.dep_ in ("attr", "oprd")
         and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
     )
+
+
+def beyond_semicolon(verb: Token) -> set[int]:
+    """The tokens of the clauses a semicolon parts from ``verb``'s ("X will issue shares; last Monday, the
+    company had …"): each is a sentence of its own. A part with no subject and verb of its own (a list
+    item) stays."""
+    sent = verb.sent
+    semis = [t.i for t in sent if t.text == ";"]
+    if not semis:
+        return set()
+    out: set[int] = set()
+    doc = verb.doc
+    for lo, hi in zip([sent.start - 1, *semis], [*semis, sent.end], strict=True):
+        if lo < verb.i < hi:
+            continue
+        part = range(lo + 1, hi)
+        heads = [doc[i].head for i in part if doc[i].dep_ in SUBJECT]
+        if any(h.i in part and h.pos_ in ("VERB", "AUX") for h in heads):
+            out.update(part)
+            out.add(lo if lo > verb.i else hi)  # the semicolon itself
+    return out
+
+
+def capitalised(text: str) -> str:
+    """``text`` opening with a capital, as a sentence does ("the company earned" -> "The company earned");
+    a word with a capital inside ("eBay") keeps its spelling."""
+    first = text.split(" ", 1)[0]
+    if not text[:1].islower() or any(c.isupper() for c in first):
+        return text
+    return text[0].upper() + text[1:]

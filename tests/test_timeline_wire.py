@@ -40,3 +40,36 @@ def test_timeline_statement_reads_as_a_sentence(nlp, text, expected):
     """A statement opens with a capital even when its sentence opened on the date; a percent sign is part
     of its number; a clause beyond a semicolon is another sentence."""
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baker Mills reported lower first-quarter earnings.",
+         {"2003": ["Baker Mills reported lower first-quarter earnings"]}),
+        ("Acme Foods, hurt by the slump in grain prices and the loss of two big clients, announced a loss "
+         "for the first quarter of $26 million, or $1.57 a share.",
+         {"2003": ["Acme Foods announced a loss for the first quarter of $26 million, or $1.57 a share"]}),
+        ("Northern Plains Savings & Loan Association of Great Falls announced a net loss for the first "
+         "quarter of $226.3 million, or $11.57 a share.",
+         {"2003": ["Northern Plains Savings & Loan Association announced a net loss for the first quarter of "
+                   "$226.3 million"]}),
+        ("For the quarter a year ago, the bank reported earnings of $6 million.",
+         {"2002": ["The bank reported earnings of $6 million"]}),
+        ("Total assets rose to $9.1 billion in the latest quarter from $8.8 billion a year earlier.",
+         {"2003": ["Total assets rose to $9.1 billion from $8.8 billion"]}),
+        ("The staff were told early this week that the plant would close.",
+         {"2003-05": ["The staff were told that the plant would close"]}),
+        ("The staff were told last week that the plant would close.", {"2003-05": [
+            "The staff were told that the plant would close"]}),
+    ],
+    ids=["quarter-adjective", "quarter-of-an-amount", "quarter-outlasts-shortening", "quarter-a-year-ago",
+         "year-earlier-is-the-figures", "week-this", "week-last"],
+)  # fmt: skip
+def test_timeline_quarters_and_weeks(nlp, text, expected):
+    """A quarter dates its event at its year, and the statement names the quarter; "the quarter a year ago"
+    is one date; "from $8.8 billion a year earlier" dates the figure compared, not the rise. A week dates
+    its event at its month when it lies in one, at its year when it spans two (May 26 to June 1, 2003)."""
+    assert _events(nlp, text) == expected
+    if "last week" in text:
+        assert _events(nlp, text, dt.date(2003, 6, 4)) == {"2003": [expected["2003-05"][0]]}

@@ -73,3 +73,59 @@ def test_timeline_quarters_and_weeks(nlp, text, expected):
     assert _events(nlp, text) == expected
     if "last week" in text:
         assert _events(nlp, text, dt.date(2003, 6, 4)) == {"2003": [expected["2003-05"][0]]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ROME, Italy (AP)_ Alitalia will almost double its flights to Peru by August.",
+         {"2003-08": ["Alitalia will almost double its flights to Peru"]}),
+        ("ROME, Italy (AP) — Alitalia will almost double its flights to Peru by August.",
+         {"2003-08": ["Alitalia will almost double its flights to Peru"]}),
+    ],
+    ids=["underscore-dash", "em-dash-place-read-as-subject"],
+)  # fmt: skip
+def test_timeline_dateline_is_no_part_of_a_statement(nlp, text, expected):
+    """Wire copy's dateline ("ROME, Italy (AP)_", with an underscore for a dash) is no part of the first
+    statement, even when the parser reads the place as the subject and the real one as its apposition."""
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme plans to redeem on June 2 its $150 million of 6.5% notes due March 1, 2011.",
+         {"2003-06-02": ["Acme plans to redeem its $150 million of 6.5% notes"]}),
+        ("With the vote due this September, the figures could not have come at a worse time for the mayor.",
+         {}),
+        ("Acme said the payment, due in June, was made on Monday.", {"2003-05-12": ["The payment was made"]}),
+    ],
+    ids=["notes-due", "vote-due", "payment-due-aside"],
+)  # fmt: skip
+def test_timeline_date_an_adjective_gives_a_noun(nlp, text, expected):
+    """ "Notes due March 1, 2011": the date is when the notes fall due, not of the clause, and the statement
+    keeps no "due" without its date."""
+    assert _events(nlp, text) == expected
+
+
+def test_timeline_dateline_names_no_actor_of_the_event(nlp):
+    """The place and agency of the dateline filed the story: they are no actors of its first event."""
+    from briefwright.model import Actor
+
+    text = "ROME, Italy (AP) — Alitalia will almost double its flights to Peru by August."
+    actors = [
+        Actor(
+            name.lower().replace(" ", "-"),
+            name,
+            kind,
+            mentions=[(text.index(word), text.index(word) + len(word))],
+        )
+        for name, kind, word in [
+            ("Rome", "location", "ROME"),
+            ("Associated Press", "organization", "AP"),
+            ("Alitalia", "organization", "Alitalia"),
+        ]
+    ]
+    doc = nlp(text)
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), actors, [], PUBLISHED)
+    assert [e.actors for e in entries] == [["alitalia"]]

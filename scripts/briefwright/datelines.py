@@ -16,7 +16,7 @@ DATELINE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.' ]{1,25}?)?"  # ", Calif."
     rf"(?:,\s+(?P<mon>(?i:{MONTH}))\s+(?P<day>\d{{1,2}}))?"  # ", July 25", ", Sept. 9"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\)\s*)?"  # "(AP)"
-    r"(?:—|–|--|-)\s"
+    r"(?:—|–|--|-|(?<=\))_)\s"  # "(AP)_" in wire copy
 )
 PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a title repeated in the text)
 

@@ -105,6 +105,8 @@ def build_timeline(
     known = quote_speakers.index(doc, view(doc).text, actors).gender if people else {}
     genders = {a.name: known[a.id] for a in actors if a.id in known}
     line = dateline(view(doc).text)
+    if line is not None:  # the dateline's words are in no statement
+        dates |= {t.i for t in doc.char_span(0, line.end(), alignment_mode="expand") or ()}
     recurring = recurring_sentences(doc, timexes)
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
@@ -141,7 +143,8 @@ def build_timeline(
             continue
         seen.add((m, event))
         sent = span.sent
-        ids = [a.id for a in actors if any(s < sent.end_char and sent.start_char < e for s, e in a.mentions)]
+        lo = max(sent.start_char, line.end() if line is not None else 0)  # the dateline's are no actors
+        ids = [a.id for a in actors if any(s < sent.end_char and lo < e for s, e in a.mentions)]
         ids += [a.id for a in actors if a.type == "person" and a.id not in ids and a.name in event]
         entries.append(
             TimelineEntry(
@@ -364,6 +367,8 @@ def describe(
     out -= beyond_semicolon(verb)  # "X will issue shares; last Monday, the company had …": another sentence
     out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     subject, substitute = _subject(verb)
+    if subject is not None and subject.i in skip:  # "ROME (AP) — Alitalia will …": the place is no subject
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in skip), subject)
     own = [c for c in verb.children if c.dep_ in SUBJECT]
     names: dict[int, str] = {}
     if own and (subject is not None or not substitute):
@@ -399,7 +404,8 @@ def describe(
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if verb.sent.start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
-    first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i == verb.i), default=verb.i)
+    heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
+    first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i in heads), default=verb.i)
     for c in verb.children:
         if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
             out -= {t.i for t in c.subtree}
@@ -533,6 +539,8 @@ def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
     """Whether ``tok`` lost the complement it needs: "comparable" without "to …", "as early" without
     "as July", "this is" without "for …", "announcing" without what was announced."""
     lost = [c for c in tok.rights if c.i not in out and not c.is_punct and c.dep_ in COMPLEMENTS]
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod":  # "notes due" without "March 1, 2011"
+        lost += [c for c in tok.rights if c.i not in out and c.dep_ == "npadvmod"]
     if tok.pos_ in ("VERB", "AUX"):
         lost = [c for c in lost if c.i not in skip]  # a verb without its date is whole
     if not lost:

@@ -229,7 +229,7 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
     """Whether the date belongs to something other than the event of ``verb``: a thing before or after
     it ("was proposed after an attack in 2015", "ahead of the 2018 elections"), a thing it only mentions
     ("donated to 2016 candidates"), a state of a dated thing ("the May 5 deal is void"), or a
-    hypothesis ("if X is elected on Wednesday")."""
+    hypothesis ("if X is elected on Wednesday"); a date an adjective gives a noun ("bonds due in 2011")."""
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return True
     root = span.root
@@ -239,6 +239,8 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
         if tok.i == verb.i or tok.head.i == tok.i:
             break
         tok = tok.head
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "notes due March 1, 2011", "the payment, due in June,": the noun's date
         if tok.i != own and tok.lower_ in OTHER_TIME:
             return True
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i != verb.i:

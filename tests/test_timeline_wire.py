@@ -129,3 +129,17 @@ def test_timeline_dateline_names_no_actor_of_the_event(nlp):
     doc = nlp(text)
     entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), actors, [], PUBLISHED)
     assert [e.actors for e in entries] == [["alitalia"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His promise to half unemployment by the year two thousand ten has now been abandoned.", {}),
+        ("The mayor has promised to open the bridge by 2010.", {}),
+        ("The bridge will be finished by 2010.", {"2010": ["The bridge will be finished"]}),
+    ],
+    ids=["abandoned-promise", "has-promised", "future-stays"],
+)  # fmt: skip
+def test_timeline_present_perfect_is_not_dated_by_a_later_date(nlp, text, expected):
+    """What has happened happened by the day of writing: a later date is of the thing promised or planned."""
+    assert _events(nlp, text) == expected

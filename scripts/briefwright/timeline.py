@@ -54,6 +54,7 @@ from .timeline_rules import (
     gap_object,
     misread_noun,
     names_its_part,
+    perfect_of_future,
     period_bounds,
     present_of_past,
     qualified,
@@ -133,7 +134,10 @@ def build_timeline(
         if span.start in bounded:
             continue
         verb = verb_of(span)
-        if verb is not None and present_of_past(span, _event_verb(verb), m, published):
+        if verb is not None and (
+            present_of_past(span, _event_verb(verb), m, published)
+            or perfect_of_future(_event_verb(verb), m, published)
+        ):
             continue  # "police say they have evidence" is now, whatever date the sentence mentions
         if range_end(span) or verb is not None and tally_since(span, _event_verb(verb)):
             continue  # "between 1990 and 1999": told at 1990; "since 1995, four have died": a sum

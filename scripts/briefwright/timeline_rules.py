@@ -446,3 +446,12 @@ def essential(tok: Token) -> bool:
     ):
         return True
     return tok.dep_ == "prep" and names_its_part(" ".join(t.text for t in tok.subtree))
+
+
+def perfect_of_future(verb: Token, date: str, published: object) -> bool:
+    """Whether a date after the publication day sits on a verb in the present perfect ("his promise to halve
+    unemployment by 2010 has been abandoned", "has promised to open the bridge by 2010"): what has happened
+    happened by now; the later date is of the thing promised or planned."""
+    if not published or date <= str(published)[: len(date)]:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)

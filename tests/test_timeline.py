@@ -56,7 +56,7 @@ def test_timeline_orders_entries_by_date(timeline):
 
 def test_timeline_event_is_a_short_clause_without_the_date(timeline):
     shelling = next(e for e in timeline if e.date == "2016-09-20")
-    assert shelling.event.startswith("the army shelled the northern districts")
+    assert shelling.event.startswith("The army shelled the northern districts")
     assert "Tuesday" not in shelling.event
     assert len(shelling.event.split()) <= 18
     truce = next(e for e in timeline if e.date == "2014-03-03")
@@ -80,7 +80,7 @@ def test_timeline_entry_lists_actors_of_its_sentence(timeline):
 def test_timeline_source_span_covers_the_event(timeline):
     for e in timeline:
         source = TEXT[e.start : e.end]
-        assert e.event.split()[0] in source and e.when["text"] in source
+        assert e.event.split()[0].lower() in source.lower() and e.when["text"] in source
 
 
 def test_timeline_skips_dates_inside_quotes(timeline):
@@ -93,10 +93,13 @@ def test_timeline_without_publication_date_keeps_only_absolute_dates(nlp):
     assert [e.date for e in entries] == ["2012", "2014-03-03"]
 
 
-def test_timeline_ignores_durations_references_and_quarters(nlp):
+def test_timeline_ignores_durations_and_references_and_tells_quarters_at_their_year(nlp):
     text = "Sales rose in the third quarter. The firm has grown for five years and is now profitable."
     doc = nlp(text)
-    assert build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED) == []
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), [], [], PUBLISHED)
+    assert [(e.date, e.event) for e in entries] == [
+        (PUBLISHED.isoformat()[:4], "Sales rose in the third quarter")
+    ]
 
 
 def _person(name: str, text: str) -> Actor:
@@ -317,14 +320,14 @@ def test_timeline_date_of_the_event_itself_stays(nlp, text, date, event):
             "On Monday the ministry moved the old archive, which had been kept in a basement since the war, "
             "to a new building.",
             "2016-09-19",
-            "the ministry moved the old archive to a new building",
+            "The ministry moved the old archive to a new building",
         ),
         ("The senators debated the budget at Tuesday's hearing.", "2016-09-20",
          "The senators debated the budget at the hearing"),
         ("In May, she arranged a meeting between Smith, claiming to speak for the board, and Jones, a judge.",
-         "2016-05", "she arranged a meeting between Smith and Jones"),
+         "2016-05", "She arranged a meeting between Smith and Jones"),
         ("On Friday the interior minister Ana Ruiz resigned.", "2016-09-23",
-         "the interior minister Ana Ruiz resigned"),
+         "The interior minister Ana Ruiz resigned"),
     ],
     ids=["aside", "relative-clause-commas", "possessive-date", "and-of-a-name", "title-and-name"],
 )  # fmt: skip
@@ -379,11 +382,11 @@ def test_timeline_heading_without_a_verb_is_no_event(nlp, text):
     ("text", "date", "event"),
     [
         ("The voters liked the plan that the council passed in May.", "2016-05",
-         "the council passed the plan"),
-        ("Fans recall the goal which the striker scored in 2010.", "2010", "the striker scored the goal"),
+         "The council passed the plan"),
+        ("Fans recall the goal which the striker scored in 2010.", "2010", "The striker scored the goal"),
         ("The court blocked the plan the council approved last March.", "2016-03",
-         "the council approved the plan"),
-        ("It was the reason she resigned in 2012.", "2012", "she resigned"),
+         "The council approved the plan"),
+        ("It was the reason she resigned in 2012.", "2012", "She resigned"),
     ],
     ids=["that", "which", "no-relative-word", "adverbial-head"],
 )  # fmt: skip
@@ -399,7 +402,7 @@ def test_timeline_relative_clause_with_nothing_to_say_is_dropped(nlp):
 
 def test_timeline_borrowed_name_takes_the_pronouns_place(nlp):
     text = "As he spoke to the crowd on Thursday, the mayor was cheered."
-    assert _events(nlp, text) == {"2016-09-22": ["the mayor spoke to the crowd"]}
+    assert _events(nlp, text) == {"2016-09-22": ["The mayor spoke to the crowd"]}
 
 
 def test_timeline_adjective_before_the_date_stays(nlp):
@@ -433,7 +436,7 @@ def test_timeline_event_ends_on_a_whole_phrase(nlp, text, date, event):
 def test_timeline_one_event_at_its_finest_date(nlp):
     """'in 2015 … on May 2, 2015' is one event on May 2, not also one in the year."""
     text = "In 2015 the firm sent its chief to the summit on May 2, 2015."
-    assert _events(nlp, text) == {"2015-05-02": ["the firm sent its chief to the summit"]}
+    assert _events(nlp, text) == {"2015-05-02": ["The firm sent its chief to the summit"]}
 
 
 def test_timeline_lone_end_date_says_until(nlp):
@@ -448,10 +451,10 @@ def test_timeline_lone_end_date_says_until(nlp):
     [
         ("On Monday the agency reported an official source said the ban on the airline is not part of any "
          "broader plan to raise sanctions on the country.", "2016-09-19",
-         "the agency reported an official source said the ban is not part of any broader plan"),
+         "The agency reported an official source said the ban is not part of any broader plan"),
         ("On Friday the Council of Europe on Minority Rights (CEMR) also condemned the decision, this time "
          "not only saying a vote would be needed, but also asking to keep the status of the church as a "
-         "museum.", "2016-09-23", "the Council of Europe on Minority Rights also condemned the decision"),
+         "museum.", "2016-09-23", "The Council of Europe on Minority Rights also condemned the decision"),
     ],
     ids=["bare-noun-keeps-its-of", "aside-cut-short"],
 )  # fmt: skip
@@ -517,5 +520,5 @@ def test_timeline_no_event_from_a_misread_noun_or_an_any_case_clause(nlp, text):
 
 def test_timeline_sentence_adverb_however_keeps_the_event(nlp):
     assert _events(nlp, "However, the party won the vote on Saturday.") == {
-        "2016-09-17": ["the party won the vote"]
+        "2016-09-17": ["The party won the vote"]
     }

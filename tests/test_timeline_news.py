@@ -132,7 +132,7 @@ def test_timeline_event_survives_a_bad_parse(nlp, rows, date, event):
     ("text", "date", "event"),
     [
         ("The council will move the children from the aunts who have been looking after him since he was "
-         "found on a beach in early April.", "2003-04", "he was found on a beach"),
+         "found on a beach in early April.", "2003-04", "He was found on a beach"),
         ("The gala ---- a dinner that raises money for the hospital ---- drew 300 guests on Saturday.",
          "2003-05-10", "The gala drew 300 guests"),
     ],
@@ -182,8 +182,8 @@ def test_timeline_present_clause_is_not_dated_by_a_past_date(nlp, text, expected
     ("text", "expected"),
     [
         ("Rescued on April 2 by a trawler off the coast, the boy has become the centre of a custody fight.",
-         {"2003-04-02": ["the boy was rescued by a trawler off the coast"]}),
-        ("Elected in 1998, the senators have served two terms.", {"1998": ["the senators were elected"]}),
+         {"2003-04-02": ["The boy was rescued by a trawler off the coast"]}),
+        ("Elected in 1998, the senators have served two terms.", {"1998": ["The senators were elected"]}),
         ("Arriving in Lisbon in 2011, the young coach quickly took over the club.", {}),
     ],
     ids=["singular", "plural", "present-participle-stays-out"],

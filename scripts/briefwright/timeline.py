@@ -2,8 +2,10 @@
 
 An entry comes from every DATE or TIME expression whose value is a calendar date at some
 precision (``2016``, ``2016-09``, ``2016-09-22``, optionally with a time or a part of day:
-``2016-09-22TNI`` gives the date ``2016-09-22``). Weeks, quarters, seasons, decades,
-durations, sets and vague references (``PAST_REF``) make none, nor do expressions inside
+``2016-09-22TNI`` gives the date ``2016-09-22``); a quarter or half dates its event at its year (the
+statement keeps "the third quarter"), a week at its month when it lies in one, else at its year
+(``calendar_date``). Seasons, decades, durations, sets and vague references (``PAST_REF``) make none,
+nor a date the next one counts back from ("the quarter a year ago"), nor do expressions inside
 a quotation (what a speaker said is in the quotes, not an event; wire copy's ``TeX quotes'' too),
 the dateline ("PASADENA, Calif., Jan. 1 (UPI) —" says when the story was filed), a clock time in a
 sentence that tells a schedule ("airs weekdays from 6:00AM to 9:00AM") or one that names no day ("at
@@ -43,14 +45,19 @@ from .timeline_rules import (
     SUBJECT,
     attributive,
     bare_clock,
-    bare_head,
+    beyond_semicolon,
+    calendar_date,
+    capitalised,
     close_brackets,
     dates_another_thing,
     free_relative,
     gap_object,
     misread_noun,
+    names_its_part,
+    perfect_of_future,
     period_bounds,
     present_of_past,
+    qualified,
     quoted_clauses,
     range_end,
     recurring_sentences,
@@ -58,8 +65,9 @@ from .timeline_rules import (
     tally_since,
     verb_of,
 )
+from .timeline_text import join as _join
+from .timeline_text import shorten as _shorten
 
-CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
 QUOTED = re.compile(
     r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$"  # a quote may run on past its paragraph
     r"|(?:(?<=[\s(\[—–-])|^)(?:``|'')(?:(?!'')[^\n]){2,}?(?:''|$)",  # ``TeX-style'' (wire copy), up to its ''
@@ -73,7 +81,6 @@ PRONOUN_REACH = 3  # sentences back a "he"/"she" may look for the person it stan
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "as", "because", "once"})
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
-MAX_WORDS = 18
 UNTIL = frozenset({"until", "till"})
 DASH = re.compile(r"[—–;]|-{2,}")
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
@@ -99,6 +106,8 @@ def build_timeline(
     known = quote_speakers.index(doc, view(doc).text, actors).gender if people else {}
     genders = {a.name: known[a.id] for a in actors if a.id in known}
     line = dateline(view(doc).text)
+    if line is not None:  # the dateline's words are in no statement
+        dates |= {t.i for t in doc.char_span(0, line.end(), alignment_mode="expand") or ()}
     recurring = recurring_sentences(doc, timexes)
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
@@ -106,7 +115,7 @@ def build_timeline(
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
-        m = CALENDAR.fullmatch(t.value)
+        m = calendar_date(t.value)
         if not m or any(s <= t.start < e for s, e in quoted):
             continue
         if line is not None and t.start < line.end():
@@ -119,26 +128,31 @@ def build_timeline(
         if bare_clock(t, published):
             continue  # "was shot at 10 p.m.": which day is not told
         candidates.append((t, m, span))
-    bounded = period_bounds([span for _, _, span in candidates])
+    bounded = period_bounds([span for _, _, span in candidates]) | qualified(doc, candidates)
     inside = quoted_clauses(doc, quoted)
     for t, m, span in candidates:
         if span.start in bounded:
             continue
         verb = verb_of(span)
-        if verb is not None and present_of_past(span, _event_verb(verb), m.group(1), published):
+        if verb is not None and (
+            present_of_past(span, _event_verb(verb), m, published)
+            or perfect_of_future(_event_verb(verb), m, published)
+        ):
             continue  # "police say they have evidence" is now, whatever date the sentence mentions
         if range_end(span) or verb is not None and tally_since(span, _event_verb(verb)):
             continue  # "between 1990 and 1999": told at 1990; "since 1995, four have died": a sum
-        event, start, end = describe(span, dates, people, inside, genders)
-        if not event or (m.group(1), event) in seen:
+        event, start, end = describe(span, dates, people, inside, genders, names_its_part(t.text))
+        event = capitalised(event)
+        if not event or (m, event) in seen:
             continue
-        seen.add((m.group(1), event))
+        seen.add((m, event))
         sent = span.sent
-        ids = [a.id for a in actors if any(s < sent.end_char and sent.start_char < e for s, e in a.mentions)]
+        lo = max(sent.start_char, line.end() if line is not None else 0)  # the dateline's are no actors
+        ids = [a.id for a in actors if any(s < sent.end_char and lo < e for s, e in a.mentions)]
         ids += [a.id for a in actors if a.type == "person" and a.id not in ids and a.name in event]
         entries.append(
             TimelineEntry(
-                date=m.group(1),
+                date=m,
                 event=event,
                 start=min(start, t.start),
                 end=max(end, t.end),
@@ -319,6 +333,7 @@ def describe(
     people: list[tuple[int, int, str]] | None = None,
     quoted: set[int] | None = None,
     genders: dict[str, str] | None = None,
+    named: bool = False,
 ) -> tuple[str, int, int]:
     """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
 
@@ -336,7 +351,7 @@ def describe(
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if len(subjects) > 1 and any(t.dep_ == "prep" and t.n_rights == 0 for c in subjects for t in c.subtree):
         return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
-    if span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
+    if named or span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
@@ -353,8 +368,11 @@ def describe(
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
+    out -= beyond_semicolon(verb)  # "X will issue shares; last Monday, the company had …": another sentence
     out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     subject, substitute = _subject(verb)
+    if subject is not None and subject.i in skip:  # "ROME (AP) — Alitalia will …": the place is no subject
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in skip), subject)
     own = [c for c in verb.children if c.dep_ in SUBJECT]
     names: dict[int, str] = {}
     if own and (subject is not None or not substitute):
@@ -390,7 +408,8 @@ def describe(
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if verb.sent.start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
-    first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i == verb.i), default=verb.i)
+    heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
+    first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i in heads), default=verb.i)
     for c in verb.children:
         if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
             out -= {t.i for t in c.subtree}
@@ -437,7 +456,12 @@ def describe(
     toks = [doc[i] for i in sorted(out)]
     while toks and (toks[0].is_punct or toks[0].pos_ in LEADING or toks[0].tag_ in ("WRB", "WDT", "WP")):
         toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].pos_ in EDGE and toks[-1].dep_ != "prt"):
+    while toks and (
+        toks[-1].is_punct
+        and toks[-1].text != "%"  # "3.6%": the sign is the number's
+        or toks[-1].pos_ in EDGE
+        and toks[-1].dep_ != "prt"
+    ):
         toks.pop()
     if not toks or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return "", 0, 0
@@ -519,6 +543,8 @@ def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
     """Whether ``tok`` lost the complement it needs: "comparable" without "to …", "as early" without
     "as July", "this is" without "for …", "announcing" without what was announced."""
     lost = [c for c in tok.rights if c.i not in out and not c.is_punct and c.dep_ in COMPLEMENTS]
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod":  # "notes due" without "March 1, 2011"
+        lost += [c for c in tok.rights if c.i not in out and c.dep_ == "npadvmod"]
     if tok.pos_ in ("VERB", "AUX"):
         lost = [c for c in lost if c.i not in skip]  # a verb without its date is whole
     if not lost:
@@ -563,43 +589,3 @@ def _complete(verb: Token, out: set[int], skip: set[int]) -> bool:
         if unit.dep_ == "conj":
             out -= {c.i for c in unit.head.children if c.dep_ == "cc" and unit.head.i < c.i < unit.i}
     return True
-
-
-def _shorten(verb: Token, out: set[int], skip: set[int]) -> None:
-    """Drop prepositional phrases, last first, then clausal complements, until the clause is short."""
-    for deps in (("prep", "npadvmod", "advmod"), ("ccomp", "xcomp", "conj", "acl")):
-        if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
-            return
-        cands = [
-            t for i in sorted(out, reverse=True) for t in [verb.doc[i]] if t.dep_ in deps and t.i != verb.i
-        ]
-        for t in cands:
-            if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
-                return
-            if t.i in out and not bare_head(t) and not _hyphenated(t):
-                out -= {s.i for s in t.subtree}
-    if len(out) > MAX_WORDS + 6:
-        for i in sorted(out)[MAX_WORDS + 6 :]:
-            out.discard(i)
-
-
-def _hyphenated(tok: Token) -> bool:
-    """Whether ``tok`` is part of a hyphenated word ("Miami-based"), which shortening keeps whole."""
-    doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "HYPH" and not doc[tok.i + 1].whitespace_
-
-
-def _join(toks: list[Token], names: dict[int, str] | None = None) -> str:
-    parts: list[str] = []
-    for n, t in enumerate(toks):
-        parts.append((names or {}).get(t.i, t.text))
-        nxt = toks[n + 1] if n + 1 < len(toks) else None
-        if nxt is not None:
-            parts.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
-    text = "".join(parts).strip()
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",(?:\s*,)+", ",", text)
-    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
-    text = re.sub(r"[“”\"]|``|''", "", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:—-")
-    return text

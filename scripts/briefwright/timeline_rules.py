@@ -11,6 +11,7 @@ any case ("however the party does"); a relative clause told alone gets back the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,54 @@ from .doccache import view
 from .model import Timex
 
 SUBJECT = ("nsubj", "nsubjpass")
+
+CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
+PART_OF_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12])")
+WEEK = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def calendar_date(value: str | None) -> str | None:
+    """The calendar date a time value gives, at the precision known: ``2016-09-22`` (also of
+    ``2016-09-22TNI``), ``2016-09``, ``2016``; a quarter or half ("the third quarter", "a year earlier")
+    gives its year, a week its month (the month of its Thursday, as ISO 8601 counts); None for anything
+    else (seasons, decades, durations, sets, vague references)."""
+    value = value or ""
+    if m := CALENDAR.fullmatch(value):
+        return m.group(1)
+    if m := PART_OF_YEAR.fullmatch(value):
+        return m.group(1)
+    if (m := WEEK.fullmatch(value)) and 1 <= int(m.group(2)) <= 53:
+        try:
+            first, last = (dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), d) for d in (1, 7))
+        except ValueError:
+            return None
+        return first.strftime("%Y-%m") if first.month == last.month else m.group(1)
+    return None
+
+
+ORDINAL_PART = re.compile(
+    r"\b(?:first|second|third|fourth)[- ](?:quarter|half)|\b(?:first|second)[- ]half", re.I
+)
+
+
+def names_its_part(text: str) -> bool:
+    """Whether a date's words name the part of the year its event belongs to ("the third quarter", "first-half
+    profit"): the year alone does not tell it, so the statement keeps them ("reported lower third-quarter
+    earnings"). Words relative to the day of writing ("a year ago", "the latest quarter") go as ever."""
+    return ORDINAL_PART.search(text) is not None
+
+
+ANCHORING = re.compile(r"\b(?:ago|earlier|before|later)$", re.I)
+
+
+def qualified(doc: Doc, candidates: list) -> set[int]:
+    """Dates that the next one qualifies ("for the quarter a year ago": the year-ago quarter, not this
+    one): a date followed straight by an expression counted back from it is no date of its own."""
+    out: set[int] = set()
+    for (_, _, span), (nxt, _, after) in zip(candidates, candidates[1:], strict=False):
+        if after.start == span.end and ANCHORING.search(nxt.text):
+            out.add(span.start)
+    return out
 
 
 SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "every", "daily", "nightly"})
@@ -169,8 +218,8 @@ def quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
 
 
 OTHER_TIME = frozenset(
-    {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending"}
-)
+    {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending", "from"}
+)  # "rose to $9 billion from $8 billion a year earlier": the date is of the figure compared
 SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
 HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
@@ -180,7 +229,7 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
     """Whether the date belongs to something other than the event of ``verb``: a thing before or after
     it ("was proposed after an attack in 2015", "ahead of the 2018 elections"), a thing it only mentions
     ("donated to 2016 candidates"), a state of a dated thing ("the May 5 deal is void"), or a
-    hypothesis ("if X is elected on Wednesday")."""
+    hypothesis ("if X is elected on Wednesday"); a date an adjective gives a noun ("bonds due in 2011")."""
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return True
     root = span.root
@@ -190,6 +239,8 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
         if tok.i == verb.i or tok.head.i == tok.i:
             break
         tok = tok.head
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "notes due March 1, 2011", "the payment, due in June,": the noun's date
         if tok.i != own and tok.lower_ in OTHER_TIME:
             return True
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i != verb.i:
@@ -350,3 +401,57 @@ def bare_head(prep: Token) -> bool:
         and noun.dep_ in ("attr", "oprd")
         and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
     )
+
+
+def beyond_semicolon(verb: Token) -> set[int]:
+    """The tokens of the clauses a semicolon parts from ``verb``'s ("X will issue shares; last Monday, the
+    company had …"): each is a sentence of its own. A part with no subject and verb of its own (a list
+    item) stays."""
+    sent = verb.sent
+    semis = [t.i for t in sent if t.text == ";"]
+    if not semis:
+        return set()
+    out: set[int] = set()
+    doc = verb.doc
+    for lo, hi in zip([sent.start - 1, *semis], [*semis, sent.end], strict=True):
+        if lo < verb.i < hi:
+            continue
+        part = range(lo + 1, hi)
+        heads = [doc[i].head for i in part if doc[i].dep_ in SUBJECT]
+        if any(h.i in part and h.pos_ in ("VERB", "AUX") for h in heads):
+            out.update(part)
+            out.add(lo if lo > verb.i else hi)  # the semicolon itself
+    return out
+
+
+def capitalised(text: str) -> str:
+    """``text`` opening with a capital, as a sentence does ("the company earned" -> "The company earned");
+    a word with a capital inside ("eBay") keeps its spelling."""
+    first = text.split(" ", 1)[0]
+    if not text[:1].islower() or any(c.isupper() for c in first):
+        return text
+    return text[0].upper() + text[1:]
+
+
+def essential(tok: Token) -> bool:
+    """Whether shortening must keep the phrase ``tok`` heads: the unit of a rate ("$1.57 a share"), the
+    amount of a noun ("a loss of $26 million") or the part of the year its event is told at ("for the
+    first quarter")."""
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "NUM":
+        return True
+    if (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and any(c.dep_ == "pobj" and c.pos_ == "NUM" for c in tok.children)
+    ):
+        return True
+    return tok.dep_ == "prep" and names_its_part(" ".join(t.text for t in tok.subtree))
+
+
+def perfect_of_future(verb: Token, date: str, published: object) -> bool:
+    """Whether a date after the publication day sits on a verb in the present perfect ("his promise to halve
+    unemployment by 2010 has been abandoned", "has promised to open the bridge by 2010"): what has happened
+    happened by now; the later date is of the thing promised or planned."""
+    if not published or date <= str(published)[: len(date)]:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)

@@ -1,0 +1,145 @@
+"""The timeline on wire and business copy: statements that read as sentences, clauses cut at a semicolon,
+datelines, dates of a thing the clause names, and quarterly results.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from briefwright.dates import extract_temporal
+from briefwright.timeline import build_timeline
+
+PUBLISHED = dt.date(2003, 5, 14)  # a Wednesday
+
+
+def _events(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, list[str]]:
+    doc = nlp(text)
+    out: dict[str, list[str]] = {}
+    for e in build_timeline(doc, extract_temporal(doc, published), [], [], published):
+        out.setdefault(e.date, []).append(e.event)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year, the bakery earned $4 million on sales of $30 million.",
+         {"2002": ["The bakery earned $4 million on sales of $30 million"]}),
+        ("On March 31, loss reserves stood at $108 million.",
+         {"2003-03-31": ["Loss reserves stood at $108 million"]}),
+        ("The firm's ratio of debt to assets as of March 31 was 3.6%.",
+         {"2003-03-31": ["The firm's ratio of debt to assets was 3.6%"]}),
+        ("The bank will sell the branch; on Monday, its chief executive resigned.",
+         {"2003-05-12": ["Its chief executive resigned"]}),
+    ],
+    ids=["fronted-date-capital", "on-date-capital", "percent-stays", "semicolon-ends-the-clause"],
+)  # fmt: skip
+def test_timeline_statement_reads_as_a_sentence(nlp, text, expected):
+    """A statement opens with a capital even when its sentence opened on the date; a percent sign is part
+    of its number; a clause beyond a semicolon is another sentence."""
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baker Mills reported lower first-quarter earnings.",
+         {"2003": ["Baker Mills reported lower first-quarter earnings"]}),
+        ("Acme Foods, hurt by the slump in grain prices and the loss of two big clients, announced a loss "
+         "for the first quarter of $26 million, or $1.57 a share.",
+         {"2003": ["Acme Foods announced a loss for the first quarter of $26 million, or $1.57 a share"]}),
+        ("Northern Plains Savings & Loan Association of Great Falls announced a net loss for the first "
+         "quarter of $226.3 million, or $11.57 a share.",
+         {"2003": ["Northern Plains Savings & Loan Association announced a net loss for the first quarter of "
+                   "$226.3 million"]}),
+        ("For the quarter a year ago, the bank reported earnings of $6 million.",
+         {"2002": ["The bank reported earnings of $6 million"]}),
+        ("Total assets rose to $9.1 billion in the latest quarter from $8.8 billion a year earlier.",
+         {"2003": ["Total assets rose to $9.1 billion from $8.8 billion"]}),
+        ("The staff were told early this week that the plant would close.",
+         {"2003-05": ["The staff were told that the plant would close"]}),
+        ("The staff were told last week that the plant would close.", {"2003-05": [
+            "The staff were told that the plant would close"]}),
+    ],
+    ids=["quarter-adjective", "quarter-of-an-amount", "quarter-outlasts-shortening", "quarter-a-year-ago",
+         "year-earlier-is-the-figures", "week-this", "week-last"],
+)  # fmt: skip
+def test_timeline_quarters_and_weeks(nlp, text, expected):
+    """A quarter dates its event at its year, and the statement names the quarter; "the quarter a year ago"
+    is one date; "from $8.8 billion a year earlier" dates the figure compared, not the rise. A week dates
+    its event at its month when it lies in one, at its year when it spans two (May 26 to June 1, 2003)."""
+    assert _events(nlp, text) == expected
+    if "last week" in text:
+        assert _events(nlp, text, dt.date(2003, 6, 4)) == {"2003": [expected["2003-05"][0]]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ROME, Italy (AP)_ Alitalia will almost double its flights to Peru by August.",
+         {"2003-08": ["Alitalia will almost double its flights to Peru"]}),
+        ("ROME, Italy (AP) — Alitalia will almost double its flights to Peru by August.",
+         {"2003-08": ["Alitalia will almost double its flights to Peru"]}),
+    ],
+    ids=["underscore-dash", "em-dash-place-read-as-subject"],
+)  # fmt: skip
+def test_timeline_dateline_is_no_part_of_a_statement(nlp, text, expected):
+    """Wire copy's dateline ("ROME, Italy (AP)_", with an underscore for a dash) is no part of the first
+    statement, even when the parser reads the place as the subject and the real one as its apposition."""
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme plans to redeem on June 2 its $150 million of 6.5% notes due March 1, 2011.",
+         {"2003-06-02": ["Acme plans to redeem its $150 million of 6.5% notes"]}),
+        ("With the vote due this September, the figures could not have come at a worse time for the mayor.",
+         {}),
+        ("Acme said the payment, due in June, was made on Monday.", {"2003-05-12": ["The payment was made"]}),
+    ],
+    ids=["notes-due", "vote-due", "payment-due-aside"],
+)  # fmt: skip
+def test_timeline_date_an_adjective_gives_a_noun(nlp, text, expected):
+    """ "Notes due March 1, 2011": the date is when the notes fall due, not of the clause, and the statement
+    keeps no "due" without its date."""
+    assert _events(nlp, text) == expected
+
+
+def test_timeline_dateline_names_no_actor_of_the_event(nlp):
+    """The place and agency of the dateline filed the story: they are no actors of its first event."""
+    from briefwright.model import Actor
+
+    text = "ROME, Italy (AP) — Alitalia will almost double its flights to Peru by August."
+    actors = [
+        Actor(
+            name.lower().replace(" ", "-"),
+            name,
+            kind,
+            mentions=[(text.index(word), text.index(word) + len(word))],
+        )
+        for name, kind, word in [
+            ("Rome", "location", "ROME"),
+            ("Associated Press", "organization", "AP"),
+            ("Alitalia", "organization", "Alitalia"),
+        ]
+    ]
+    doc = nlp(text)
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), actors, [], PUBLISHED)
+    assert [e.actors for e in entries] == [["alitalia"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His promise to half unemployment by the year two thousand ten has now been abandoned.", {}),
+        ("The mayor has promised to open the bridge by 2010.", {}),
+        ("The bridge will be finished by 2010.", {"2010": ["The bridge will be finished"]}),
+    ],
+    ids=["abandoned-promise", "has-promised", "future-stays"],
+)  # fmt: skip
+def test_timeline_present_perfect_is_not_dated_by_a_later_date(nlp, text, expected):
+    """What has happened happened by the day of writing: a later date is of the thing promised or planned."""
+    assert _events(nlp, text) == expected

@@ -143,3 +143,9 @@ def test_timeline_dateline_names_no_actor_of_the_event(nlp):
 def test_timeline_present_perfect_is_not_dated_by_a_later_date(nlp, text, expected):
     """What has happened happened by the day of writing: a later date is of the thing promised or planned."""
     assert _events(nlp, text) == expected
+
+
+def test_timeline_relative_clause_of_an_apposition_is_about_the_apposition(nlp):
+    """ "the United Nations (UN) Security Council which met": the Council met, not the United Nations."""
+    text = "Omar traveled to New York for the United Nations (UN) Security Council which met on Monday."
+    assert _events(nlp, text)["2003-05-12"] == ["UN Security Council met"]

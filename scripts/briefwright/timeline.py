@@ -316,7 +316,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if subjects:
         subj = subjects[0]
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return verb.head, True
+            head = verb.head  # "the United Nations (UN) General Assembly which took place": the Assembly
+            near = [c for c in head.children if c.dep_ == "appos" and c.i == subj.i - 1]
+            return (near[0] if near else head), True
         if subj.lower_ in PRONOUNS:
             return _antecedent(verb), True
         return subj, False

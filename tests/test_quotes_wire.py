@@ -75,6 +75,77 @@ CASES = [
         [("a betrayal.", "veterans of the war", "called", "partial")],
         id="a-description-ends-before-its-clause",
     ),
+    pytest.param(
+        '"The market will recover by spring," says Ana Ruiz, an economist who has written widely on trade. '
+        '"Nobody panics for long."',
+        [
+            ("The market will recover by spring,", "ruiz", "says", "direct"),
+            ("Nobody panics for long.", "ruiz", "says", "direct"),
+        ],
+        id="a-relative-clause-verb-is-no-cue",
+    ),
+    pytest.param(
+        'With the valley now "sealed," the army has full control of the roads.',
+        [],
+        id="a-state-verb-after-a-scare-quote-says-nothing",
+    ),
+    pytest.param(
+        "Dana Whitfield, the mayor's deputy, asserted in an interview on a local station that developers "
+        'had bought "whole blocks" of the old harbour.',
+        [("whole blocks", "whitfield", "asserted", "partial")],
+        id="said-in-an-interview-that",
+    ),
+    pytest.param(
+        "The bank lost money last year. Rather, Mr. Okafor said, the bank plans to open branches abroad, "
+        'where "there is real hunger for credit."',
+        [("there is real hunger for credit.", "okafor", "said", "partial")],
+        id="a-cue-set-off-before-the-quote",
+    ),
+    pytest.param(
+        "Union leader Maria Santos spoke for an hour on Tuesday. "
+        'She said the strike was "a wake-up call," state television reported.',
+        [("a wake-up call,", "santos", "said", "partial")],
+        id="the-speaker-not-the-source-that-reported",
+    ),
+    pytest.param(
+        'Although he called the quarter "very difficult," Peter Lund, the firm\'s chief executive, '
+        "forecast higher profits for the year.",
+        [("very difficult,", "lund", "called", "partial")],
+        id="a-pronoun-looking-ahead-to-the-main-subject",
+    ),
+    pytest.param(
+        "Norvale Corp. has sold its chemicals arm.\n\n"
+        'Now the company, whose old strategy nearly ruined it, sees its future in what it calls "the clean '
+        'energy" business.',
+        [("the clean energy", "norvale", "calls", "partial")],
+        id="what-it-calls-the-company",
+    ),
+    pytest.param(
+        "Special ambassador Ivan Petrov left for Cairo on Tuesday.\n\n"
+        "The Turkish ambassador to Spain said in Madrid that the talks could resume "
+        '"once the shelling stops."',
+        [("once the shelling stops.", "turkish ambassador", "said", "partial")],
+        id="a-description-with-a-nationality-is-not-another-title-holder",
+    ),
+    pytest.param(
+        "Halvard Ltd. previously said it would keep its bid open. "
+        "Halvard is controlled by a state-owned group.\n\n"
+        'The Norwegian government said the bid offered too little "public benefit" to the country.',
+        [("public benefit", "norwegian government", "said", "partial")],
+        id="a-national-government-is-not-the-company-named-last",
+    ),
+    pytest.param(
+        "The Harbour Gazette newspaper said on Sunday that the minister would resign. "
+        'The newspaper, citing "two senior aides," said the letter was ready.',
+        [("two senior aides,", "gazette", "citing", "partial")],
+        id="the-newspaper-named-with-its-title",
+    ),
+    pytest.param(  # the actor pass may take the firm for a person: “he” is still the analyst
+        "Analyst Carl Stone and Hill Securities both cut their ratings on the stock. "
+        '"The brand is tired," he said.',
+        [("The brand is tired,", "carl stone", "said", "direct")],
+        id="he-is-a-person-the-ner-names-a-person",
+    ),
 ]
 
 

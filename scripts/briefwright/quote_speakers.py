@@ -192,11 +192,16 @@ def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
             if actor is not None and actor.type == "person" and ctx.gender.get(actor.id, want) == want:
                 ctx.gender.setdefault(actor.id, want)
                 return actor.id
+        ahead = _cataphora(ctx, tok)
+        if ahead is not None and ctx.gender.get(ahead.id, want) == want:
+            return ahead.id
         lo = ctx.paras[max(0, para - 2)][0]
         window = ctx.persons[bisect_left(ctx.persons, (lo,)) : bisect_left(ctx.persons, (tok.idx,))]
         cands = [
             c for c in reversed(window) if ctx.gender.get(c[2], want) == want and not inside_at(ctx, c[0])
         ]
+        # a “person” the NER names an organisation (“Ann Roe of Wheat, First Securities”) comes last
+        cands.sort(key=lambda c: ctx.doc[c[1]].ent_type_ in NOT_PEOPLE)
         if len({c[2] for c in cands}) == 1:
             ctx.gender.setdefault(cands[0][2], want)
         for level in (2, 1):  # a main-clause subject of the last sentences, then any subject
@@ -214,10 +219,31 @@ def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
             if t.idx < lo:
                 break
             actor = ctx.tok_actor.get(t.i)
+            if actor is None and t.dep_ in SUBJECTS and t.lemma_ in ORG_NOUNS and not inside(ctx, t):
+                actor = resolve(ctx, t, np_span(t), last)  # “the company … what it calls “…””
+                if actor is not None and actor.anonymous:
+                    actor = None
             if t.dep_ in SUBJECTS and actor is not None and actor.type in ("organization", "country"):
                 return actor.id
         if last and last.para >= para - 2:
             return last.actor
+    return None
+
+
+NOT_PEOPLE = frozenset("ORG GPE NORP FAC LOC PRODUCT".split())
+
+
+def _cataphora(ctx: Ctx, tok: Token) -> Actor | None:
+    """The person a fronted clause's pronoun looks ahead to: “Although he called it “X,” Tom Hale,
+    the chairman, forecast …” — the named subject of the main clause after it."""
+    clause = tok.head
+    if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i < clause.i:
+        return None
+    for c in clause.head.children:
+        if c.dep_ in SUBJECTS and c.i > clause.i and c.pos_ == "PROPN":
+            actor = ctx.tok_actor.get(c.i)
+            if actor is not None and actor.type == "person" and not actor.anonymous:
+                return actor
     return None
 
 
@@ -302,19 +328,22 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
                     break
         return resolve(ctx, owner[0], np_span(owner[0]), last) if owner else None
     definite = det.lower_ in ("the", "this", "that") and det.i < head.i
+    qualifiers = _qualifiers(ctx, det, head)
     if definite and noun in ORG_NOUNS:  # “the party said”: the organisation of that kind named last
         for t in reversed(doc[max(0, head.i - 400) : head.i]):
             a = ctx.tok_actor.get(t.i)
             if a is not None and a.type == "organization" and noun in a.name.lower().split():
                 return a
+            if a is not None and t.dep_ == "compound" and t.head.lemma_.lower() == noun and not qualifiers:
+                return a  # “The Daily Ledger newspaper said … The newspaper added”
         # “Acme Systems said … The company said”: the organisation named as a subject in the last
         # paragraphs, unless its name says it is another kind (“the Trade Commission” is no company)
         lo = ctx.paras[max(0, para_of(ctx, head.idx) - 2)][0]
         for t in reversed(tokens(ctx, lo, head.idx)):
             a = ctx.tok_actor.get(t.i)
             if a is not None and a.type == "organization" and t.dep_ in SUBJECTS and not inside(ctx, t):
-                if not set(a.name.lower().split()) & (ORG_NOUNS - {noun}):
-                    return a
+                if not set(a.name.lower().split()) & (ORG_NOUNS - {noun}) and not qualifiers:
+                    return a  # not for “the Canadian government”: the one description names
                 break
     if definite:
         for a in reversed(ctx.actors):
@@ -322,7 +351,7 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
                 return a
         k = bisect_left(ctx.persons, (head.idx,))
         # “the Florida senator”: a senator whose titles name Florida too
-        places = {t.lower_ for t in doc[det.i + 1 : head.i] if t.pos_ == "PROPN"}
+        places = {t.lower_ for t in doc[det.i + 1 : head.i] if t.pos_ == "PROPN"} | qualifiers
         for c in reversed(ctx.persons[max(0, k - 40) : k]):
             titles = ctx.titles.get(c[2], set())
             if (head.lower_ in titles or noun in titles) and places <= titles:
@@ -335,6 +364,16 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
     return actor
+
+
+def _qualifiers(ctx: Ctx, det: Token, head: Token) -> set[str]:
+    """The nationality or place a description names (“the Iraqi ambassador to Greece” → iraqi, greece):
+    it describes only an actor named with them."""
+    words = {t.lower_ for t in ctx.doc[det.i + 1 : head.i] if t.ent_type_ in ("NORP", "GPE")}
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "from", "for"):
+            words |= {g.lower_ for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")}
+    return words
 
 
 def _kind(head: Token) -> str | None:

@@ -69,6 +69,7 @@ PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate 
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
+STATE_VERBS = frozenset("have be do get become seem remain".split())  # verbs that never tell words
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 
 
@@ -192,8 +193,8 @@ def _window_cue(ctx: Ctx, span: Span, after: bool, colon: bool, trail: bool) -> 
         ):
             return verbs[-1]
     if cues:
-        if not after:
-            return cues[-1]
+        if not after:  # “…,” says Ann Roe, a scholar who has written on it. “…”: not the relative clause
+            return ([t for t in cues if t.dep_ not in ("relcl", "acl")] or cues)[-1]
         if trail or toks[0].is_lower or toks.index(cues[0]) < 6:
             return cues[0]
         return None
@@ -201,6 +202,8 @@ def _window_cue(ctx: Ctx, span: Span, after: bool, colon: bool, trail: bool) -> 
     if after and (trail or (toks and toks[0].is_lower) or said_like):  # “…,” Smith quipped / “…!” beamed X
         for t in toks[:4]:
             if t.pos_ == "VERB":  # but not “the show “X,” broadcast on Radio 4”: a participle says nothing
+                if t.lemma_ in STATE_VERBS:  # “With the town now “sealed,” the army has …”
+                    return None
                 return None if t.tag_ == "VBN" and t.i == toks[0].i else t
     elif colon:  # … on Twitter: “I offered…”
         verbs = [t for t in toks if t.pos_ == "VERB"]
@@ -222,23 +225,51 @@ def _governing_cue(ctx: Ctx, seg: Segment) -> Token | None:
             if not (r.dep_ == "appos" and r.head.head.lemma_ in NAMING):  # called the mission “X”
                 continue
         node = r
+        that_clause = False  # passed a “that” clause the parse hung on a noun: “said in an interview that …”
         for _ in range(6):
             head = node.head
-            if head.i == node.i or (node.dep_ in SUBJECTS and _is_cue(head)) or not lo <= head.idx < hi:
+            if head.i == node.i:
+                aside = _aside_cue(ctx, node, seg)
+                if aside is not None:
+                    return aside
+                break
+            if (node.dep_ in SUBJECTS and _is_cue(head)) or not lo <= head.idx < hi:
                 break
             if node is r and node.dep_ == "dobj" and head.pos_ == "VERB" and not _is_cue(head):
                 said = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and _is_cue(c)]
                 if said and not inside(ctx, said[0]):  # gave its “deepest sympathies” and said …
                     return said[0]
+            that_clause |= node.dep_ in ("relcl", "acl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children
+            )
             if _is_cue(head) and not (seg.start <= head.idx < seg.end):
                 if node.dep_ == "xcomp" and head.lemma_ in ("continue", "begin", "start"):
                     node = head
                     continue
-                if node.dep_ != "prep" or node.lower_ not in PLACE_PREPS:
-                    return head
+                if node.dep_ != "prep" or node.lower_ not in PLACE_PREPS or that_clause:
+                    return _inner_cue(ctx, head, seg)
                 break
             node = head
     return None
+
+
+def _aside_cue(ctx: Ctx, root: Token, seg: Segment) -> Token | None:
+    """A cue set off in the sentence before the quote: “Rather, Ann Roe said, the firm sees “…””."""
+    for c in root.children:
+        if c.dep_ == "parataxis" and _is_cue(c) and c.idx < seg.start and not inside(ctx, c):
+            if any(g.dep_ in SUBJECTS for g in c.children):
+                return c
+    return None
+
+
+def _inner_cue(ctx: Ctx, cue: Token, seg: Segment) -> Token:
+    """The speaker's cue, not the source's: in “She said the deal was “dead,” the radio reported”
+    the parse hangs the quote on “reported”; the cue before the quote that governs it says it."""
+    up = cue.head
+    if cue.idx >= seg.end and cue.dep_ == "ccomp" and up.idx < seg.start and _is_cue(up):
+        if not inside(ctx, up) and any(c.dep_ in SUBJECTS for c in up.children):
+            return up
+    return cue
 
 
 # ---------------------------------------------------------------- quotes

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from . import companies
 from . import lexicon as lx
 from .doccache import span_text, tokens
 from .identity import actor_id
@@ -216,6 +217,8 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             and forms & {_org_core(n) for n in c.names} - {""}
             and not any(_other_country(k, n) for n in c.names)  # not "U.S. …" and "Cuban Interests Section"
         ]
+        if len(short) != 1 and (m.type == "organization" or single):
+            short = [c for c in clusters if c.type == "organization" and companies.short_of(k, c.names)]
         if len(short) == 1:
             m.type = "organization"
             return short[0]

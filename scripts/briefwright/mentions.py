@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from . import companies
 from . import lexicon as lx
 from . import mention_aliases as ma
 from . import mention_finders as mf
@@ -465,6 +466,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
+    mentions = _resolve_overlaps(mentions + companies.short_forms(doc, mentions))
     mt.retype(doc, mentions)
     mt.us_states(doc, mentions)
     return _dateline(doc, mentions, place, agency)

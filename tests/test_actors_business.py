@@ -1,0 +1,60 @@
+"""Actors in business news: companies with their legal forms ("Inc.", "Corp.", "PLC", "Oy") named later
+without them, stock exchanges, families of investors, executives' compound titles. Every sentence here is
+made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+from briefwright.actors import extract_actors
+from briefwright.model import Actor
+
+
+def actors_of(nlp, text: str) -> dict[str, Actor]:
+    return {a.id: a for a in extract_actors(nlp(text))}
+
+
+# (text, {id: (type, aliases that must be there)}, ids that must NOT be there)
+COMPANIES = [
+    (  # the company's first word alone, after its full name with "Corp."
+        "Tarvel Robotics Corp. said its net income rose 40% in the quarter. Tarvel shares fell $2 on the "
+        "news, and Tarvel said sales in Asia grew.",
+        {"tarvel-robotics-corp": ("organization", ["Tarvel"])},
+        ["tarvel"],
+    ),
+    (  # the name without its legal form and without a kind word ("International")
+        "Brennick International Inc.'s chief financial officer, Tom Haldane, resigned, the company said. "
+        "Brennick said he would pursue other interests.",
+        {"brennick-international-inc": ("organization", ["Brennick"]), "tom-haldane": ("person", [])},
+        ["brennick"],
+    ),
+    (  # two words of a longer name, after a Nordic legal form
+        "Creditors of Ostrand Marine Industries Oy met on Monday. Ostrand Marine's two yards stayed shut.",
+        {"ostrand-marine-industries-oy": ("organization", ["Ostrand Marine"])},
+        ["ostrand-marine"],
+    ),
+    (  # "Co." after an ampersand
+        "Halvey Jones & Co. extended its offer for Norbeck Inc. Halvey Jones said the price was fair, and "
+        "Norbeck's directors rejected it.",
+        {"halvey-jones-co": ("organization", ["Halvey Jones"]), "norbeck-inc": ("organization", ["Norbeck"])},
+        ["halvey-jones", "norbeck"],
+    ),
+    (  # a company named after a place: its name alone stays the company only when it is no known place
+        "Dallas Semiconductor Corp. opened a plant in Ohio. Dallas Semiconductor said the plant would hire "
+        "300 people.",
+        {"dallas-semiconductor-corp": ("organization", ["Dallas Semiconductor"])},
+        ["dallas-semiconductor"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), COMPANIES, ids=[c[0][:40] for c in COMPANIES])
+def test_actors_business(nlp, text: str, expected: dict, absent: list) -> None:
+    found = actors_of(nlp, text)
+    for aid, (typ, aliases) in expected.items():
+        assert aid in found, f"{aid} not in {sorted(found)}"
+        actor = found[aid]
+        assert actor.type == typ, f"{aid}: type {actor.type}"
+        for alias in aliases:
+            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
+    for aid in absent:
+        assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"

@@ -44,6 +44,37 @@ COMPANIES = [
         {"dallas-semiconductor-corp": ("organization", ["Dallas Semiconductor"])},
         ["dallas-semiconductor"],
     ),
+    (  # a stock exchange is an organisation, not a place
+        "Orlen shares closed at $20 in New York Stock Exchange composite trading on Friday.",
+        {"new-york-stock-exchange": ("organization", [])},
+        [],
+    ),
+    (  # a possessive inside a company's name before its legal form
+        "Fast-food chains such as Harrigan's Corp. use the trays, and Harrigan's said so.",
+        {"harrigan-s-corp": ("organization", [])},
+        ["harrigan"],
+    ),
+    (  # "and" between two companies the model told apart
+        "Pellam Inc. builds trays. A venture of Pellam and Ostrova Corp. opened a plant in Ohio.",
+        {"pellam-inc": ("organization", ["Pellam"]), "ostrova-corp": ("organization", [])},
+        ["pellam-and-ostrova-corp"],
+    ),
+    (  # a stake written before the name is no part of it
+        "It wants control of its 45%-owned Korl Ltd., a Toronto packaging concern.",
+        {"korl-ltd": ("organization", [])},
+        ["45-owned-korl-ltd"],
+    ),
+    (  # a family of investors is no person
+        "A group including members of the Lindqvist family of Oslo urged the company to act, and the "
+        "Berend family sold its stake.",
+        {"lindqvist-family": ("other", []), "berend-family": ("other", [])},
+        ["lindqvist", "berend"],
+    ),
+    (  # ... and the family named in the plural is the same family
+        "The Harlan family owns 10% of the mill, and the Boston Harlans said they would not sell.",
+        {"harlan-family": ("other", [])},
+        ["harlan", "boston-harlans"],
+    ),
 ]  # fmt: skip
 
 

@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from . import lexicon as lx
 from .doccache import span_text, tokens
 from .mention_model import Mention
-from .names import words
 
 # Legal forms of companies, as the last word of their names (keys: lower case, no dots).
 LEGAL_FORMS = frozenset(
@@ -20,7 +19,7 @@ LEGAL_FORMS = frozenset(
 def legal_name(name: str) -> list[str]:
     """The words of a company's name before its legal form ("Halvey Jones & Co." → halvey jones); none
     when the name does not end with a legal form."""
-    ws = [w for w in words(name) if w != "&"]
+    ws = [w for w in lx.key(name).replace("'s", "").replace("'", "").split() if w != "&"]
     if len(ws) < 2 or ws[-1] not in LEGAL_FORMS:
         return []
     return ws[:-1]
@@ -29,7 +28,7 @@ def legal_name(name: str) -> list[str]:
 def short_of(k: str, names: set[str]) -> bool:
     """``k`` is a company's name shortened: the first words of one of ``names`` ended by a legal form
     ("compaq" of "compaq computer corp"), and not a country, a demonym or a capital alone."""
-    ws = k.split()
+    ws = k.replace("'s", "").replace("'", "").split()
     if not ws or k in lx.COUNTRY_BY_NAME or k in lx.COUNTRY_BY_DEMONYM or k in lx.COUNTRY_BY_CAPITAL:
         return False
     if k in lx.US_STATES or ws[0] in lx.CONNECT:

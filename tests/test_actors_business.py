@@ -89,3 +89,22 @@ def test_actors_business(nlp, text: str, expected: dict, absent: list) -> None:
             assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
     for aid in absent:
         assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
+
+
+# (text, person id, roles that must be there)
+ROLES = [
+    ("Ostrom Chairman and Chief Executive Sir Paul Vane will remain in both posts.", "paul-vane",
+     ["Ostrom Chairman and Chief Executive"]),
+    ("Carl Dunst, Ostrom's president and chief executive officer, said the bid was welcome.", "carl-dunst",
+     ["Ostrom's president and chief executive officer"]),
+    ("The task fell to Ida Berne, FBI agent and terrorism specialist.", "ida-berne",
+     ["FBI agent", "terrorism specialist"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "aid", "roles"), ROLES, ids=[c[1] for c in ROLES])
+def test_actors_business_roles(nlp, text: str, aid: str, roles: list) -> None:
+    found = actors_of(nlp, text)
+    assert aid in found, f"{aid} not in {sorted(found)}"
+    for role in roles:
+        assert role in found[aid].roles, f"{aid}: roles {found[aid].roles}"

@@ -59,6 +59,11 @@ COMPANIES = [
         {"pellam-inc": ("organization", ["Pellam"]), "ostrova-corp": ("organization", [])},
         ["pellam-and-ostrova-corp"],
     ),
+    (  # ... but not inside "of …" ("High Court of England and Wales")
+        "Lawyers for Pellam Inc. said the High Court of England and Wales would hear the appeal in May.",
+        {"high-court-of-england-and-wales": ("organization", [])},
+        ["high-court-of-england"],
+    ),
     (  # a stake written before the name is no part of it
         "It wants control of its 45%-owned Korl Ltd., a Toronto packaging concern.",
         {"korl-ltd": ("organization", [])},

@@ -68,6 +68,7 @@ def org_runs(doc: Doc) -> list[Mention]:
                         and T[j - 1].ent_type_ == "ORG"
                         and T[k].ent_iob_ == "B"
                         and T[k].ent_type_ == "ORG"
+                        and not any(x.lower_ == "of" for x in T[i:j])  # "High Court of England and Wales"
                     )
                 )
                 if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from . import companies
 from . import lexicon as lx
 from .doccache import span_text, tokens
 from .identity import actor_id
@@ -119,6 +120,9 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ]
         if len(heads) == 1:
             return heads[0]  # "NBC" and "NBC News"
+    kin = [c for c in clusters if any(_one_family(k, n) or _one_family(n, k) for n in c.names)]
+    if len(kin) == 1:
+        return kin[0]  # "the Gonzalez family" and "the Miami Gonzalezes"
     variants = [c for c in clusters if c.type == m.type and any(variant(m.text, x.text) for x in c.mentions)]
     if len(variants) == 1:
         return variants[0]
@@ -216,10 +220,18 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             and forms & {_org_core(n) for n in c.names} - {""}
             and not any(_other_country(k, n) for n in c.names)  # not "U.S. …" and "Cuban Interests Section"
         ]
+        if len(short) != 1 and (m.type == "organization" or single):
+            short = [c for c in clusters if c.type == "organization" and companies.short_of(k, c.names)]
         if len(short) == 1:
             m.type = "organization"
             return short[0]
     return None
+
+
+def _one_family(a: str, b: str) -> bool:
+    """ "gonzalez family" and "miami gonzalezes": a family and its name in the plural."""
+    x, ws = a.split(), b.split()
+    return len(x) == 2 and x[1] == "family" and ws[-1] in (x[0] + "s", x[0] + "es")
 
 
 def _kind_dropped(short: list[str], full: list[str]) -> bool:

@@ -62,6 +62,14 @@ def org_runs(doc: Doc) -> list[Mention]:
                         and T[j - 1].lower_ not in lx.ORG_HEADS  # "Council on Foreign Relations"
                         and (T[k].ent_iob_ == "B" or T[k].ent_type_ == "")
                     )
+                    or (  # "units of Pellam and Ostrova Corp.": two companies the model told apart
+                        t.lower_ == "and"
+                        and t.ent_type_ == ""
+                        and T[j - 1].ent_type_ == "ORG"
+                        and T[k].ent_iob_ == "B"
+                        and T[k].ent_type_ == "ORG"
+                        and not any(x.lower_ == "of" for x in T[i:j])  # "High Court of England and Wales"
+                    )
                 )
                 if k < n and capf[k] and T[k].ent_type_ not in ("PERSON", "DATE", "TIME") and not split:
                     j = k  # not across "of" between two names the model told apart ("X of Y Partners")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from . import mention_rules as mr
-from .doccache import tokens
+from .doccache import span_text, tokens
 from .mention_model import Mention
 from .names import is_acronym
 
@@ -23,6 +23,7 @@ GEO_NOUNS = frozenset(
 )
 
 
+_FAMILY = frozenset({"family", "clan", "dynasty"})
 _ROOMS = frozenset({"office", "room", "wing", "garden"})
 _PART_OF_BODY = frozenset(
     "affiliate affiliates subsidiary subsidiaries chapter chapters member members".split()
@@ -64,7 +65,14 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "place", True  # "Hagia Sophia, formerly a church and now a museum"
         elif mr.platform_position(doc, m.start) and m.type == "person":
             m.type, m.strong = "organization", True  # "wrote … on Twitter"
-        elif m.type == "person" and mr.publishing_subject(doc, m.start, m.end):
+        elif m.type == "person" and m.end - m.start == 1 and nxt is not None and nxt.lower_ in _FAMILY:
+            m.end, m.text = m.end + 1, span_text(doc, m.start, m.end + 1)  # "the Bass family": no one person
+            m.type, m.strong, m.modifier = "other", True, False
+        elif (
+            m.type == "person"
+            and mr.publishing_subject(doc, m.start, m.end)
+            and not _correspondent(T[m.end - 1].head)
+        ):
             m.type, m.strong = "organization", True  # "…, Rudaw reported": an outlet
         elif (
             m.type == "place"  # not a person: "the party named Ann Cole its leader"
@@ -199,3 +207,8 @@ def us_states(doc: Doc, mentions: list[Mention]) -> None:
             own = {lx.key(x) for x in (*country.demonyms, *country.capitals)}
             if not own & keys:
                 m.type, m.country, m.strong = "place", None, True
+
+
+def _correspondent(verb) -> bool:
+    """ "Lisa Tarn reports from Geneva": a reporter's sign-off in broadcast copy, not an outlet."""
+    return verb.lower_ == "reports" and any(c.lower_ == "from" for c in verb.children)

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from . import companies
 from . import lexicon as lx
 from . import mention_aliases as ma
 from . import mention_finders as mf
@@ -41,6 +42,7 @@ _GENERIC = frozenset(
     {"international", "national", "regional", "municipal", "central", "main", "county", "city"}
 )
 _DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
+_STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
 
 
 # ---------------------------------------------------------------- mentions from the NER, repaired
@@ -69,6 +71,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         or T[s].is_punct
         or T[s].lower_ in lx.HONORIFICS
         or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
+        or (_STAKE.match(T[s].text) and s + 1 < e)  # "its 45%-owned Korl Ltd."
     ):
         s += 1
     cut = next((t.i for t in T[s:e] if mr.web_token(t.text)), e)
@@ -291,8 +294,8 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) ->
     more (one word alone, "Hamptons", "AZ", is too often a place or an adjective)."""
     T = tokens(doc)
     k = next((t.i for t in T[s + 1 : e - 1] if t.lower_ in ("'s", "’s")), None)
-    if s >= e or k is None:
-        return [(s, e, label)] if s < e else []
+    if s >= e or k is None or all(lx.key(t.text) in companies.LEGAL_FORMS for t in T[k + 1 : e]):
+        return [(s, e, label)] if s < e else []  # "Harrigan's Corp.": the possessive is in the name
     known = {n for p in people for n in surnames(p)}
     own = "PERSON" if lx.key(span_text(doc, s, k)) in known | people else label
     out = [(s, k, own)]
@@ -465,6 +468,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
+    mentions = _resolve_overlaps(mentions + companies.short_forms(doc, mentions))
     mt.retype(doc, mentions)
     mt.us_states(doc, mentions)
     return _dateline(doc, mentions, place, agency)

@@ -463,6 +463,12 @@ def _of_place(doc: Doc, role: Role, e: int) -> Role:
     return f"{text} {span_text(doc, e, stop)}", s, stop
 
 
+# Words of a company officer's titles, held together ("president and chief executive officer"): one post.
+_EXECUTIVE = frozenset(
+    "chief executive officer operating financial ceo president chairman chairwoman".split()
+)
+
+
 def _split_role(doc: Doc, role: Role) -> list[Role]:
     """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
     T = tokens(doc)
@@ -472,7 +478,9 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
     cuts = [  # not "daughter of A and B": "and" inside what follows "of"
         (t.i, t.i + 1)
         for t in T[s:e]
-        if t.lower_ == "and" and not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i])
+        if t.lower_ == "and"
+        and not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i])
+        and not all(x.lower_ in _EXECUTIVE for x in T[t.i + 1 : e])  # "chairman and chief executive"
     ]
     for k in range(s + 1, e):
         prev, t = T[k - 1], T[k]

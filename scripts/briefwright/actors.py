@@ -120,7 +120,11 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ]
         if len(heads) == 1:
             return heads[0]  # "NBC" and "NBC News"
-    kin = [c for c in clusters if any(_one_family(k, n) or _one_family(n, k) for n in c.names)]
+    kin = (
+        [c for c in clusters if any(_one_family(k, n) or _one_family(n, k) for n in c.names)]
+        if k.endswith(("s", " family"))  # the only names _one_family can pair
+        else []
+    )
     if len(kin) == 1:
         return kin[0]  # "the Gonzalez family" and "the Miami Gonzalezes"
     variants = [c for c in clusters if c.type == m.type and any(variant(m.text, x.text) for x in c.mentions)]

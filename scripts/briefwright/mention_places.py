@@ -5,6 +5,7 @@ Vt." — the town is a place even when the model missed it, and the state's abbr
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Doc
 
@@ -81,7 +82,7 @@ def towns_and_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _PLACE_ADJECTIVES = frozenset("little old new greater upper lower".split())
 
 
-def extend_place(doc: Doc, s: int, taken: set[int]) -> int:
+def extend_place(doc: Doc, s: int, taken: Container[int]) -> int:
     """The start of a place's name the model cut short: "Dar-es-" of "Dar-es-Salaam", "Little" of "Little
     Havana", "Old" of "Old Havana" (capitalised: "the old Havana" is the city)."""
     T = tokens(doc)

@@ -11,6 +11,7 @@ that context decides ("the island Crete", "news agency Fars") are set in ``menti
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
@@ -87,7 +88,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _extend_left(doc: Doc, s: int, taken: set[int]) -> int:
+def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
     T = tokens(doc)
     while s > 0:
         t = T[s - 1]
@@ -282,10 +283,23 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
             parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]
+            taken = _OtherEntities(ent_tokens, ent.start, ent.end)
             for s, e in (p for c in parts for p in _split_and(doc, *c, orgs)):
-                taken = ent_tokens - set(range(ent.start, ent.end))
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out
+
+
+class _OtherEntities:
+    """The tokens of the entities other than one (``ent_tokens`` minus its range), without building the set
+    for every entity."""
+
+    __slots__ = ("ent_tokens", "lo", "hi")
+
+    def __init__(self, ent_tokens: set[int], lo: int, hi: int) -> None:
+        self.ent_tokens, self.lo, self.hi = ent_tokens, lo, hi
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.ent_tokens and not (isinstance(i, int) and self.lo <= i < self.hi)
 
 
 def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:
@@ -329,7 +343,7 @@ def _repair(
     label: str,
     s: int,
     e: int,
-    taken: set[int],
+    taken: Container[int],
     people: set[str],
     blocked: set[str],
     orgs: frozenset[str] | set[str] = frozenset(),

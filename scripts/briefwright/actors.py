@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from . import companies
 from . import lexicon as lx
-from .doccache import span_text, tokens
+from .doccache import sent_of, span_text, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
@@ -503,7 +503,7 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
 
 def _said_before(t, actor: Actor) -> bool:
     """The actor is named earlier in the sentence of token ``t``."""
-    return any(t.sent.start_char <= s < t.idx for s, _ in actor.mentions)
+    return any(sent_of(t).start_char <= s < t.idx for s, _ in actor.mentions)
 
 
 _ABBREVIATED = {

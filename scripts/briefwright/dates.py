@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from . import daterules as R
 from .datelines import dateline
 from .datevalues import Ctx, capital, normalise
-from .doccache import view
+from .doccache import sent_of, view
 from .model import Timex
 
 REPORTING = frozenset(
@@ -393,10 +393,10 @@ def _quote_anchors(text: str, timexes: list[Timex], tk: _Tokens) -> list[tuple[i
     out = []
     for q in _QUOTE.finditer(text):
         tok = tk.at(q.start())
-        sent = tok.sent if tok is not None else None
+        sent = sent_of(tok) if tok is not None else None
         lo = min(sent.start_char, q.start()) if sent is not None else q.start()
         tail = tk.at(max(q.end() - 1, 0))
-        hi = tail.sent.end_char if tail is not None else q.end()
+        hi = sent_of(tail).end_char if tail is not None else q.end()
         for t in timexes:
             if not (lo <= t.start < hi) or q.start() <= t.start < q.end() or t.type not in ("DATE", "TIME"):
                 continue

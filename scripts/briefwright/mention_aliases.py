@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from .doccache import tokens
+from .doccache import sent_of, tokens
 from .mention_model import Mention
 from .names import is_acronym
 
@@ -84,7 +84,7 @@ def known_as(doc: Doc, mentions: list[Mention]) -> None:
             owner = next(
                 (
                     at[j]
-                    for j in range(t.i - 1, t.sent.start - 1, -1)
+                    for j in range(t.i - 1, sent_of(t).start - 1, -1)
                     if j in at and any(T[x].text == "," for x in range(j, t.i))
                 ),
                 None,

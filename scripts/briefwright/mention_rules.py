@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from . import datelines
 from . import lexicon as lx
-from .doccache import cap_flags, span_text, tokens, view
+from .doccache import cap_flags, sent_of, span_text, tokens, view
 from .mention_model import Mention
 from .names import country_of, initials, is_acronym, is_cap, surnames
 
@@ -222,7 +222,7 @@ def phenomenon_named(doc: Doc, i: int) -> bool:
         return True
     if i < 3 or T[i - 1].lower_ != "as" or T[i - 2].lower_ != "such":
         return False
-    start = max(T[i].sent.start, i - 9)
+    start = max(sent_of(T[i]).start, i - 9)
     return any(t.lower_ in _PHENOMENA for t in T[start : i - 2])
 
 
@@ -379,7 +379,7 @@ def person_by_context(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     others = {k for o in mentions if o is not m and o.type == "person" for k in range(o.start, o.end)}
-    sent_end = root.sent.end
+    sent_end = sent_of(root).end
     for k in range(m.end, min(sent_end, m.end + 30)):
         if k in others:
             return False

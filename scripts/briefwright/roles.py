@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .doccache import sent_ids, span_text, tokens
+from .doccache import sent_ids, sent_of, span_text, tokens
 from .mention_model import Mention
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
@@ -253,7 +253,7 @@ def _sentence_subject_role(doc: Doc, s: int) -> Role | None:
     """ "The head of the police inquiry in Mombasa, Karl Oduya, said …": a title phrase opening the
     sentence, the name set off after it."""
     T = tokens(doc)
-    k = T[s].sent.start
+    k = sent_of(T[s]).start
     if T[k].lower_ != "the" or s - 1 - k < 2:
         return None
     h = k + 1
@@ -381,7 +381,7 @@ def _counterpart_role(doc: Doc, s: int) -> Role | None:
     """ "Egyptian foreign minister X and his Greek and French counterparts, Y and Z" → Y is "Greek foreign
     minister", Z "French foreign minister"."""
     T = tokens(doc)
-    sent = T[s].sent
+    sent = sent_of(T[s])
     cp = next(
         (
             t.i

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import quote_speakers
 from .datelines import dateline
-from .doccache import view
+from .doccache import sent_of, view
 from .model import Actor, Quote, TimelineEntry, Timex
 from .timeline_rules import (
     ARGUMENTS,
@@ -123,7 +123,7 @@ def build_timeline(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        if t.type == "TIME" and span.sent.start in recurring:
+        if t.type == "TIME" and sent_of(span).start in recurring:
             continue  # "airs weekdays from 6:00AM to 9:00AM": a schedule, not an event
         if bare_clock(t, published):
             continue  # "was shot at 10 p.m.": which day is not told
@@ -146,7 +146,7 @@ def build_timeline(
         if not event or (m, event) in seen:
             continue
         seen.add((m, event))
-        sent = span.sent
+        sent = sent_of(span)
         lo = max(sent.start_char, line.end() if line is not None else 0)  # the dateline's are no actors
         ids = [a.id for a in actors if any(s < sent.end_char and lo < e for s, e in a.mentions)]
         ids += [a.id for a in actors if a.type == "person" and a.id not in ids and a.name in event]
@@ -261,12 +261,12 @@ def _person_named(pronoun: Token, people: list[tuple[int, int, str]], genders: d
     ``PRONOUN_REACH`` sentences before it that names anyone; of several, the one whose known gender
     (``genders``: name -> "m"/"f") alone fits ("Clinton did not name Trump. But she said …"); else None."""
     want = "f" if pronoun.lower_ == "she" else "m"
-    sent = pronoun.sent
+    sent = sent_of(pronoun)
     named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
     for _ in range(PRONOUN_REACH):
         if named or sent.start == 0:
             break
-        sent = pronoun.doc[sent.start - 1].sent
+        sent = sent_of(pronoun.doc[sent.start - 1])
         named = {name for s, e, name in people if sent.start_char <= s < sent.end_char}
     fits = {name for name in named if genders.get(name, want) == want}
     if len(named) > 1 and len(fits) == 1 and all(n in genders for n in named):
@@ -284,7 +284,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(a.dep_ == "auxpass" for a in auxes):
         return None
     doc, i = verb.doc, min(a.i for a in auxes) - 1
-    while i > verb.sent.start and (doc[i].is_punct or doc[i].dep_ == "appos" or _in_appos(doc[i])):
+    while i > sent_of(verb).start and (doc[i].is_punct or doc[i].dep_ == "appos" or _in_appos(doc[i])):
         i -= 1
     tok = doc[i]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound":
@@ -365,7 +365,7 @@ def describe(
         return "", 0, 0  # 'X told Y on Monday, “…”': what was said is in the quotes
     skip |= {
         t.head.i
-        for t in verb.doc[span.sent.start : span.sent.end]
+        for t in verb.doc[sent_of(span).start : sent_of(span).end]
         if t.i in skip and t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children)
     }
     out: set[int] = set()
@@ -408,7 +408,7 @@ def describe(
         elif name:
             lead = name
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
-        before = {n for s, e, n in people if verb.sent.start_char <= s and e <= verb.idx}
+        before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
     heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
     first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i in heads), default=verb.i)
@@ -437,7 +437,7 @@ def describe(
     if not _complete(verb, out, skip):
         return "", 0, 0  # "… said" with what was said left out: no event to tell
     for c in verb.rights:
-        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < verb.sent.end else None
+        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < sent_of(verb).end else None
         if (
             c.dep_ in ("npadvmod", "advmod")
             and doc[c.left_edge.i - 1].text == ","
@@ -450,7 +450,7 @@ def describe(
     if verb.lemma_ in REPORTING and not any(
         c.dep_ in ARGUMENTS + ("nsubjpass",)
         and c.i in out
-        and verb.sent.start <= c.i < verb.sent.end
+        and sent_of(verb).start <= c.i < sent_of(verb).end
         and not (told and c.dep_ == "dobj")  # "told CNN": whom, not what
         for c in verb.children
     ):
@@ -469,7 +469,7 @@ def describe(
         return "", 0, 0
     if len(toks) <= 2 and verb.lemma_ == "be" and not names and not lead:
         return "", 0, 0  # "… than there were in 2018"
-    for t in doc[verb.sent.start : verb.sent.end]:
+    for t in doc[sent_of(verb).start : sent_of(verb).end]:
         noun = t.head
         if t.i in skip and t.dep_ == "poss" and noun.i in out:  # "at Tuesday's debate": "at the debate"
             if not any(c.dep_ in ("det", "poss") and c.i in out for c in noun.children):
@@ -491,7 +491,7 @@ def _opening_participle(verb: Token, subject: Token | None) -> bool:
         and verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and verb.i < verb.head.i
-        and verb.left_edge.i == verb.sent.start
+        and verb.left_edge.i == sent_of(verb).start
         and not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
     )
 

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import daterules
-from .doccache import view
+from .doccache import sent_of, view
 from .model import Timex
 
 SUBJECT = ("nsubj", "nsubjpass")
@@ -84,12 +84,12 @@ def recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
             continue
         first = tok[0]
         if m.group()[0].islower() or first.is_sent_start:  # "Breitbart News Daily" is a name
-            out.add(first.sent.start)
+            out.add(sent_of(first).start)
     for t in timexes:
         if t.type == "SET":
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and len(span):
-                out.add(span.sent.start)
+                out.add(sent_of(span).start)
     return out
 
 
@@ -381,7 +381,7 @@ def close_brackets(toks: list[Token]) -> list[Token]:
     for t in toks:
         if t.text != "(":
             continue
-        close = next((u for u in t.sent if u.i > t.i and u.text == ")"), None)
+        close = next((u for u in sent_of(t) if u.i > t.i and u.text == ")"), None)
         if close is None or close.i in kept:
             continue
         if all(j in kept for j in range(t.i + 1, close.i)):
@@ -407,7 +407,7 @@ def beyond_semicolon(verb: Token) -> set[int]:
     """The tokens of the clauses a semicolon parts from ``verb``'s ("X will issue shares; last Monday, the
     company had …"): each is a sentence of its own. A part with no subject and verb of its own (a list
     item) stays."""
-    sent = verb.sent
+    sent = sent_of(verb)
     semis = [t.i for t in sent if t.text == ";"]
     if not semis:
         return set()

@@ -27,6 +27,8 @@ DESCRIPTORS = [  # a lower-case noun that is no title word, right before the nam
 NOT_DESCRIPTORS = [  # a fronted phrase, a pseudonym, a word inside a firm's name: no role
     ("On live television Kerem Bal also said the plan would go ahead.", "kerem-bal", []),
     ("The protester, using the pseudonym Katya, said she was afraid.", "katya", []),
+    ("Live from Boston, good evening Lynne Morrow, here is the news.", "lynne-morrow", []),
+    ("The court sent the boy to his great-uncle Lazaro Gonzalez for now.", "lazaro-gonzalez", []),
 ]
 PARENTHESES = [  # a title alone in parentheses next to the name
     (
@@ -62,7 +64,12 @@ POSTS_KEPT = [  # "remain as", "serve as"; titles listed with commas are several
         ["Former senator", "ambassador to Chile"],
     ),
 ]
-COPULAS = [  # the subject named in an apposition of its own
+COPULAS = [  # the subject named in an apposition of its own, the apposition maybe after a place
+    (
+        "A Kenyan refugee in Norway, Paul Mensah, is a senior adviser of a farmers' group.",
+        "paul-mensah",
+        ["senior adviser of a farmers' group"],
+    ),
     (
         "A Kenyan refugee in Norway, Mary Jones, is a senior official of a women's group.",
         "mary-jones",

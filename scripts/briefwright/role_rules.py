@@ -15,7 +15,8 @@ Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
 # Nouns before a name that describe no one: times and amounts ("this year X" misparsed).
 _NOT_DESCRIPTORS = frozenset(
     "year years time times day days week month today tonight people thing things way lot part "
-    "name pseudonym alias nickname surname codename title".split()
+    "morning afternoon evening night name pseudonym alias nickname surname codename title "
+    "amp".split()  # "amp": what is left of "&amp;" in text taken from HTML ("Smith amp Jones")
 )
 # Adverbs of time that may open an apposition ("X, currently vice president finance,").
 _TIME_ADVERBS = frozenset("currently now formerly previously also still recently once later then".split())
@@ -40,6 +41,8 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
         return None  # "Smith Barney amp Jones": a lower-case word inside a name, not a descriptor
     sids = sent_ids(doc)
     i = h - 1
+    while i >= 1 and T[i].text in ("-", "‐") and not T[i].whitespace_ and not T[i - 1].whitespace_:
+        i -= 2  # "great-uncle": the whole word
     while i >= 0 and sids[i] == sids[h] and h - i <= 4:
         t = T[i]
         lower_mod = t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")

@@ -328,8 +328,11 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
     T = tokens(doc)
     root = doc[s:e].root
-    if root.dep_ == "appos" and root.head.i < s and root.head.dep_ == "nsubj":
-        root = root.head  # "A refugee in Oslo, X, is a senior official of …"
+    if root.dep_ == "appos" and root.head.i < s and s > 0 and T[s - 1].text == ",":
+        h = root.head  # "A refugee in Oslo, X, is a senior official of …": the appositive subject
+        while h.dep_ in ("pobj", "prep") and h.head.i < h.i:
+            h = h.head
+        root = h if h.dep_ == "nsubj" else root
     e = _after_age(doc, e)
     if e + 1 < len(doc) and T[e].text == "," and T[e + 1].lower_ == "who" and T[e + 1].head.i > e + 1:
         root = T[e + 1]  # "X, who was press secretary to …,"

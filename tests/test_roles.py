@@ -15,6 +15,11 @@ def roles_of(nlp, text: str, aid: str) -> list[str]:
 
 # (text, person id, roles exactly)
 DESCRIPTORS = [  # a lower-case noun that is no title word, right before the name
+    (
+        "The court sent the boy to his great-uncle Lazaro Gonzalez for now.",
+        "lazaro-gonzalez",
+        ["great-uncle"],
+    ),
     ("The rally honoured independence hero Tomas Brenner on Sunday.", "tomas-brenner", ["independence hero"]),
     ("The offer came from a group including large holder R. Dean Pratt.", "r-dean-pratt", ["large holder"]),
     ("The Kremlin critic Boris Lenkov fled to Vienna.", "boris-lenkov", ["Kremlin critic"]),
@@ -28,7 +33,6 @@ NOT_DESCRIPTORS = [  # a fronted phrase, a pseudonym, a word inside a firm's nam
     ("On live television Kerem Bal also said the plan would go ahead.", "kerem-bal", []),
     ("The protester, using the pseudonym Katya, said she was afraid.", "katya", []),
     ("Live from Boston, good evening Lynne Morrow, here is the news.", "lynne-morrow", []),
-    ("The court sent the boy to his great-uncle Lazaro Gonzalez for now.", "lazaro-gonzalez", []),
 ]
 PARENTHESES = [  # a title alone in parentheses next to the name
     (
@@ -64,6 +68,19 @@ POSTS_KEPT = [  # "remain as", "serve as"; titles listed with commas are several
         ["Former senator", "ambassador to Chile"],
     ),
 ]
+AS_A_POST = [  # "as" + a title word, of the subject; not of an object ("described Y as a traitor")
+    ("As Governor of Ohio, Bill Dunn signed the law.", "bill-dunn", ["Governor of Ohio"]),
+    ("He bases this on a remark Lomax made as a businessman four years ago.", "lomax", ["businessman"]),
+    ("Carl Dunst named Bill Ray as chairman.", "bill-ray", []),
+    ("Ed Moss, who stepped down as chairman in March, died.", "ed-moss", []),
+    ("Carl Dunst described Bill Ray as a traitor.", "carl-dunst", []),
+]
+POSSESSED = [  # a descriptor after a possessive pronoun
+    ("That is what my friend Andy Baker at the Weekly Review wrote recently.", "andy-baker", ["friend"]),
+]
+DENIED = [  # a role denied is none
+    ("As a reporter found, Ray Holt is not even a legitimate member of the tribe he leads.", "ray-holt", []),
+]
 COPULAS = [  # the subject named in an apposition of its own, the apposition maybe after a place
     (
         "A Kenyan refugee in Norway, Paul Mensah, is a senior adviser of a farmers' group.",
@@ -91,6 +108,7 @@ LISTS = [  # a kin role before the name, a list after; an item of a list is no r
 ]
 
 CASES = DESCRIPTORS + NOT_DESCRIPTORS + PARENTHESES + BARE_APPOSITIONS + POSTS_KEPT + COPULAS + LISTS
+CASES += AS_A_POST + POSSESSED + DENIED
 
 
 @pytest.mark.parametrize(("text", "aid", "roles"), CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])

@@ -22,6 +22,7 @@ _NOT_DESCRIPTORS = frozenset(
 _TIME_ADVERBS = frozenset("currently now formerly previously also still recently once later then".split())
 # Verbs of a post kept or served in ("remain as chairman", "served as ambassador").
 _SERVING = frozenset("remain serve continue stay act return sit".split())
+_LEAVING = frozenset("resign step quit retire leave depart oust remove fire dismiss replace".split())
 _PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM"})
 
 
@@ -56,8 +57,8 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
         if i > 0 and T[i - 1].text in ("-", "‐") and not T[i - 1].whitespace_:
             break  # "6-year-old Cuban rafter X": "old" belongs to a compound word, not to the role
         i -= 1
-    if i >= 0 and (T[i].lower_ in ("'s", "’s") or T[i].tag_ == "PRP$"):
-        return None  # "the party's candidate X", "his friend X": whose, said by other rules
+    if i >= 0 and T[i].lower_ in ("'s", "’s"):
+        return None  # "the party's candidate X": whose, said by other rules
     if i >= 0 and T[i].pos_ == "ADP" and name_root.dep_ in ("nsubj", "nsubjpass"):
         return None  # "On live television X said": a fronted phrase before the subject
     return span_text(doc, i + 1, h + 1), i + 1, h + 1
@@ -139,8 +140,10 @@ def bare_apposition(doc: Doc, s: int, e: int) -> Role | None:
 
 
 def serving_role(doc: Doc, s: int, e: int) -> Role | None:
-    """ "X will remain as chairman, president and chief executive", "X, 45, who served as ambassador":
-    the post after "as" of a verb of keeping or serving whose subject is the person."""
+    """ "X will remain as chairman, president and chief executive", "X, 45, who served as ambassador",
+    "As governor of Ohio, X signed …", "a remark X made as a businessman": the post after "as" of a verb
+    whose subject is the person: a verb of keeping or serving, or any verb without an object when the
+    post is a title word ("X described Y as a traitor" is Y's)."""
     T = tokens(doc)
     root = doc[s:e].root
     k = e
@@ -148,22 +151,42 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
         k += 2
     if k + 1 < len(doc) and T[k].text == "," and T[k + 1].lower_ == "who":
         root = T[k + 1]
-    if root.dep_ != "nsubj" or root.head.lemma_ not in _SERVING:
+    if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    prep = next(
-        (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i), None
-    )
+    verb = root.head
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or not any(t.lower_ in lx.ROLE_HEADS for t in obj.subtree):
         return None
+    if verb.lemma_ in _LEAVING:
+        return None  # "X resigned as chief executive": a post no longer held
+    if verb.lemma_ not in _SERVING and (
+        obj.lower_ not in lx.TITLE_HEADS
+        or root.dep_ != "nsubj"
+        and verb.lemma_ not in ("elect", "appoint", "name")
+        or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
+        or (prep.i > 0 and T[prep.i - 1].lower_ in ("such", "well", "so"))
+    ):
+        return None
     a, b = obj.left_edge.i, obj.right_edge.i + 1
     sid = sent_ids(doc)[obj.i]
-    b = next((k for k in range(a, b) if T[k].text in lx.STOP_ROLE - {","} or sent_ids(doc)[k] != sid), b)
-    while b > a and T[b - 1].text in (",", "."):
+    b = next(
+        (
+            k
+            for k in range(a, b)
+            if T[k].text in lx.STOP_ROLE - {","} or sent_ids(doc)[k] != sid or T[k].ent_type_ in _WHEN
+        ),
+        b,
+    )
+    while b > a and (T[b - 1].text in (",", ".") or T[b - 1].lower_ in _TRAILING):
         b -= 1
-    if T[a].tag_ == "PRP$":
+    if T[a].tag_ == "PRP$" or T[a].lower_ in ("a", "an", "the"):
         a += 1
     return (span_text(doc, a, b), a, b) if b > a else None
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+_TRAILING = frozenset({"in", "of", "for", "at", "on", "the", "a", "an", "to", "and", "during", "since"})
 
 
 def comma_parts(doc: Doc, role: Role) -> list[Role]:

@@ -340,6 +340,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
         return None  # "if X is president, …": a condition, not a role held
+    if any(c.dep_ == "neg" for c in root.head.children):
+        return None  # "X is not even a member of …": a role denied
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None

@@ -9,8 +9,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
+from . import role_rules as rr
 from .doccache import sent_ids, sent_of, span_text, tokens
 from .mention_model import Mention
+from .role_rules import continues_as_list
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
 ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late", "not"})
@@ -200,6 +202,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 return None  # "from X, the relatives and other exiles": a list, not X's role
             if first.lower_ == "one" and _plural_role(T[j - 1]):
                 return _role_text(doc, s2, j)
+            if continues_as_list(doc, j):
+                return None  # "X, the boy's aunt, his brother, two cousins and a nurse": a list
             if (
                 j > s2
                 and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS or verb)
@@ -209,8 +213,11 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 )
             ):
                 if first.tag_ == "PRP$":  # "his brother", not "X, his supporters and everyone …"
-                    return _role_text(doc, s2, j, need_head=True)
-                return _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
+                    found = _role_text(doc, s2, j, need_head=True)
+                else:
+                    found = _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
+                if found is not None:
+                    return found  # else "Tom's father, X, his family and …": the role before the name
     if s >= 2 and T[s - 1].text == "," and (e >= len(doc) or T[e].text in (",", ".")):
         if (fronted := _sentence_subject_role(doc, s)) is not None:
             return fronted
@@ -321,12 +328,20 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
     T = tokens(doc)
     root = doc[s:e].root
+    if root.dep_ == "appos" and root.head.i < s and s > 0 and T[s - 1].text == ",":
+        h = root.head  # "A refugee in Oslo, X, is a senior official of …": the appositive subject
+        while h.dep_ in ("pobj", "prep") and h.head.i < h.i:
+            h = h.head
+        root = h if h.dep_ == "nsubj" else root
+    e = _after_age(doc, e)
     if e + 1 < len(doc) and T[e].text == "," and T[e + 1].lower_ == "who" and T[e + 1].head.i > e + 1:
         root = T[e + 1]  # "X, who was press secretary to …,"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
         return None  # "if X is president, …": a condition, not a role held
+    if any(c.dep_ == "neg" for c in root.head.children):
+        return None  # "X is not even a member of …": a role denied
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None
@@ -513,16 +528,20 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
     holds the person's own ``name`` ("daughter of A and B" is no role of B's)."""
     found: list[Role] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        pre = _premodifier_role(doc, m.start)
+        pre = _premodifier_role(doc, m.start) or rr.descriptor_role(doc, m.start, m.end)
+        appos = _apposition_role(doc, m.start, m.end) or rr.bare_apposition(doc, m.start, m.end)
         for whole in (
             _of_place(doc, pre, m.end) if pre else None,
-            _apposition_role(doc, m.start, m.end),
+            rr.parenthesised_role(doc, m.start, m.end),
+            appos,
             _copula_role(doc, m.start, m.end),
+            rr.serving_role(doc, m.start, m.end),
             _named_role(doc, m.start),
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start),
         ):
-            for role in _split_role(doc, whole) if whole else []:
+            parts = rr.comma_parts(doc, whole) if whole else []
+            for role in (r for part in parts for r in _split_role(doc, part)):
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
                     found.append(role)
     own = lx.key(name)

@@ -1,0 +1,224 @@
+"""More ways a person's role is told, beside those of roles.py: a descriptor that is no title word
+("independence hero X", "large holder X"), a title in parentheses ("(Vice President) X"), an apposition
+without an article ("X, 46, technical manager,", "X, currently vice president finance,"), a post kept or
+held ("X, who will remain as chairman, president and chief executive")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .doccache import sent_ids, span_text, tokens
+
+Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
+
+# Nouns before a name that describe no one: times and amounts ("this year X" misparsed).
+_NOT_DESCRIPTORS = frozenset(
+    "year years time times day days week month today tonight people thing things way lot part "
+    "morning afternoon evening night name pseudonym alias nickname surname codename title "
+    "amp".split()  # "amp": what is left of "&amp;" in text taken from HTML ("Smith amp Jones")
+)
+# Adverbs of time that may open an apposition ("X, currently vice president finance,").
+_TIME_ADVERBS = frozenset("currently now formerly previously also still recently once later then".split())
+# Verbs of a post kept or served in ("remain as chairman", "served as ambassador").
+_SERVING = frozenset("remain serve continue stay act return sit".split())
+_LEAVING = frozenset("resign step quit retire leave depart oust remove fire dismiss replace".split())
+_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADP", "DET", "CCONJ", "PART", "NUM"})
+
+
+def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "independence hero X", "revolutionary icon X", "large holder X", "Kremlin critic X": a lower-case
+    noun right before the name, bound to it by the parse, with its modifiers; the title-word rules of
+    roles.py have said nothing."""
+    T = tokens(doc)
+    h = s - 1
+    if h < 0 or not _descriptor_noun(T[h]):
+        return None
+    name_root = doc[s:e].root
+    bound = (T[h].dep_ in ("compound", "nmod") and s <= T[h].head.i < e) or (
+        name_root.dep_ == "appos" and name_root.head.i == h
+    )
+    if not bound or (h >= 2 and all(_name_word(T[k]) for k in (h - 2, h - 1))):
+        return None  # "Smith Barney amp Jones": a lower-case word inside a name, not a descriptor
+    sids = sent_ids(doc)
+    i = h - 1
+    while i >= 1 and T[i].text in ("-", "‐") and not T[i].whitespace_ and not T[i - 1].whitespace_:
+        i -= 2  # "great-uncle": the whole word
+    while i >= 0 and sids[i] == sids[h] and h - i <= 4:
+        t = T[i]
+        lower_mod = t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound")
+        named_mod = (
+            t.text[:1].isupper()
+            and t.ent_type_ in ("NORP", "GPE", "ORG")
+            or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
+        )
+        if not (lower_mod or named_mod) or t.head.i > h or t.lower_.endswith("ing"):
+            break
+        if i > 0 and T[i - 1].text in ("-", "‐") and not T[i - 1].whitespace_:
+            break  # "6-year-old Cuban rafter X": "old" belongs to a compound word, not to the role
+        i -= 1
+    if i >= 0 and T[i].lower_ in ("'s", "’s"):
+        return None  # "the party's candidate X": whose, said by other rules
+    if i >= 0 and T[i].pos_ == "ADP" and name_root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "On live television X said": a fronted phrase before the subject
+    return span_text(doc, i + 1, h + 1), i + 1, h + 1
+
+
+def _name_word(t) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "NORP"
+
+
+def _descriptor_noun(t) -> bool:
+    return (
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.is_lower
+        and t.is_alpha
+        and len(t.text) > 2
+        and t.lower_ not in _NOT_DESCRIPTORS
+        and not t.ent_type_
+    )
+
+
+def parenthesised_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "(Vice President) X" and "X (foreign minister)": a title alone in parentheses next to the name."""
+    T = tokens(doc)
+    spans = []
+    if s >= 3 and T[s - 1].text == ")":
+        k = next((k for k in range(s - 2, max(s - 8, -1), -1) if T[k].text == "("), None)
+        if k is not None:
+            spans.append((k + 1, s - 1))
+    if e + 2 < len(doc) and T[e].text == "(":
+        k = next((k for k in range(e + 1, min(e + 8, len(doc))) if T[k].text == ")"), None)
+        if k is not None:
+            spans.append((e + 1, k))
+    for a, b in spans:
+        words = T[a:b]
+        if (
+            b > a
+            and all(t.is_alpha and t.ent_type_ != "PERSON" for t in words)
+            and any(t.lower_ in lx.ROLE_HEADS for t in words)
+            and (words[-1].lower_ in lx.ROLE_HEADS or words[0].lower_ in lx.ROLE_HEADS)
+        ):
+            return span_text(doc, a, b), a, b
+    return None
+
+
+def bare_apposition(doc: Doc, s: int, e: int) -> Role | None:
+    """ "X, 46, international technical manager," and "X, currently vice president finance,": an
+    apposition with no article, maybe opened by an adverb of time, made of a title phrase alone."""
+    T = tokens(doc)
+    if e + 3 < len(doc) and T[e].text == "," and T[e + 1].like_num and T[e + 2].text == ",":
+        e += 2  # "X, 46, …"
+    if e + 2 >= len(doc) or T[e].text != ",":
+        return None
+    a = e + 1
+    if T[a].lower_ in _TIME_ADVERBS:
+        a += 1
+        if T[a].lower_ in ("a", "an", "the"):
+            a += 1
+    elif T[a].lower_ in ("a", "an", "the") or T[a].tag_ == "PRP$":
+        return None  # roles.py reads these
+    sid = sent_ids(doc)[e]
+    b = a
+    while b < len(doc) and b - a <= 10 and sent_ids(doc)[b] == sid and T[b].text not in lx.STOP_ROLE:
+        t = T[b]
+        if t.ent_type_ == "PERSON" or t.pos_ not in _PHRASE_POS or t.lower_ in ("who", "which"):
+            break
+        b += 1
+    if b == a or b >= len(doc) or b - a > 10:
+        return None
+    if not (T[b].text in (",", ".", ";", ")") or (T[b].pos_ in ("VERB", "AUX") and T[b].dep_ != "amod")):
+        return None
+    if T[a].pos_ not in ("ADJ", "NOUN", "PROPN") or T[b - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(t.lower_.rstrip(".") in lx.ROLE_HEADS and t.pos_ in ("NOUN", "PROPN") for t in T[a:b]):
+        return None
+    if any(t.pos_ == "CCONJ" and T[t.i + 1].ent_type_ == "PERSON" for t in T[a:b] if t.i + 1 < len(doc)):
+        return None
+    return span_text(doc, a, b), a, b
+
+
+def serving_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "X will remain as chairman, president and chief executive", "X, 45, who served as ambassador",
+    "As governor of Ohio, X signed …", "a remark X made as a businessman": the post after "as" of a verb
+    whose subject is the person: a verb of keeping or serving, or any verb without an object when the
+    post is a title word ("X described Y as a traitor" is Y's)."""
+    T = tokens(doc)
+    root = doc[s:e].root
+    k = e
+    if k + 3 < len(doc) and T[k].text == "," and T[k + 1].like_num and T[k + 2].text == ",":
+        k += 2
+    if k + 1 < len(doc) and T[k].text == "," and T[k + 1].lower_ == "who":
+        root = T[k + 1]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or not any(t.lower_ in lx.ROLE_HEADS for t in obj.subtree):
+        return None
+    if verb.lemma_ in _LEAVING:
+        return None  # "X resigned as chief executive": a post no longer held
+    if verb.lemma_ not in _SERVING and (
+        obj.lower_ not in lx.TITLE_HEADS
+        or root.dep_ != "nsubj"
+        and verb.lemma_ not in ("elect", "appoint", "name")
+        or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
+        or (prep.i > 0 and T[prep.i - 1].lower_ in ("such", "well", "so"))
+    ):
+        return None
+    a, b = obj.left_edge.i, obj.right_edge.i + 1
+    sid = sent_ids(doc)[obj.i]
+    b = next(
+        (
+            k
+            for k in range(a, b)
+            if T[k].text in lx.STOP_ROLE - {","} or sent_ids(doc)[k] != sid or T[k].ent_type_ in _WHEN
+        ),
+        b,
+    )
+    while b > a and (T[b - 1].text in (",", ".") or T[b - 1].lower_ in _TRAILING):
+        b -= 1
+    if T[a].tag_ == "PRP$" or T[a].lower_ in ("a", "an", "the"):
+        a += 1
+    return (span_text(doc, a, b), a, b) if b > a else None
+
+
+_WHEN = frozenset({"DATE", "TIME"})
+_TRAILING = frozenset({"in", "of", "for", "at", "on", "the", "a", "an", "to", "and", "during", "since"})
+
+
+def comma_parts(doc: Doc, role: Role) -> list[Role]:
+    """ "chairman, president and chief executive" → "chairman", "president and chief executive": titles
+    listed with commas are several posts; each part must hold a title word."""
+    T = tokens(doc)
+    text, s, e = role
+    cuts = [t.i for t in T[s:e] if t.text == ","]
+    if not cuts:
+        return [role]
+    parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True))
+    if not all(any(t.lower_ in lx.ROLE_HEADS for t in T[a:b]) for a, b in parts):
+        return [role]
+    return [(span_text(doc, a, b), a, b) for a, b in parts if b > a]
+
+
+def continues_as_list(doc: Doc, j: int) -> bool:
+    """After an apposition ending at ``j`` (a comma): ", his baby brother, a dozen classmates and some
+    adults": more noun phrases, then "and" and another, before any verb: the commas made a list, and the
+    phrase was one of its items, not a role."""
+    T = tokens(doc)
+    if (
+        j + 1 >= len(doc)
+        or T[j].text != ","
+        or not (T[j + 1].pos_ in ("DET", "NUM") or T[j + 1].tag_ == "PRP$")
+    ):
+        return False
+    sid = sent_ids(doc)[j]
+    for k in range(j + 1, min(j + 16, len(doc) - 1)):
+        t = T[k]
+        if sent_ids(doc)[k] != sid or t.pos_ in ("VERB", "AUX") or t.text in lx.STOP_ROLE - {","}:
+            return False
+        if t.lower_ == "and" and (T[k + 1].pos_ in ("DET", "NUM") or T[k + 1].tag_ == "PRP$"):
+            return True
+    return False

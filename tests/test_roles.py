@@ -1,0 +1,116 @@
+"""Roles of people told in ways other than a title word before the name: descriptors, parentheses, bare
+appositions, posts kept; and phrases that look like roles but are not. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from briefwright.actors import extract_actors
+
+
+def roles_of(nlp, text: str, aid: str) -> list[str]:
+    found = {a.id: a for a in extract_actors(nlp(text))}
+    assert aid in found, f"{aid} not in {sorted(found)}"
+    return found[aid].roles
+
+
+# (text, person id, roles exactly)
+DESCRIPTORS = [  # a lower-case noun that is no title word, right before the name
+    (
+        "The court sent the boy to his great-uncle Lazaro Gonzalez for now.",
+        "lazaro-gonzalez",
+        ["great-uncle"],
+    ),
+    ("The rally honoured independence hero Tomas Brenner on Sunday.", "tomas-brenner", ["independence hero"]),
+    ("The offer came from a group including large holder R. Dean Pratt.", "r-dean-pratt", ["large holder"]),
+    ("The Kremlin critic Boris Lenkov fled to Vienna.", "boris-lenkov", ["Kremlin critic"]),
+    (
+        "They asked the relatives of 6-year-old Cuban rafter Tomas Ruiz to leave.",
+        "tomas-ruiz",
+        ["Cuban rafter"],
+    ),
+]
+NOT_DESCRIPTORS = [  # a fronted phrase, a pseudonym, a word inside a firm's name: no role
+    ("On live television Kerem Bal also said the plan would go ahead.", "kerem-bal", []),
+    ("The protester, using the pseudonym Katya, said she was afraid.", "katya", []),
+    ("Live from Boston, good evening Lynne Morrow, here is the news.", "lynne-morrow", []),
+]
+PARENTHESES = [  # a title alone in parentheses next to the name
+    (
+        "The party, specifically (Vice President) Carl Moss, will pay a price, Rey said.",
+        "carl-moss",
+        ["Vice President"],
+    ),
+    ("The party said Ali Kaya (foreign minister) would attend.", "ali-kaya", ["foreign minister"]),
+]
+BARE_APPOSITIONS = [  # an apposition with no article: after an age, after an adverb of time
+    (
+        "And Paul Mears, 46, international technical manager, becomes director of quality.",
+        "paul-mears",
+        ["international technical manager"],
+    ),
+    (
+        "Karl Brandt, currently vice president finance, will succeed Mr. Lowe.",
+        "karl-brandt",
+        ["vice president finance"],
+    ),
+    ("Lena Fox, now deputy editor, will take over in May.", "lena-fox", ["deputy editor"]),
+]
+POSTS_KEPT = [  # "remain as", "serve as"; titles listed with commas are several posts
+    (
+        "The firm hired Rob Dale, 45, who will remain as chairman, president and chief executive.",
+        "rob-dale",
+        ["chairman", "president and chief executive"],
+    ),
+    ("Jim Ross will remain as chairman, the company said.", "jim-ross", ["chairman"]),
+    (
+        "Former senator Paul Grant served as ambassador to Chile for six years.",
+        "paul-grant",
+        ["Former senator", "ambassador to Chile"],
+    ),
+]
+AS_A_POST = [  # "as" + a title word, of the subject; not of an object ("described Y as a traitor")
+    ("As Governor of Ohio, Bill Dunn signed the law.", "bill-dunn", ["Governor of Ohio"]),
+    ("He bases this on a remark Lomax made as a businessman four years ago.", "lomax", ["businessman"]),
+    ("Carl Dunst named Bill Ray as chairman.", "bill-ray", []),
+    ("Ed Moss, who stepped down as chairman in March, died.", "ed-moss", []),
+    ("Carl Dunst described Bill Ray as a traitor.", "carl-dunst", []),
+]
+POSSESSED = [  # a descriptor after a possessive pronoun
+    ("That is what my friend Andy Baker at the Weekly Review wrote recently.", "andy-baker", ["friend"]),
+]
+DENIED = [  # a role denied is none
+    ("As a reporter found, Ray Holt is not even a legitimate member of the tribe he leads.", "ray-holt", []),
+]
+COPULAS = [  # the subject named in an apposition of its own, the apposition maybe after a place
+    (
+        "A Kenyan refugee in Norway, Paul Mensah, is a senior adviser of a farmers' group.",
+        "paul-mensah",
+        ["senior adviser of a farmers' group"],
+    ),
+    (
+        "A Kenyan refugee in Norway, Mary Jones, is a senior official of a women's group.",
+        "mary-jones",
+        ["senior official of a women's group"],
+    ),
+]
+LISTS = [  # a kin role before the name, a list after; an item of a list is no role
+    (
+        "Visas were approved for Tomas's father, Juan Pablo Ruiz, his immediate family and three others.",
+        "juan-pablo-ruiz",
+        ["Tomas's father"],
+    ),
+    (
+        "Pedro Ruiz, the boy's stepmother, his baby half-brother, a dozen classmates and some adults planned "
+        "to leave.",
+        "pedro-ruiz",
+        [],
+    ),
+]
+
+CASES = DESCRIPTORS + NOT_DESCRIPTORS + PARENTHESES + BARE_APPOSITIONS + POSTS_KEPT + COPULAS + LISTS
+CASES += AS_A_POST + POSSESSED + DENIED
+
+
+@pytest.mark.parametrize(("text", "aid", "roles"), CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_roles_exact(nlp, text: str, aid: str, roles: list) -> None:
+    assert roles_of(nlp, text, aid) == roles

@@ -149,3 +149,21 @@ def test_timeline_relative_clause_of_an_apposition_is_about_the_apposition(nlp):
     """ "the United Nations (UN) Security Council which met": the Council met, not the United Nations."""
     text = "Omar traveled to New York for the United Nations (UN) Security Council which met on Monday."
     assert _events(nlp, text)["2003-05-12"] == ["UN Security Council met"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blue Crane Airways flies to Oslo. The airline was the first private carrier of the country. "
+         "It has the largest fleet. It was founded in 1992.", {"1992": ["The airline was founded"]}),
+        ("The old bridge reopened last week. It was built in 1890.", {"1890": ["The old bridge was built"]}),
+        ("The minister spoke for an hour. It was announced in 1990 that the plant would close.",
+         {"1990": ["It was announced that the plant would close"]}),
+        ("Ana Ruiz won the race. It was first run in 1950.", {"1950": ["It was first run"]}),
+    ],
+    ids=["through-another-it", "previous-sentence", "announcing-it-stays", "person-is-no-it"],
+)  # fmt: skip
+def test_timeline_it_is_the_thing_named_before(nlp, text, expected):
+    """An "it" opening a statement is the one thing the sentence before named as its subject."""
+    got = _events(nlp, text)
+    assert {d: e for d, e in got.items() if d in ("1992", "1890", "1990", "1950")} == expected

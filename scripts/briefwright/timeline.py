@@ -63,6 +63,7 @@ from .timeline_rules import (
     recurring_sentences,
     relative_object,
     tally_since,
+    thing_named,
     verb_of,
 )
 from .timeline_text import join as _join
@@ -407,6 +408,8 @@ def describe(
             names[own[0].i] = name
         elif name:
             lead = name
+    elif subject is None and own and own[0].lower_ == "it" and (thing := thing_named(own[0])):
+        names[own[0].i] = thing  # "The airline was Iran's first. It was founded in 1992": the airline was
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"

@@ -455,3 +455,36 @@ def perfect_of_future(verb: Token, date: str, published: object) -> bool:
     if not published or date <= str(published)[: len(date)]:
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+THING_REACH = 2  # sentences back an "it" may reach for the thing it stands for
+
+
+def thing_named(pronoun: Token) -> str | None:
+    """What an "it" opening a clause stands for: the subject of the sentence before (or of the one before
+    that, through another "it"), when that is one thing named by a noun ("The airline was the first in
+    private hands. It has the largest fleet. It was founded in 1992." → "The airline"). None for an "it"
+    that announces a clause ("it was announced that …", "it is hard to …"), and for names and plurals."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "attr", "expl") for c in verb.children
+    ):
+        return None
+    doc = pronoun.doc
+    sent = sent_of(pronoun)
+    for _ in range(THING_REACH):
+        if sent.start == 0:
+            return None
+        sent = sent_of(doc[sent.start - 1])
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ == "it":
+            continue
+        if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.ent_type_:
+            return None  # a common noun: a name may be a person's, which "it" never is
+        words = doc[subj.left_edge.i : subj.i + 1]
+        if any(t.pos_ in ("PRON", "VERB", "AUX") or t.is_punct for t in words):
+            return None
+        return words.text
+    return None

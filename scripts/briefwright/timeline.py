@@ -251,7 +251,7 @@ def _antecedent(verb: Token) -> Token | None:
         tok = tok.head
         for c in tok.children:
             if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS | RELATIVE:
-                if verb_pronoun in PERSONAL and c.tag_ in ("NNS", "NNPS"):
+                if verb_pronoun in PERSONAL | {"it"} and c.tag_ in ("NNS", "NNPS"):
                     return None  # "relatives who care for him since he was found": "he" is none of them
                 return c
     return None

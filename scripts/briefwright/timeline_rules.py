@@ -472,6 +472,8 @@ def thing_named(pronoun: Token) -> str | None:
         return None
     doc = pronoun.doc
     sent = sent_of(pronoun)
+    if verb.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : pronoun.i]):
+        return None  # "X have immunity, but it was extended …": the "it" of a later clause is of its sentence
     for _ in range(THING_REACH):
         if sent.start == 0:
             return None

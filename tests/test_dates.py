@@ -286,3 +286,23 @@ def test_dates_the_past_with_a_count_is_not_a_vague_past(nlp):
 def test_dates_holiday_week_is_the_week_at_hand(nlp):
     found = extract_temporal(nlp("Pilgrims filled the city as Easter week began."), dt.date(2017, 4, 10))
     assert [(t.text, t.value) for t in found] == [("Easter week", "2017-W15")]
+
+
+def test_every_match_holds_a_cue_of_its_pattern() -> None:
+    """The tagger skips a pattern in a window without any of its cues: no match may lack one."""
+    from briefwright import daterules as R
+
+    assert set(R.CUES) == set(R.PATTERNS)
+    texts = [case[0] for case in CASES] + [
+        "At 10:30 a.m. (0730 GMT) Tues., Sept. 9, and at midday on New Year's Eve, in the 1990s.",
+        "FOR THE PAST TWO WEEKS, EVERY MONDAY MORNING, SINCE THE SECOND QUARTER OF 2015, THE NINETIES.",
+        "Twice daily, three years ago, the year-ago period, later in the day, one day, that same evening.",
+        "The ſecond half of nineteen ninety-nine, İndependence Day, nowadays, the near term.",
+    ]
+    for text in texts:
+        for name, pat in R.PATTERNS.items():
+            for m in pat.finditer(text):
+                folded = m.group().translate(R.FOLD).lower()
+                assert any(c in folded for c in R.CUES[name] if c != "#") or (
+                    "#" in R.CUES[name] and re.search(r"\d", m.group())
+                ), (name, m.group())

@@ -538,3 +538,47 @@ TRIGGERS = frozenset(
     )
 )
 WINDOW = 50
+
+# For each pattern, strings one of which every match contains (lowercase; "#" for a digit): the
+# tagger skips a pattern in a window that has none, which costs far less than the scan itself.
+_MON = tuple(sorted({m[:3] for m in MONTHS}))  # every spelling of a month starts so
+_WD = tuple(sorted({w[:3] for w in WEEKDAYS}))
+_UNIT = tuple("second minute hour day week fortnight month quarter year decade centur".split())
+_PARTS = ("morning", "afternoon", "evening", "night")
+CUES: dict[str, tuple[str, ...]] = {
+    "month_day": _MON,
+    "week_of": ("week",),
+    "day_month": _MON,
+    "month": _MON,
+    "year": ("#",),
+    "spelled_year": ("nineteen", "thousand"),
+    "decade": ("#", *DECADE_WORDS),
+    "century": ("century",),
+    "season": tuple(SEASONS),
+    "quarter": ("quarter",),
+    "half": ("half", "quarter"),
+    "quarter_ref": ("quarter", "period"),
+    "year_adj": ("year",),
+    "day_ref": ("day",),
+    "relative": ("week", "month", "year", "decade", "century"),
+    "today": ("today", "yesterday", "tomorrow", "tonight"),
+    "weekday": _WD,
+    "weekday_set": _WD,
+    "part_of_day": _PARTS,
+    "clock": ("#", "noon", "midnight", "midday", "clock", *_PARTS),
+    "nth_day": ("day",),
+    "one_day": ("day",),
+    "ago": _UNIT,
+    "duration": _UNIT,
+    "vague_duration": _UNIT,
+    "set": (*_UNIT, "daily", "nightly", *_MON),
+    "ref": tuple(
+        "now current present days moment recent lately past future later possible term coming".split()
+    ),
+    "holiday": tuple(sorted({h.lower() for h in HOLIDAYS})),
+    "that_day": ("day", *_PARTS),
+}
+ALL_CUES = tuple(sorted({c for cues in CUES.values() for c in cues} - {"#"}))
+# Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does not
+# turn into it: windows are folded with this before the cues are looked up.
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})

@@ -55,6 +55,7 @@ FUTURE_CUES = frozenset("schedule expect plan set due slate intend aim hope prep
 NAMED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})
 _QUOTE = re.compile(r"[\"“][^\"“”]{2,}?[\"”]")
 _WORD = re.compile(r"(\d)\d*|[A-Za-z]+\.?")
+_DIGIT = re.compile(r"\d")
 _PAST_CUE = re.compile(r"\bsince\s+$")
 _FUTURE_CUE = re.compile(
     r"\b(?:as soon as|as early as|no later than|starting|beginning|until|effective|payable)\s+$"
@@ -370,7 +371,13 @@ def _candidates(doc: Doc, tk: _Tokens) -> list[tuple[str, re.Match[str]]]:
     seen: set[tuple[str, int, int]] = set()
     found = []
     for lo, hi in windows:
+        win = text[lo:hi].translate(R.FOLD).lower()
+        cues = {c for c in R.ALL_CUES if c in win}
+        if _DIGIT.search(text, lo, hi):
+            cues.add("#")
         for name, pat in R.PATTERNS.items():
+            if cues.isdisjoint(R.CUES[name]):
+                continue  # no word that a match of this pattern needs
             for m in pat.finditer(text, lo, hi):
                 if (name, m.start(), m.end()) not in seen:
                     seen.add((name, m.start(), m.end()))

@@ -45,16 +45,34 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return v.text[v.starts[r[0]] : v.ends[r[-1]]] if r else ""
 
 
+def _sentences(doc: Doc, v: _View) -> None:
+    """Sentence numbers and bounds of every token, from one pass over ``doc.sents``."""
+    n = len(v.tokens)
+    ids, first, last = [0] * n, [0] * n, [0] * n
+    for k, sent in enumerate(doc.sents):
+        s, e = sent.start, sent.end
+        ids[s:e] = [k] * (e - s)
+        first[s:e] = [s] * (e - s)
+        last[s:e] = [e] * (e - s)
+    v.sents, v.sent_bounds = ids, (first, last)
+
+
 def sent_ids(doc: Doc) -> list[int]:
     """The number of each token's sentence: ``sent_ids(doc)[i] == sent_ids(doc)[j]`` iff
     ``doc[i].sent == doc[j].sent``."""
     v = view(doc)
     if v.sents is None:
-        ids = [0] * len(v.tokens)
-        for k, sent in enumerate(doc.sents):
-            ids[sent.start : sent.end] = [k] * (sent.end - sent.start)
-        v.sents = ids
-    return v.sents
+        _sentences(doc, v)
+    return v.sents  # type: ignore[return-value]
+
+
+def sent_range(doc: Doc, i: int) -> tuple[int, int]:
+    """``(doc[i].sent.start, doc[i].sent.end)`` without building the sentence."""
+    v = view(doc)
+    if v.sent_bounds is None:
+        _sentences(doc, v)
+    first, last = v.sent_bounds  # type: ignore[misc]
+    return first[i], last[i]
 
 
 def cap_flags(doc: Doc) -> list[bool]:
@@ -71,11 +89,7 @@ def sent_of(x: Token | Span) -> Span:
     doc = x.doc
     v = view(doc)
     if v.sent_bounds is None:
-        first, last = [0] * len(v.tokens), [0] * len(v.tokens)
-        for sent in doc.sents:
-            first[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
-            last[sent.start : sent.end] = [sent.end] * (sent.end - sent.start)
-        v.sent_bounds = (first, last)
+        _sentences(doc, v)
     first, last = v.sent_bounds
     if isinstance(x, Token):
         return doc[first[x.i] : last[x.i]]

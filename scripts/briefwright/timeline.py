@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import quote_speakers
 from .datelines import dateline
-from .doccache import sent_of, view
+from .doccache import sent_of, sent_range, tokens, view
 from .model import Actor, Quote, TimelineEntry, Timex
 from .timeline_rules import (
     ARGUMENTS,
@@ -364,10 +364,12 @@ def describe(
         c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
     ):
         return "", 0, 0  # 'X told Y on Monday, “…”': what was said is in the quotes
+    T = tokens(verb.doc)
+    sent = sent_of(span)
     skip |= {
         t.head.i
-        for t in verb.doc[sent_of(span).start : sent_of(span).end]
-        if t.i in skip and t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children)
+        for t in (T[i] for i in range(sent.start, sent.end) if i in skip)
+        if t.head.dep_ == "prep" and all(c.i in skip for c in t.head.children)
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
@@ -382,11 +384,11 @@ def describe(
         out -= {t.i for t in own[0].subtree}
     if subject is not None and own and own[0].lower_ in PRONOUNS:
         out.add(own[0].i)  # the name in the pronoun's place: "As he spoke …, Trump rose": "Trump spoke"
-        names[own[0].i] = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
+        names[own[0].i] = _join([T[i] for i in sorted(_name(subject) - skip)])
     opener = _opening_participle(verb, subject) and not own
     lead = ""
     if opener and subject is not None:  # "Rescued on May 2 by a trawler, the boy …": "the boy was rescued"
-        lead = _join([verb.doc[i] for i in sorted(_name(subject) - skip)])
+        lead = _join([T[i] for i in sorted(_name(subject) - skip)])
         plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
         names[verb.i] = f"{'were' if plural else 'was'} {verb.text.lower()}"
     elif subject is not None and not (own and own[0].lower_ in PRONOUNS):
@@ -414,36 +416,33 @@ def describe(
         before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
     heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
-    first = min((i for i in out if verb.doc[i].dep_ in SUBJECT or i in heads), default=verb.i)
+    first = min((i for i in out if T[i].dep_ in SUBJECT or i in heads), default=verb.i)
     for c in verb.children:
         if c.i < first and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct") and c.i in out:
             out -= {t.i for t in c.subtree}
-        elif (
-            c.i < verb.i
-            and c.dep_ in ("prep", "advcl", "npadvmod")
-            and verb.doc[c.left_edge.i - 1].text == ","
-        ):
+        elif c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod") and T[c.left_edge.i - 1].text == ",":
             out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
     if not (opener or _finite(verb, out)):
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
-    cut = next((i for i in sorted(out) if i > verb.i and DASH.fullmatch(doc[i].text)), None)
+    cut = next((i for i in sorted(out) if i > verb.i and DASH.fullmatch(T[i].text)), None)
     if cut is not None:
         out -= {i for i in out if i >= cut}
     out -= {
         i
         for i in out
-        if doc[i].pos_ == "ADP" and doc[i].dep_ == "prep" and not any(c.i in out for c in doc[i].children)
+        if T[i].pos_ == "ADP" and T[i].dep_ == "prep" and not any(c.i in out for c in T[i].children)
     }
     _drop_stray_commas(doc, out, skip)
     if not _complete(verb, out, skip):
         return "", 0, 0  # "… said" with what was said left out: no event to tell
+    vs, ve = sent_range(doc, verb.i)
     for c in verb.rights:
-        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < sent_of(verb).end else None
+        after = T[c.right_edge.i + 1] if c.right_edge.i + 1 < ve else None
         if (
             c.dep_ in ("npadvmod", "advmod")
-            and doc[c.left_edge.i - 1].text == ","
+            and T[c.left_edge.i - 1].text == ","
             and after is not None
             and after.i not in out
             and not after.is_punct
@@ -453,12 +452,12 @@ def describe(
     if verb.lemma_ in REPORTING and not any(
         c.dep_ in ARGUMENTS + ("nsubjpass",)
         and c.i in out
-        and sent_of(verb).start <= c.i < sent_of(verb).end
+        and vs <= c.i < ve
         and not (told and c.dep_ == "dobj")  # "told CNN": whom, not what
         for c in verb.children
     ):
         return "", 0, 0  # "X said in a statement": what was said is in the quotes
-    toks = [doc[i] for i in sorted(out)]
+    toks = [T[i] for i in sorted(out)]
     while toks and (toks[0].is_punct or toks[0].pos_ in LEADING or toks[0].tag_ in ("WRB", "WDT", "WP")):
         toks.pop(0)
     while toks and (
@@ -472,12 +471,12 @@ def describe(
         return "", 0, 0
     if len(toks) <= 2 and verb.lemma_ == "be" and not names and not lead:
         return "", 0, 0  # "… than there were in 2018"
-    for t in doc[sent_of(verb).start : sent_of(verb).end]:
+    for t in T[vs:ve]:
         noun = t.head
         if t.i in skip and t.dep_ == "poss" and noun.i in out:  # "at Tuesday's debate": "at the debate"
             if not any(c.dep_ in ("det", "poss") and c.i in out for c in noun.children):
                 first = min(i for i in out if noun.left_edge.i <= i <= noun.i)
-                names[first] = "the " + names.get(first, doc[first].text)
+                names[first] = "the " + names.get(first, T[first].text)
     toks = close_brackets(toks)
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
@@ -502,34 +501,35 @@ def _opening_participle(verb: Token, subject: Token | None) -> bool:
 def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
     """A comma stays only between two kept words: the commas of a left-out aside go with it
     (dates, spaces and quotation marks are looked past)."""
+    T = tokens(doc)
 
     def word(j: int, step: int) -> int:
-        while 0 <= j < len(doc) and (j in skip or doc[j].is_space or doc[j].is_quote):
+        while 0 <= j < len(doc) and (j in skip or T[j].is_space or T[j].is_quote):
             j += step
         return j
 
     def attribution(i: int) -> bool:  # "X will appeal the ruling, the lawyer said": the told clause shortened
-        head = doc[i].head
-        return doc[i].text == "," and any(
+        head = T[i].head
+        return T[i].text == "," and any(
             c.dep_ in ("ccomp", "parataxis") and c.i < i and c.i in out for c in head.children
         )
 
     for i in sorted(out):
-        if (doc[i].text == "," or DASH.fullmatch(doc[i].text)) and (
+        if (T[i].text == "," or DASH.fullmatch(T[i].text)) and (
             word(i - 1, -1) not in out and not attribution(i) or word(i + 1, 1) not in out
         ):
             out.discard(i)
     for i in sorted(out):  # "Ana Ruiz, 44, of Lyon, was seen": the aside went, its last comma goes too
         before, after = word(i - 1, -1), word(i + 1, 1)
-        if doc[i].text != "," or not (0 <= before and after < len(doc)):
+        if T[i].text != "," or not (0 <= before and after < len(doc)):
             continue
-        prev, nxt = doc[before], doc[after]
+        prev, nxt = T[before], T[after]
         subject = next((a for a in [prev, *prev.ancestors] if a.dep_ in SUBJECT), None)
         verb = subject.head if subject is not None else None
         if verb is None or nxt.i not in (verb.i, *(c.i for c in verb.children)):
             continue
         if nxt.i == verb.i or nxt.dep_ in ("aux", "auxpass", "neg"):
-            if not any(doc[j].text == "," for j in out if subject.left_edge.i <= j < i):
+            if not any(T[j].text == "," for j in out if subject.left_edge.i <= j < i):
                 out.discard(i)
 
 
@@ -577,9 +577,9 @@ def _infinitive(tok: Token) -> bool:
 def _complete(verb: Token, out: set[int], skip: set[int]) -> bool:
     """Remove the phrases that lost a needed complement (the smallest modifier holding one);
     False when the clause itself lost it."""
-    doc = verb.doc
+    T = tokens(verb.doc)
     for _ in range(6):
-        bad = next((doc[i] for i in sorted(out) if _dangling(doc[i], verb, out, skip)), None)
+        bad = next((T[i] for i in sorted(out) if _dangling(T[i], verb, out, skip)), None)
         if bad is None:
             return True
         unit = bad

@@ -538,6 +538,19 @@ CASES = [
         ],
         id="gender-not-from-a-pronoun-inside-a-quote",
     ),
+    pytest.param(
+        "Earlier this week on television, President Ilhan Demir said — as reported by the Daily Ledger — "
+        '"The old museum will no longer be called a museum. Its status will change."',
+        [
+            (
+                "The old museum will no longer be called a museum. Its status will change.",
+                "demir",
+                "said",
+                "direct",
+            )
+        ],
+        id="sourcing-aside-is-not-the-cue",
+    ),
 ]
 
 

@@ -194,7 +194,9 @@ def _window_cue(ctx: Ctx, span: Span, after: bool, colon: bool, trail: bool) -> 
             return verbs[-1]
     if cues:
         if not after:  # “…,” says Ann Roe, a scholar who has written on it. “…”: not the relative clause
-            return ([t for t in cues if t.dep_ not in ("relcl", "acl")] or cues)[-1]
+            said = [t for t in cues if t.dep_ not in ("relcl", "acl")] or cues
+            own = [t for t in said if not _sourcing_aside(t)]  # X said — as reported by Y — “…”: said
+            return (own or said)[-1]
         if trail or toks[0].is_lower or toks.index(cues[0]) < 6:
             return cues[0]
         return None
@@ -210,6 +212,11 @@ def _window_cue(ctx: Ctx, span: Span, after: bool, colon: bool, trail: bool) -> 
         main = [t for t in verbs if t.dep_ in ("ROOT", "conj", "ccomp", "parataxis")]
         return (main or verbs)[-1] if verbs else None
     return None
+
+
+def _sourcing_aside(t: Token) -> bool:
+    """A cue that only says where the words were reported: "as reported by Y", "as quoted in Y"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) and t.tag_ == "VBN"
 
 
 def _governing_cue(ctx: Ctx, seg: Segment) -> Token | None:

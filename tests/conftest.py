@@ -1,8 +1,11 @@
-"""Shared fixtures: the project's paths, the spaCy pipeline (loaded once), example articles."""
+"""Shared fixtures and helpers: the project's paths, the spaCy pipeline (loaded once), example articles,
+the actors and timeline of a text."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,3 +82,45 @@ def load_score():
 @pytest.fixture(scope="session")
 def score():
     return load_score()
+
+
+# ---------------------------------------------------------------- helpers for table-driven tests
+
+WIRE_PUBLISHED = dt.date(2003, 5, 14)  # a Wednesday: the publication date of the invented wire stories
+
+
+def actors_of(nlp, text: str) -> dict[str, Any]:
+    """The actors of ``text`` by id."""
+    from briefwright.actors import extract_actors
+
+    return {a.id: a for a in extract_actors(nlp(text))}
+
+
+def assert_actors(found: dict[str, Any], expected: dict[str, tuple], absent: list[str]) -> None:
+    """``expected``: {id: (type, roles that must be there, aliases that must be there)} or, without roles,
+    {id: (type, aliases)}; ``absent``: ids that must not be actors."""
+    for aid, want in expected.items():
+        typ, roles, aliases = want if len(want) == 3 else (want[0], [], want[1])
+        assert aid in found, f"{aid} not in {sorted(found)}"
+        actor = found[aid]
+        assert actor.type == typ, f"{aid}: type {actor.type}"
+        for role in roles:
+            assert role in actor.roles, f"{aid}: roles {actor.roles}"
+        for alias in aliases:
+            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
+    for aid in absent:
+        assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
+
+
+def events_of(
+    nlp, text: str, published: dt.date = WIRE_PUBLISHED, actors: list | None = None
+) -> dict[str, list[str]]:
+    """The timeline of ``text`` as {date: [event, …]}."""
+    from briefwright.dates import extract_temporal
+    from briefwright.timeline import build_timeline
+
+    doc = nlp(text)
+    out: dict[str, list[str]] = {}
+    for e in build_timeline(doc, extract_temporal(doc, published), actors or [], [], published):
+        out.setdefault(e.date, []).append(e.event)
+    return out

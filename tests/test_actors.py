@@ -14,14 +14,10 @@ from briefwright.identity import Curated, apply_curated, load_curated
 from briefwright.model import Actor
 from briefwright.quotes import extract_quotes
 
-from .conftest import shared_file
+from .conftest import actors_of, assert_actors, shared_file
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).resolve().parent / "gold"
-
-
-def actors_of(nlp, text: str) -> dict[str, Actor]:
-    return {a.id: a for a in extract_actors(nlp(text))}
 
 
 # ---------------------------------------------------------------- text in, actors out
@@ -352,13 +348,7 @@ def test_actors_document_speaker_is_not_a_person(nlp) -> None:
 def test_actors_types_roles_aliases(nlp, text: str, expected: dict) -> None:
     found = actors_of(nlp, text)
     assert set(found) == set(expected), f"actors {sorted(found)} != {sorted(expected)}"
-    for aid, (typ, roles, aliases) in expected.items():
-        actor = found[aid]
-        assert actor.type == typ, f"{aid}: type {actor.type}"
-        for role in roles:
-            assert role in actor.roles, f"{aid}: roles {actor.roles}"
-        for alias in aliases:
-            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
+    assert_actors(found, expected, [])
 
 
 # ---------------------------------------------------------------- errors found by the blind evaluation
@@ -895,16 +885,7 @@ def test_actors_hypothetical_title_is_not_a_role(nlp) -> None:
 @pytest.mark.parametrize(("text", "expected", "absent"), REPAIRS, ids=[c[0][:40] for c in REPAIRS])
 def test_actors_repairs_from_blind_evaluation(nlp, text: str, expected: dict, absent: list) -> None:
     found = actors_of(nlp, text)
-    for aid, (typ, roles, aliases) in expected.items():
-        assert aid in found, f"{aid} not in {sorted(found)}"
-        actor = found[aid]
-        assert actor.type == typ, f"{aid}: type {actor.type}"
-        for role in roles:
-            assert role in actor.roles, f"{aid}: roles {actor.roles}"
-        for alias in aliases:
-            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
-    for aid in absent:
-        assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
+    assert_actors(found, expected, absent)
     if "The president said little" in text:
         assert all("president" not in a.aliases for a in found.values())
     if "The secretary regrets" in text:

@@ -5,13 +5,8 @@ made up for the test."""
 from __future__ import annotations
 
 import pytest
-from briefwright.actors import extract_actors
-from briefwright.model import Actor
 
-
-def actors_of(nlp, text: str) -> dict[str, Actor]:
-    return {a.id: a for a in extract_actors(nlp(text))}
-
+from .conftest import actors_of, assert_actors
 
 # (text, {id: (type, aliases that must be there)}, ids that must NOT be there)
 COMPANIES = [
@@ -85,15 +80,7 @@ COMPANIES = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), COMPANIES, ids=[c[0][:40] for c in COMPANIES])
 def test_actors_business(nlp, text: str, expected: dict, absent: list) -> None:
-    found = actors_of(nlp, text)
-    for aid, (typ, aliases) in expected.items():
-        assert aid in found, f"{aid} not in {sorted(found)}"
-        actor = found[aid]
-        assert actor.type == typ, f"{aid}: type {actor.type}"
-        for alias in aliases:
-            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
-    for aid in absent:
-        assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
+    assert_actors(actors_of(nlp, text), expected, absent)
 
 
 # (text, person id, roles that must be there)

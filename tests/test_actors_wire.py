@@ -5,13 +5,8 @@ sentence here is made up for the test."""
 from __future__ import annotations
 
 import pytest
-from briefwright.actors import extract_actors
-from briefwright.model import Actor
 
-
-def actors_of(nlp, text: str) -> dict[str, Actor]:
-    return {a.id: a for a in extract_actors(nlp(text))}
-
+from .conftest import actors_of, assert_actors
 
 # (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
 WIRE = [
@@ -168,14 +163,4 @@ def test_actors_wire_roles(nlp, text: str, aid: str, roles: list, not_roles: lis
 
 @pytest.mark.parametrize(("text", "expected", "absent"), WIRE, ids=[c[0][:40] for c in WIRE])
 def test_actors_wire_copy(nlp, text: str, expected: dict, absent: list) -> None:
-    found = actors_of(nlp, text)
-    for aid, (typ, roles, aliases) in expected.items():
-        assert aid in found, f"{aid} not in {sorted(found)}"
-        actor = found[aid]
-        assert actor.type == typ, f"{aid}: type {actor.type}"
-        for role in roles:
-            assert role in actor.roles, f"{aid}: roles {actor.roles}"
-        for alias in aliases:
-            assert alias in actor.aliases, f"{aid}: aliases {actor.aliases}"
-    for aid in absent:
-        assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
+    assert_actors(actors_of(nlp, text), expected, absent)

@@ -4,22 +4,11 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from briefwright.dates import extract_temporal
-from briefwright.timeline import build_timeline, describe
+from briefwright.timeline import describe
 from spacy.tokens import Doc
 
-PUBLISHED = dt.date(2003, 5, 14)  # a Wednesday
-
-
-def _events(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, list[str]]:
-    doc = nlp(text)
-    out: dict[str, list[str]] = {}
-    for e in build_timeline(doc, extract_temporal(doc, published), [], [], published):
-        out.setdefault(e.date, []).append(e.event)
-    return out
+from .conftest import events_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +26,7 @@ def _events(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, list[st
 def test_timeline_tex_quotes_are_quotes(nlp, text, expected):
     """Wire copy writes ``quotes'' (and sometimes opens with ''): a quoted clause is no event, and a
     quoted phrase of the writer keeps its words without the marks."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +42,7 @@ def test_timeline_tex_quotes_are_quotes(nlp, text, expected):
 )  # fmt: skip
 def test_timeline_clock_time_needs_its_day(nlp, text, expected):
     """A clock time alone does not tell the day: the publication date it falls back on is a guess."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +62,7 @@ def test_timeline_clock_time_needs_its_day(nlp, text, expected):
 def test_timeline_date_misplaced_by_the_parse_dates_its_verb(nlp, text, date, event):
     """Wire style puts the date right after the verb of saying ("said Tuesday his …"): the date is the
     saying's. A date read as the subject of the next verb, or a clause of nightfall, dates the verb above."""
-    assert _events(nlp, text).get(date) == [event], _events(nlp, text)
+    assert events_of(nlp, text).get(date) == [event], events_of(nlp, text)
 
 
 def _parsed(nlp, rows: list[str]):
@@ -140,7 +129,7 @@ def test_timeline_event_survives_a_bad_parse(nlp, rows, date, event):
 )  # fmt: skip
 def test_timeline_event_has_no_relative_word_or_stray_dash(nlp, text, date, event):
     """A "he" is never replaced by "who" (nor by a plural noun); an aside between ---- dashes leaves none."""
-    assert _events(nlp, text).get(date) == [event], _events(nlp, text)
+    assert events_of(nlp, text).get(date) == [event], events_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +144,7 @@ def test_timeline_event_has_no_relative_word_or_stray_dash(nlp, text, date, even
 )  # fmt: skip
 def test_timeline_participle_read_as_a_verb_is_of_the_object(nlp, text, date, event):
     """ "and accused fraudster X" is part of what was added, not a second event ("the bank accused X")."""
-    assert _events(nlp, text).get(date) == [event], _events(nlp, text)
+    assert events_of(nlp, text).get(date) == [event], events_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +164,7 @@ def test_timeline_participle_read_as_a_verb_is_of_the_object(nlp, text, date, ev
 )  # fmt: skip
 def test_timeline_present_clause_is_not_dated_by_a_past_date(nlp, text, expected):
     """A clause in the present tells how things stand now: a past date in it is another thing's."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -190,7 +179,7 @@ def test_timeline_present_clause_is_not_dated_by_a_past_date(nlp, text, expected
 )  # fmt: skip
 def test_timeline_opening_participle_tells_a_passive_event(nlp, text, expected):
     """A sentence that opens on a past participle tells what happened to its subject, at the date."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -208,7 +197,7 @@ def test_timeline_opening_participle_tells_a_passive_event(nlp, text, expected):
 )  # fmt: skip
 def test_timeline_range_is_told_once_and_a_tally_not_at_all(nlp, text, expected):
     """A range is one event at its start; a count of events since a date is none of them."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -227,4 +216,4 @@ def test_timeline_range_is_told_once_and_a_tally_not_at_all(nlp, text, expected)
 def test_timeline_commas_follow_the_kept_words(nlp, text, date, event):
     """The comma before an attribution stays after a shortened clause; none is left between a subject and
     its verb once the aside it closed is gone."""
-    assert _events(nlp, text).get(date) == [event], _events(nlp, text)
+    assert events_of(nlp, text).get(date) == [event], events_of(nlp, text)

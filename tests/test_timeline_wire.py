@@ -11,15 +11,9 @@ import pytest
 from briefwright.dates import extract_temporal
 from briefwright.timeline import build_timeline
 
-PUBLISHED = dt.date(2003, 5, 14)  # a Wednesday
+from .conftest import WIRE_PUBLISHED, events_of
 
-
-def _events(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, list[str]]:
-    doc = nlp(text)
-    out: dict[str, list[str]] = {}
-    for e in build_timeline(doc, extract_temporal(doc, published), [], [], published):
-        out.setdefault(e.date, []).append(e.event)
-    return out
+PUBLISHED = WIRE_PUBLISHED
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _events(nlp, text: str, published: dt.date = PUBLISHED) -> dict[str, list[st
 def test_timeline_statement_reads_as_a_sentence(nlp, text, expected):
     """A statement opens with a capital even when its sentence opened on the date; a percent sign is part
     of its number; a clause beyond a semicolon is another sentence."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,9 +64,9 @@ def test_timeline_quarters_and_weeks(nlp, text, expected):
     """A quarter dates its event at its year, and the statement names the quarter; "the quarter a year ago"
     is one date; "from $8.8 billion a year earlier" dates the figure compared, not the rise. A week dates
     its event at its month when it lies in one, at its year when it spans two (May 26 to June 1, 2003)."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
     if "last week" in text:
-        assert _events(nlp, text, dt.date(2003, 6, 4)) == {"2003": [expected["2003-05"][0]]}
+        assert events_of(nlp, text, dt.date(2003, 6, 4)) == {"2003": [expected["2003-05"][0]]}
 
 
 @pytest.mark.parametrize(
@@ -88,7 +82,7 @@ def test_timeline_quarters_and_weeks(nlp, text, expected):
 def test_timeline_dateline_is_no_part_of_a_statement(nlp, text, expected):
     """Wire copy's dateline ("ROME, Italy (AP)_", with an underscore for a dash) is no part of the first
     statement, even when the parser reads the place as the subject and the real one as its apposition."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -105,7 +99,7 @@ def test_timeline_dateline_is_no_part_of_a_statement(nlp, text, expected):
 def test_timeline_date_an_adjective_gives_a_noun(nlp, text, expected):
     """ "Notes due March 1, 2011": the date is when the notes fall due, not of the clause, and the statement
     keeps no "due" without its date."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 def test_timeline_dateline_names_no_actor_of_the_event(nlp):
@@ -142,13 +136,13 @@ def test_timeline_dateline_names_no_actor_of_the_event(nlp):
 )  # fmt: skip
 def test_timeline_present_perfect_is_not_dated_by_a_later_date(nlp, text, expected):
     """What has happened happened by the day of writing: a later date is of the thing promised or planned."""
-    assert _events(nlp, text) == expected
+    assert events_of(nlp, text) == expected
 
 
 def test_timeline_relative_clause_of_an_apposition_is_about_the_apposition(nlp):
     """ "the United Nations (UN) Security Council which met": the Council met, not the United Nations."""
     text = "Omar traveled to New York for the United Nations (UN) Security Council which met on Monday."
-    assert _events(nlp, text)["2003-05-12"] == ["UN Security Council met"]
+    assert events_of(nlp, text)["2003-05-12"] == ["UN Security Council met"]
 
 
 @pytest.mark.parametrize(
@@ -167,5 +161,5 @@ def test_timeline_relative_clause_of_an_apposition_is_about_the_apposition(nlp):
 )  # fmt: skip
 def test_timeline_it_is_the_thing_named_before(nlp, text, expected):
     """An "it" opening a statement is the one thing the sentence before named as its subject."""
-    got = _events(nlp, text)
+    got = events_of(nlp, text)
     assert {d: e for d, e in got.items() if d in ("1992", "1890", "1990", "1950")} == expected

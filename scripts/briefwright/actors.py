@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from . import companies
 from . import lexicon as lx
-from .doccache import sent_of, span_text, tokens
+from .doccache import lowers, sent_of, span_text, texts, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
@@ -365,6 +365,7 @@ def _cluster_type(c: _Cluster) -> str:
 def extract_actors(doc: Doc) -> list[Actor]:
     """The actors of ``doc``, in order of first mention."""
     T = tokens(doc)
+    X = texts(doc)
     clusters = _cluster(find_mentions(doc))
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     actors: list[Actor] = []
@@ -376,7 +377,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
         if c.mentions[0].type == "place" and any(_the_in_name(T, m.start) for m in c.mentions):
             name = "The " + name  # "in The Hague": a capital "The" inside a sentence is part of the name
         aid = actor_id(name)
-        spans = sorted({(T[m.start].idx, T[m.end - 1].idx + len(T[m.end - 1].text)) for m in c.mentions})
+        spans = sorted({(T[m.start].idx, T[m.end - 1].idx + len(X[m.end - 1])) for m in c.mentions})
         if aid in ids:  # two clusters with one canonical name: one actor
             ids[aid].mentions = sorted(set(ids[aid].mentions) | set(spans))
             owner.update({k: ids[aid] for m in c.mentions for k in range(m.start, m.end)})
@@ -424,12 +425,13 @@ def extract_actors(doc: Doc) -> list[Actor]:
 def _fronted_roles(doc: Doc, owner: dict[int, Actor]) -> None:
     """ "A freelancer, he was …": the role of the person last named before (he or she)."""
     T = tokens(doc)
+    L = lowers(doc)
     for sent in doc.sents:
         toks = T[sent.start : sent.end]
         if len(toks) < 4 or toks[0].lower_ not in ("a", "an"):
             continue
         comma = next((t.i for t in toks[1:7] if t.text == ","), None)
-        if comma is None or comma + 1 >= sent.end or T[comma + 1].lower_ not in ("he", "she"):
+        if comma is None or comma + 1 >= sent.end or L[comma + 1] not in ("he", "she"):
             continue
         if not any(t.lower_ in lx.ROLE_HEADS for t in T[sent.start + 1 : comma]) or any(
             t.i in owner or t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") for t in T[sent.start + 1 : comma]

@@ -22,7 +22,8 @@ from . import mention_finders as mf
 from . import mention_places as mp
 from . import mention_rules as mr
 from . import mention_types as mt
-from .doccache import cap_flags, span_text, tokens
+from .doccache import cap_flags, lowers, span_text, texts, tokens
+from .doccache import ents as ents_of
 from .mention_model import Mention
 from .names import country_of, is_acronym, is_cap, surnames
 
@@ -66,23 +67,24 @@ def _type_of(toks: Span, label: str) -> str:
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     while s < e and (
-        (T[s].lower_ in _DETERMINERS and not mf.name_word(doc, s, e))
-        or (T[s].lower_ in ("anti", "pro") and e - s == 3 and T[s + 1].text == "-")  # "anti-Castro" alone
+        (L[s] in _DETERMINERS and not mf.name_word(doc, s, e))
+        or (L[s] in ("anti", "pro") and e - s == 3 and X[s + 1] == "-")  # "anti-Castro" alone
         or T[s].is_punct
-        or T[s].lower_ in lx.HONORIFICS
-        or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
-        or (_STAKE.match(T[s].text) and s + 1 < e)  # "its 45%-owned Korl Ltd."
+        or L[s] in lx.HONORIFICS
+        or (L[s] in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
+        or (_STAKE.match(X[s]) and s + 1 < e)  # "its 45%-owned Korl Ltd."
     ):
         s += 1
     cut = next((t.i for t in T[s:e] if mr.web_token(t.text)), e)
     e = cut  # "Twitter @handle", "https://…"
-    if s > 0 and T[s - 1].text == "#" and not T[s - 1].whitespace_:
+    if s > 0 and X[s - 1] == "#" and not T[s - 1].whitespace_:
         return s, s  # "#RINO": a hashtag
     while e > s and (
         T[e - 1].is_punct
-        or T[e - 1].lower_ in ("'s", "’s", "'", "’")
-        or (T[e - 1].is_lower and T[e - 1].lower_.rstrip("-") not in lx.PARTICLES)
+        or L[e - 1] in ("'s", "’s", "'", "’")
+        or (T[e - 1].is_lower and L[e - 1].rstrip("-") not in lx.PARTICLES)
     ):
         e -= 1
     return s, e
@@ -90,6 +92,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
     T = tokens(doc)
+    L = lowers(doc)
     while s > 0:
         t = T[s - 1]
         if (
@@ -103,9 +106,7 @@ def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
             or (t.is_sent_start and _plural_noun(t))  # "Celebrities Ann Fox, Bo Li and …": a kind
-            or (
-                T[s].ent_type_ == "PERSON" and s >= 2 and T[s - 2].lower_ in ("of", "for")
-            )  # "Hall of Famer X"
+            or (T[s].ent_type_ == "PERSON" and s >= 2 and L[s - 2] in ("of", "for"))  # "Hall of Famer X"
         ):
             break
         s -= 1
@@ -132,28 +133,28 @@ def _city_named(doc: Doc, p: int, e: int) -> bool:
     """A capital one comes from ("call in from Paris", but not "a promise secured from Moscow") or one
     followed by ", D.C." or a state ("Washington, D.C.") is the city, not its country's government."""
     T = tokens(doc)
-    if p >= 0 and T[p].lower_ == "from" and T[p].head.lemma_.lower() not in _GOT_FROM:
+    L, X = lowers(doc), texts(doc)
+    if p >= 0 and L[p] == "from" and T[p].head.lemma_.lower() not in _GOT_FROM:
         return True
     return (
-        e + 1 < len(doc)
-        and T[e].text == ","
-        and (T[e + 1].text in ("D.C.", "DC") or lx.key(T[e + 1].text) in lx.US_STATES)
+        e + 1 < len(doc) and X[e] == "," and (X[e + 1] in ("D.C.", "DC") or lx.key(X[e + 1]) in lx.US_STATES)
     )
 
 
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     text = span_text(doc, s, e)
     k = lx.key(text)
     country = lx.COUNTRY_BY_NAME.get(k)
-    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and T[s - 1].lower_ in _REGION_WORDS):
+    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and L[s - 1] in _REGION_WORDS):
         country = lx.COUNTRY_BY_DEMONYM[k]  # "Latin American", "South African" name no country here
     if country is None and k in lx.COUNTRY_BY_CAPITAL:
         p = s - 1
-        while p >= 0 and T[p].lower_ == "the":
+        while p >= 0 and L[p] == "the":
             p -= 1
-        prev = T[p].lower_ if p >= 0 else ""
-        if e + 1 < len(doc) and T[e].text == "," and T[e + 1].text in ("D.C.", "DC"):
+        prev = L[p] if p >= 0 else ""
+        if e + 1 < len(doc) and X[e] == "," and X[e + 1] in ("D.C.", "DC"):
             return Mention(s, e + 2, "place", span_text(doc, s, e + 2))  # "Washington, D.C." is one place
         if (
             prev in _LOCATIVE
@@ -201,10 +202,9 @@ def _split_glued(
     "Amnesty International Man-kei Tam" → the country or organisation, and the person. Not a name
     cut short before its organisation word ("Thai Raksa Chart" of "Thai Raksa Chart Party")."""
     T = tokens(doc)
+    L = lowers(doc)
     whole = lx.key(span_text(doc, s, e))
-    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | mt.ORG_NOUNS) or any(
-        o.startswith(whole + " ") for o in orgs
-    ):
+    if (e < len(doc) and L[e] in lx.ORG_HEADS | mt.ORG_NOUNS) or any(o.startswith(whole + " ") for o in orgs):
         return None
     for cut in range(s + 1, e - 1):
         tail = doc[cut:e]
@@ -255,7 +255,8 @@ def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
     """Two organisations of a list tagged as one ("Bright Path Fund, Open Door USA") → each, when both
     have two words or more and neither is a place ("Springfield, Illinois")."""
     T = tokens(doc)
-    k = next((i for i in range(s + 2, e - 2) if T[i].text == ","), None)
+    X = texts(doc)
+    k = next((i for i in range(s + 2, e - 2) if X[i] == ","), None)
     if label != "ORG" or k is None or any(t.text == "," for t in T[k + 1 : e]):
         return [(s, e)]
     if any(
@@ -269,7 +270,7 @@ def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
 def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     T = tokens(doc)
     out: list[Mention] = []
-    ents = doc.ents
+    ents = ents_of(doc)
     ent_tokens = {i for ent in ents for i in range(ent.start, ent.end)}
     people = {
         lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
@@ -325,10 +326,11 @@ def _beside_name(doc: Doc, s: int, e: int) -> bool:
     """A phrase set off by a comma next to a personal name: "the Mayor of X, Jan Kowalski," or "Jan Kowalski,
     the Mayor of X"."""
     T = tokens(doc)
-    if s > 0 and T[s - 1].lower_ == "the":
+    L, X = lowers(doc), texts(doc)
+    if s > 0 and L[s - 1] == "the":
         s -= 1
-    after = e + 1 < len(doc) and T[e].text == "," and _name_starts(doc, e + 1)
-    before = s >= 2 and T[s - 1].text == "," and T[s - 2].ent_type_ == "PERSON"
+    after = e + 1 < len(doc) and X[e] == "," and _name_starts(doc, e + 1)
+    before = s >= 2 and X[s - 1] == "," and T[s - 2].ent_type_ == "PERSON"
     return after or before
 
 
@@ -349,15 +351,16 @@ def _repair(
     orgs: frozenset[str] | set[str] = frozenset(),
 ) -> list[Mention]:
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     capf = cap_flags(doc)
-    if e - s >= 3 and T[s].lower_ in lx.TITLE_HEADS and T[s + 1].lower_ == "of" and _beside_name(doc, s, e):
-        k = s + 3 if T[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
+    if e - s >= 3 and L[s] in lx.TITLE_HEADS and L[s + 1] == "of" and _beside_name(doc, s, e):
+        k = s + 3 if L[s + 2] == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
-    while e > s and e < len(doc) and T[e - 1].lower_ in lx.TITLE_MODIFIERS and mf.title_word(T[e].lower_):
+    while e > s and e < len(doc) and L[e - 1] in lx.TITLE_MODIFIERS and mf.title_word(L[e]):
         e -= 1  # "Breitbart News Executive" of "… Executive Chairman X", "Defense" of "Defense Secretary X"
-    while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
+    while s < e and L[s].rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
         s += 1
-        if s < e and T[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
+        if s < e and L[s] == "of":  # "Archbishop of Gdańsk": a title and its place
             s, label = s + 1, "GPE"
     if (
         s >= e
@@ -365,9 +368,9 @@ def _repair(
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
     ):
         return []
-    if all(t.lower_ in lx.ROLE_HEADS and t.lower_ not in lx.ORG_HEADS for t in T[s:e]):
+    if all(w in lx.ROLE_HEADS and w not in lx.ORG_HEADS for w in L[s:e]):
         return []  # "Qaboos became Sultan": a title alone names no one
-    if label == "NORP" or any(t.text in blocked for t in T[s:e]) or mr.named_thing(doc, label, s, e):
+    if label == "NORP" or any(x in blocked for x in X[s:e]) or mr.named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs, label)):
         return split
@@ -377,28 +380,25 @@ def _repair(
         return [m]
     if label in ("PERSON", "FAC", "ORG"):
         s = _extend_left(doc, s, taken)
-    span = doc[s:e]
     stext = span_text(doc, s, e)
-    of_the = T[s - 1].lower_ == "of" or (
-        s >= 3 and T[s - 1].lower_ == "the" and T[s - 2].lower_ in ("of", "and")
-    )
+    of_the = L[s - 1] == "of" or (s >= 3 and L[s - 1] == "the" and L[s - 2] in ("of", "and"))
     owned = e < len(doc) and T[e].pos_ == "NOUN"  # "star of the TLC reality show": TLC's show
     if e - s == 1 and s >= 2 and of_the and label != "PERSON" and not owned:
-        k = s - 2 if T[s - 1].lower_ == "of" else s - 3
-        if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
+        k = s - 2 if L[s - 1] == "of" else s - 3
+        if k >= 0 and L[k] in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
-    if label == "LOC" and e - s == 1 and stext.lower() in _COMPASS and s > 0 and T[s - 1].lower_ == "the":
+    if label == "LOC" and e - s == 1 and stext.lower() in _COMPASS and s > 0 and L[s - 1] == "the":
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
-    if label in ("ORG", "FAC", "LOC") and T[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
+    if label in ("ORG", "FAC", "LOC") and L[e - 1] in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
     if label == "ORG" and e - s == 1 and e < len(doc) and (T[e].ent_type_ == "PRODUCT" or T[e].tag_ == "CD"):
         return []  # "a Boeing 747", "a Chevrolet Cavalier": the product, not the maker as an actor
-    if T[e - 1].lower_ in _FACILITIES and all(t.lower_ in _GENERIC for t in T[s : e - 1]):
+    if L[e - 1] in _FACILITIES and all(w in _GENERIC for w in L[s : e - 1]):
         return []  # "Newark, N.J., International Airport": the kind of the place, not its name
     if lx.key(stext) in mr.RELIGIONS:
         return [Mention(s, e, "other", stext, strong=True)]
-    typ = _type_of(span, label)
-    if typ == "person" and any(t.text in ("``", "''", "“", "”") for t in T[s:e]):
+    typ = _type_of(doc[s:e], label)
+    if typ == "person" and any(x in ("``", "''", "“", "”") for x in X[s:e]):
         stext = re.sub(r"\s*(''|”)", '"', re.sub(r"(``|“)\s*", '"', stext))  # Ernesto "Che" Guevara
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
@@ -442,7 +442,7 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Weak one-word places named only inside quotations, as possessives ("one of Earth's greatest wonders"),
     are left out."""
-    T = tokens(doc)
+    L = lowers(doc)
     quoted = mr.quoted_tokens(doc)
     for m in mentions:
         m.quoted = m.start in quoted
@@ -456,7 +456,7 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.end - m.start == 1
             and m.start in quoted
             and m.end < len(doc)
-            and T[m.end].lower_ in ("'s", "’s")
+            and L[m.end] in ("'s", "’s")
             and lx.key(m.text) not in outside
         )
     ]
@@ -465,6 +465,7 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
     T = tokens(doc)
+    L = lowers(doc)
     blocked = ma.lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
@@ -473,7 +474,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m
         for m in rules
         if not any(t.text in blocked for t in T[m.start : m.end])
-        and (m.anonymous or T[m.end - 1].lower_ not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
+        and (m.anonymous or L[m.end - 1] not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
@@ -495,6 +496,7 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without named days, time zones, prizes and ideas ("Super Tuesday", "Oscar-winning", "Islamophobia");
     "CBS News on Super Tuesday" → "CBS News"."""
     T = tokens(doc)
+    L = lowers(doc)
     inside = {lx.key(m.text) for m in mentions if m.start > 0 and not T[m.start].is_sent_start}
     lower = {t.text for t in T if t.is_lower}  # "Visas for …" opening a sentence, "visas" elsewhere
     out = []
@@ -502,7 +504,7 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (
             m.end - m.start == 1
             and T[m.start].is_sent_start
-            and (T[m.start].tag_ in _COMMON_TAGS or T[m.start].lower_ in lower)
+            and (T[m.start].tag_ in _COMMON_TAGS or L[m.start] in lower)
             and not m.country
             and not m.anonymous
             and m.type in ("organization", "person", "place")

@@ -478,7 +478,7 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
                     heads.setdefault(t.split()[-1], set()).add(a.id)
     by_id = {a.id: a for a in actors}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in actors}
-    for t in T:
+    for t in (T[i] for i, w in enumerate(lowers(doc)) if w == "the"):
         if t.lower_ != "the" or t.i in owner:
             continue
         for title, ids in holders.items():
@@ -539,7 +539,7 @@ def _described_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) 
         return
     words = {a.id: [set(_role_words(r)) for r in a.roles] for a in people}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in people}
-    for t in T:
+    for t in (T[i] for i, w in enumerate(lowers(doc)) if w == "the"):
         if t.lower_ != "the" or t.i in owner:
             continue
         e = t.i + 1

@@ -42,7 +42,7 @@ def acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) -> 
         ):
             defined[X[i + 2]] = mentions[by_end[i]]
     taken = {k for m in mentions for k in range(m.start, m.end)}
-    for t in T:
+    for t in (T[i] for i, x in enumerate(X) if x in defined) if defined else ():
         if t.text in defined and t.i not in taken:
             owner = defined[t.text]
             extra.append(
@@ -68,7 +68,7 @@ def known_as(doc: Doc, mentions: list[Mention]) -> None:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     at = {k: i for i, m in enumerate(mentions) for k in range(m.start, m.end)}
-    for t in T:
+    for t in (T[i] for i, w in enumerate(L) if w == "known"):
         if t.lower_ != "known" or t.i + 1 >= len(doc) or L[t.i + 1] != "as":
             continue
         if t.i == 0 or L[t.i - 1] not in _KNOWN_AS:

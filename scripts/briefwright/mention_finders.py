@@ -35,6 +35,9 @@ def org_runs(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
+        if not capf[i]:
+            i += 1
+            continue
         glued = i >= 2 and X[i - 1] == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
         if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME") or glued:
             i += 1
@@ -114,7 +117,7 @@ def norp_orgs(doc: Doc) -> list[Mention]:
         n for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) >= 2 for n in surnames(ent.text)
     }
     out: list[Mention] = []
-    for t in T:
+    for t in (T[ent.start] for ent in ents_of(doc) if ent.label_ == "NORP"):  # "B" tokens of NORP
         if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
             continue
         j = t.i + 1
@@ -151,7 +154,7 @@ def anonymous_sources(doc: Doc) -> list[Mention]:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     out: list[Mention] = []
-    for t in T:
+    for t in (T[i] for i, w in enumerate(L) if w in lx.ANONYMOUS_HEADS):
         if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
             continue
         if t.lower_ == "source" and t.i + 1 < len(doc) and L[t.i + 1] == "of":
@@ -185,6 +188,9 @@ def anonymous_sources(doc: Doc) -> list[Mention]:
     return out
 
 
+_CUES = frozenset({"of", "told", "to", "by"})  # the words ``addressees`` looks after
+
+
 def addressees(doc: Doc, taken: set[int]) -> list[Mention]:
     """ "told Foreign Policy", "according to Reuters", "Sabrina Bennoui of Reporters Without Borders":
     the named outlet or organisation is an actor."""
@@ -192,7 +198,7 @@ def addressees(doc: Doc, taken: set[int]) -> list[Mention]:
     L, X = lowers(doc), texts(doc)
     capf = cap_flags(doc)
     out: list[Mention] = []
-    for t in T:
+    for t in (T[i] for i, w in enumerate(L) if w in _CUES):
         after_person = t.lower_ == "of" and t.i > 0 and T[t.i - 1].ent_type_ == "PERSON"
         if (
             t.lower_ == "told"

@@ -104,7 +104,7 @@ def after_geo_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     "town" is a place, when the model missed it."""
     T = tokens(doc)
     out = []
-    for t in T:
+    for t in (T[i] for i, w in enumerate(lowers(doc)) if w in _GEO_HEADS):
         if t.lower_ not in _GEO_HEADS or t.tag_ != "NN" or t.i + 1 >= len(doc):
             continue
         s = e = t.i + 1

@@ -95,7 +95,7 @@ def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     T = tokens(doc)
     capf = cap_flags(doc)
     out: list[tuple[int, int]] = []
-    for t in T:
+    for t in (T[i] for i, x in enumerate(texts(doc)) if capf[i] or _DOMAIN.match(x)):
         if t.i in taken or not capf[t.i] and not _DOMAIN.match(t.text):
             continue
         prev = T[t.i - 1] if t.i > 0 else None
@@ -129,7 +129,7 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(doc):
         hit = None
-        if T[i].tag_ not in ("NNP", "NNPS") or not capf[i]:
+        if not capf[i] or T[i].tag_ not in ("NNP", "NNPS"):
             i += 1  # every country name starts with a capitalised proper noun
             continue
         for n in (3, 2, 1):
@@ -164,7 +164,7 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
     capf = cap_flags(doc)
     keys = {s for name in people if len(name.split()) >= 2 for s in surnames(name) if " " not in s}
     out = []
-    for t in T:
+    for t in (T[i] for i, c in enumerate(capf) if c) if keys else ():
         if (
             t.i in taken
             or not capf[t.i]
@@ -186,17 +186,16 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
 
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens inside quotation marks (straight or curly), paragraph by paragraph."""
-    T = tokens(doc)
     inside: set[int] = set()
     open_at: int | None = None
-    for t in T:
-        if "\n" in t.text:
+    for i, x in enumerate(texts(doc)):
+        if "\n" in x:
             open_at = None
-        elif t.text in ("“", "”", '"'):
-            if open_at is None and t.text != "”":
-                open_at = t.i
-            elif open_at is not None and t.text != "“":
-                inside.update(range(open_at + 1, t.i))
+        elif x in ("“", "”", '"'):
+            if open_at is None and x != "”":
+                open_at = i
+            elif open_at is not None and x != "“":
+                inside.update(range(open_at + 1, i))
                 open_at = None
     return inside
 

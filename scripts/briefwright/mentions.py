@@ -498,13 +498,17 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     T = tokens(doc)
     L = lowers(doc)
     inside = {lx.key(m.text) for m in mentions if m.start > 0 and not T[m.start].is_sent_start}
-    lower = {t.text for t in T if t.is_lower}  # "Visas for …" opening a sentence, "visas" elsewhere
+    lower: set[str] | None = None  # "Visas for …" opening a sentence, "visas" elsewhere (built when asked)
     out = []
     for m in mentions:
         if (
             m.end - m.start == 1
             and T[m.start].is_sent_start
-            and (T[m.start].tag_ in _COMMON_TAGS or L[m.start] in lower)
+            and (
+                T[m.start].tag_ in _COMMON_TAGS
+                or L[m.start]
+                in (lower if lower is not None else (lower := {t.text for t in T if t.is_lower}))
+            )
             and not m.country
             and not m.anonymous
             and m.type in ("organization", "person", "place")

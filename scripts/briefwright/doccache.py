@@ -9,7 +9,20 @@ from .names import is_cap
 
 
 class _View:
-    __slots__ = ("doc", "tokens", "text", "starts", "ends", "sents", "caps", "sent_bounds", "cols", "ents")
+    __slots__ = (
+        "doc",
+        "tokens",
+        "text",
+        "starts",
+        "ends",
+        "sents",
+        "caps",
+        "sent_bounds",
+        "cols",
+        "ents",
+        "lower",
+        "words",
+    )
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -22,22 +35,26 @@ class _View:
         self.sent_bounds: tuple[list[int], list[int]] | None = None
         self.cols: dict[str, list] = {}
         self.ents: tuple[Span, ...] | None = None
+        self.lower: list[str] | None = None
+        self.words: list[str] | None = None
 
 
-_last: list[_View] = []
+_last: _View | None = None  # the view of the last Doc asked about (a module global: the fastest lookup)
 
 
 def view(doc: Doc) -> _View:
-    if _last and _last[0].doc is doc:
-        return _last[0]
-    v = _View(doc)
-    _last[:] = [v]
+    global _last
+    v = _last
+    if v is not None and v.doc is doc:
+        return v
+    v = _last = _View(doc)
     return v
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc`` as a list, built once per Doc."""
-    return view(doc).tokens
+    v = _last
+    return v.tokens if v is not None and v.doc is doc else view(doc).tokens
 
 
 def column(doc: Doc, name: str) -> list:
@@ -51,13 +68,23 @@ def column(doc: Doc, name: str) -> list:
 
 
 def lowers(doc: Doc) -> list[str]:
-    """``t.lower_`` of every token of ``doc``."""
-    return column(doc, "lower_")
+    """``t.lower_`` of every token of ``doc`` (called in every rule: the fast path first)."""
+    v = _last
+    if v is None or v.doc is not doc:
+        v = view(doc)
+    if v.lower is None:
+        v.lower = [t.lower_ for t in v.tokens]
+    return v.lower
 
 
 def texts(doc: Doc) -> list[str]:
     """``t.text`` of every token of ``doc``."""
-    return column(doc, "text")
+    v = _last
+    if v is None or v.doc is not doc:
+        v = view(doc)
+    if v.words is None:
+        v.words = [t.text for t in v.tokens]
+    return v.words
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:

@@ -54,7 +54,7 @@ def towns_and_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     T = tokens(doc)
     X = texts(doc)
     out = list(mentions)
-    for found in _ABBREVIATION.finditer(doc.text):
+    for found in _ABBREVIATION.finditer(view(doc).text):  # doc.text, not rebuilt
         state = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
         if state is None or state.start < 2 or X[state.start - 1] != ",":
             continue

@@ -22,6 +22,7 @@ class _View:
         "ents",
         "lower",
         "words",
+        "roots",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -37,6 +38,7 @@ class _View:
         self.ents: tuple[Span, ...] | None = None
         self.lower: list[str] | None = None
         self.words: list[str] | None = None
+        self.roots: dict[tuple[int, int], Token] = {}
 
 
 _last: _View | None = None  # the view of the last Doc asked about (a module global: the fastest lookup)
@@ -93,6 +95,15 @@ def ents(doc: Doc) -> tuple[Span, ...]:
     if v.ents is None:
         v.ents = tuple(doc.ents)
     return v.ents
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """``doc[start:end].root``, found once per span: the role rules ask it of every mention several times."""
+    v = view(doc)
+    root = v.roots.get((start, end))
+    if root is None:
+        root = v.roots[(start, end)] = doc[start:end].root
+    return root
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -50,17 +50,18 @@ _STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
 # ---------------------------------------------------------------- mentions from the NER, repaired
 
 
-def _type_of(toks: Span, label: str) -> str:
-    words = [t.lower_ for t in toks]
-    if country_of(toks.text):
+def _type_of(doc: Doc, s: int, e: int, label: str) -> str:
+    """The type of the name ``s:e`` (``s < e``) the model labelled ``label``."""
+    words = lowers(doc)[s:e]
+    if country_of(span_text(doc, s, e)):
         return "country"
     if words[0] in lx.ORG_STARTERS and len(words) > 1:
         return "organization"
     if len(words) > 1 and (any(w in lx.ORG_HEADS for w in words) or words[-1] == "international"):
         return "organization"  # "Amnesty International", "Transparency International"
-    doc, e = toks.doc, toks.end
-    in_place = e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"  # "Rising Sun, Ind."
-    if len(words) > 1 and words[-1] in lx.NEWSPAPER_HEADS and toks[-1].is_title and not in_place:
+    T = tokens(doc)
+    in_place = e + 1 < len(doc) and texts(doc)[e] == "," and T[e + 1].ent_type_ == "GPE"  # "Rising Sun, Ind."
+    if len(words) > 1 and words[-1] in lx.NEWSPAPER_HEADS and T[e - 1].is_title and not in_place:
         return "organization"  # "the Las Vegas Sun": a newspaper, not a place
     return _NER[label]
 
@@ -397,7 +398,7 @@ def _repair(
         return []  # "Newark, N.J., International Airport": the kind of the place, not its name
     if lx.key(stext) in mr.RELIGIONS:
         return [Mention(s, e, "other", stext, strong=True)]
-    typ = _type_of(doc[s:e], label)
+    typ = _type_of(doc, s, e, label)
     if typ == "person" and any(x in ("``", "''", "“", "”") for x in X[s:e]):
         stext = re.sub(r"\s*(''|”)", '"', re.sub(r"(``|“)\s*", '"', stext))  # Ernesto "Che" Guevara
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:

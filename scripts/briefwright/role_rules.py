@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .doccache import lowers, sent_ids, span_text, texts, tokens
+from .doccache import lowers, sent_ids, span_root, span_text, texts, tokens
 
 Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
 
@@ -35,7 +35,7 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
     h = s - 1
     if h < 0 or not _descriptor_noun(T[h]):
         return None
-    name_root = doc[s:e].root
+    name_root = span_root(doc, s, e)
     bound = (T[h].dep_ in ("compound", "nmod") and s <= T[h].head.i < e) or (
         name_root.dep_ == "appos" and name_root.head.i == h
     )
@@ -149,7 +149,7 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
     post is a title word ("X described Y as a traitor" is Y's)."""
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
-    root = doc[s:e].root
+    root = span_root(doc, s, e)
     k = e
     if k + 3 < len(doc) and X[k] == "," and T[k + 1].like_num and X[k + 2] == ",":
         k += 2

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from . import role_rules as rr
-from .doccache import lowers, sent_ids, sent_of, span_text, texts, tokens
+from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
 from .mention_model import Mention
 from .role_rules import continues_as_list
 
@@ -331,7 +331,7 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
-    root = doc[s:e].root
+    root = span_root(doc, s, e)
     if root.dep_ == "appos" and root.head.i < s and s > 0 and X[s - 1] == ",":
         h = root.head  # "A refugee in Oslo, X, is a senior official of …": the appositive subject
         while h.dep_ in ("pobj", "prep") and h.head.i < h.i:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import companies
 from . import lexicon as lx
@@ -171,21 +171,21 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     return Mention(s, e, "country", text, country=country.name)
 
 
-def _name_like(tail: Span) -> bool:
-    words = [t.lower_ for t in tail]
+def _name_like(doc: Doc, s: int, e: int) -> bool:
+    """The tokens ``s:e`` (``s >= 1``) are written like a personal name."""
+    L, X = lowers(doc), texts(doc)
+    capf = cap_flags(doc)
+    words = L[s:e]
     return (
-        len(tail) >= 2
+        e - s >= 2
         and not any(w in lx.ORG_HEADS for w in words)
         and words[0] not in lx.ORG_STARTERS
         and words[0] not in lx.NAME_TITLES
         and all(
-            is_cap(t)
-            or t.lower_.rstrip("-") in lx.PARTICLES
-            or t.text in ("-", "‐")
-            or t.nbor(-1).text == "-"
-            for t in tail
+            capf[i] or L[i].rstrip("-") in lx.PARTICLES or X[i] in ("-", "‐") or X[i - 1] == "-"
+            for i in range(s, e)
         )
-        and is_cap(tail[0])
+        and capf[s]
         and words[-1] not in mr.BUILDINGS  # "Sultan Qaboos Grand Mosque": a building, not a sultan
         and words[-1] not in lx.NOT_ACTOR_HEADS
     )
@@ -208,7 +208,6 @@ def _split_glued(
     if (e < len(doc) and L[e] in lx.ORG_HEADS | mt.ORG_NOUNS) or any(o.startswith(whole + " ") for o in orgs):
         return None
     for cut in range(s + 1, e - 1):
-        tail = doc[cut:e]
         last = T[cut - 1]
         htext, ttext = span_text(doc, s, cut), span_text(doc, cut, e)
         is_country = bool(country_of(htext) or lx.key(htext) in lx.COUNTRY_BY_DEMONYM)
@@ -219,9 +218,9 @@ def _split_glued(
             or last.lower_ == "international"
             or (lx.key(ttext) in people and not (label == "PERSON" and cut - s == 1))  # a first name
         )
-        if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(tail):
+        if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(doc, cut, e):
             return [Mention(cut, e, "person", ttext, strong=True)]  # "Presidential Spokesperson Harry Roque"
-        if not glue or not _name_like(tail):
+        if not glue or not _name_like(doc, cut, e):
             continue
         first = _country_mention(doc, s, cut) if is_country else Mention(s, cut, "organization", htext)
         return [m for m in (first, Mention(cut, e, "person", ttext, strong=True)) if m]

@@ -478,13 +478,14 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
                     heads.setdefault(t.split()[-1], set()).add(a.id)
     by_id = {a.id: a for a in actors}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in actors}
-    for t in (T[i] for i, w in enumerate(lowers(doc)) if w == "the"):
+    L = lowers(doc)
+    for t in (T[i] for i, w in enumerate(L) if w == "the") if holders else ():
         if t.lower_ != "the" or t.i in owner:
             continue
         for title, ids in holders.items():
             ws = title.split()
             e = t.i + 1 + len(ws)
-            if len(ids) != 1 or e > len(doc) or [x.lower_ for x in T[t.i + 1 : e]] != ws:
+            if len(ids) != 1 or e > len(doc) or L[t.i + 1 : e] != ws:
                 continue
             if len(ws) == 1 and len(heads[ws[0]]) > 1 and not _said_before(t, by_id[next(iter(ids))]):
                 continue  # "the secretary" beside a Defense Secretary and a press secretary: which one?

@@ -512,7 +512,7 @@ def not_an_actor(doc: Doc, s: int, e: int) -> bool:
     Standard Time", the "Oscar" of "Oscar-winning", “Stop the Deal”, "Islamophobia", "Trumpism"."""
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
-    ws = [t.lower_ for t in T[s:e]]
+    ws = L[s:e]
     nxt = L[e] if e < len(doc) else ""
     if all(w in lx.DAY_WORDS for w in ws) and nxt in lx.WEEKDAYS:
         return True  # "Super" of "on Super Tuesday"

@@ -171,9 +171,9 @@ def _show_owner(T, m: Mention, prev) -> bool:
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
-    T = tokens(doc)
+    L = lowers(doc)
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = [t.lower_ for t in T[lo.end : hi.start]]
+    between = L[lo.end : hi.start]
     if not between or not all(w in (",", "and", "or") for w in between):
         return False
     # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"

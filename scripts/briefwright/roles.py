@@ -33,7 +33,7 @@ def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool 
         e -= 1
     if s >= e:
         return None
-    words = [t.lower_ for t in T[s:e]]
+    words = L[s:e]
     if not any(w.rstrip(".") in lx.ROLE_HEADS for w in words) and (
         need_head or not (noun_ok or T[e - 1].pos_ == "NOUN")
     ):
@@ -367,7 +367,7 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         end += 1
     while end > attr.i + 1 and L[end - 1] in ROLE_TRIM:
         end -= 1
-    if [t.lower_ for t in T[end - 3 : end]] == ["at", "the", "time"]:
+    if L[end - 3 : end] == ["at", "the", "time"]:
         end -= 3  # "was his chief of staff at the time"
     status = attr.lower_ in lx.STATUS_HEADS
     return _role_text(doc, j, end, noun_ok=status, need_head=not status)

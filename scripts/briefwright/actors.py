@@ -127,7 +127,11 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     )
     if len(kin) == 1:
         return kin[0]  # "the Gonzalez family" and "the Miami Gonzalezes"
-    variants = [c for c in clusters if c.type == m.type and any(variant(m.text, x.text) for x in c.mentions)]
+    variants = (  # ``variant`` pairs only names of two words or more
+        [c for c in clusters if c.type == m.type and any(variant(m.text, x.text) for x in c.mentions)]
+        if len(words(m.text)) >= 2
+        else []
+    )
     if len(variants) == 1:
         return variants[0]
     single = " " not in m.text and not is_acronym(m.text) and not m.strong

@@ -437,7 +437,7 @@ def _fronted_roles(doc: Doc, owner: dict[int, Actor]) -> None:
         comma = next((t.i for t in toks[1:7] if t.text == ","), None)
         if comma is None or comma + 1 >= sent.end or L[comma + 1] not in ("he", "she"):
             continue
-        if not any(t.lower_ in lx.ROLE_HEADS for t in T[sent.start + 1 : comma]) or any(
+        if not any(w in lx.ROLE_HEADS for w in L[sent.start + 1 : comma]) or any(
             t.i in owner or t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") for t in T[sent.start + 1 : comma]
         ):
             continue

@@ -226,7 +226,7 @@ def phenomenon_named(doc: Doc, i: int) -> bool:
     if i < 3 or L[i - 1] != "as" or L[i - 2] != "such":
         return False
     start = max(sent_of(T[i]).start, i - 9)
-    return any(t.lower_ in _PHENOMENA for t in T[start : i - 2])
+    return any(w in _PHENOMENA for w in L[start : i - 2])
 
 
 def building_named(doc: Doc, s: int, e: int) -> bool:

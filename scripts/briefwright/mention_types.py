@@ -53,7 +53,7 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in GEO_NOUNS)
             or (nxt is not None and nxt.text in GEO_NOUNS)
         )
-        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
+        plain = not is_acronym(m.text) and not any(w in lx.ORG_HEADS for w in L[m.start : m.end])
         if lx.key(m.text) in lx.PLATFORMS:
             m.type, m.strong = "organization", True  # "On Twitter, X said"
         elif m.type == "organization" and _initialled(T[m.start : m.end]):
@@ -112,7 +112,7 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.strong
             or m.type != "organization"
             or is_acronym(m.text)
-            or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
+            or any(w in lx.ORG_HEADS for w in L[m.start : m.end])
             or L[m.end - 1] == "international"
         ):
             continue

@@ -233,12 +233,13 @@ def _split_and(
     """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country; "the Associated Press
     and Television Networks" → its parts, when the first is named alone elsewhere."""
     T = tokens(doc)
-    if not any(t.lower_ == "and" for t in T[s:e]):
+    L = lowers(doc)
+    if not any(w == "and" for w in L[s:e]):
         return [(s, e)]
     k = next(t.i for t in T[s:e] if t.lower_ == "and")
     if k - s >= 2 and e - (k + 1) >= 2 and lx.key(span_text(doc, s, k)) in orgs:
         return [(s, k), (k + 1, e)]
-    if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]):
+    if any(w in lx.ORG_HEADS for w in L[s:e]):
         return [(s, e)]
     parts, start = [], s
     for t in T[s:e]:
@@ -254,10 +255,9 @@ def _split_and(
 def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
     """Two organisations of a list tagged as one ("Bright Path Fund, Open Door USA") → each, when both
     have two words or more and neither is a place ("Springfield, Illinois")."""
-    T = tokens(doc)
     X = texts(doc)
     k = next((i for i in range(s + 2, e - 2) if X[i] == ","), None)
-    if label != "ORG" or k is None or any(t.text == "," for t in T[k + 1 : e]):
+    if label != "ORG" or k is None or any(w == "," for w in X[k + 1 : e]):
         return [(s, e)]
     if any(
         country_of(span_text(doc, a, b)) or lx.key(span_text(doc, a, b)) in lx.US_STATES
@@ -464,7 +464,7 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
-    T = tokens(doc)
+    X = texts(doc)
     L = lowers(doc)
     blocked = ma.lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
@@ -473,7 +473,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     rules = [
         m
         for m in rules
-        if not any(t.text in blocked for t in T[m.start : m.end])
+        if not any(w in blocked for w in X[m.start : m.end])
         and (m.anonymous or L[m.end - 1] not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))

@@ -197,12 +197,13 @@ def comma_parts(doc: Doc, role: Role) -> list[Role]:
     """ "chairman, president and chief executive" → "chairman", "president and chief executive": titles
     listed with commas are several posts; each part must hold a title word."""
     T = tokens(doc)
+    L = lowers(doc)
     text, s, e = role
     cuts = [t.i for t in T[s:e] if t.text == ","]
     if not cuts:
         return [role]
     parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True))
-    if not all(any(t.lower_ in lx.ROLE_HEADS for t in T[a:b]) for a, b in parts):
+    if not all(any(w in lx.ROLE_HEADS for w in L[a:b]) for a, b in parts):
         return [role]
     return [(span_text(doc, a, b), a, b) for a, b in parts if b > a]
 

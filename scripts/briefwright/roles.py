@@ -98,7 +98,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         s - 1, i, -1
     ):  # "fiancée of journalist Jamal Khashoggi", "a donor to Sen. X": another's role
         if L[o] in ("of", "to", "for") and (
-            any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s])
+            any(w in lx.ROLE_HEADS for w in L[o + 1 : s])
             or L[o + 1].rstrip(".") in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
         ):
             i = o
@@ -167,10 +167,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             or owner
             or (first.lower_ == "one" and e + 2 < len(doc) and L[e + 2] == "of")  # "one of the lawyers"
             or _named_title(doc, e + 1)
-            or (
-                first.lower_ in lx.TITLE_MODIFIERS
-                and any(t.lower_ in lx.ROLE_HEADS for t in T[e + 2 : e + 4])
-            )
+            or (first.lower_ in lx.TITLE_MODIFIERS and any(w in lx.ROLE_HEADS for w in L[e + 2 : e + 4]))
             or first.tag_ == "PRP$"
             or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and L[e + 2] in ("'s", "’s"))
         ):
@@ -352,7 +349,7 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     j = attr.left_edge.i
     if T[j].tag_ == "PRP$":
         j += 1  # "his chief of staff": whose is said before
-    if any(t.lower_ == "only" for t in T[j : attr.i]):
+    if any(w == "only" for w in L[j : attr.i]):
         return None  # "X is the only candidate who …": a distinction, not a role
     end = attr.i + 1
     while (
@@ -487,6 +484,7 @@ _EXECUTIVE = frozenset(
 def _split_role(doc: Doc, role: Role) -> list[Role]:
     """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
     T = tokens(doc)
+    L = lowers(doc)
     _, s, e = role
     # (end of a part, start of the next): "and" drops out; "challenger former Vice President" and
     # "AU chairperson President of Egypt" are two roles told one after the other
@@ -518,7 +516,7 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
             cuts.append((k, k))
     cuts.sort()
     parts = list(zip([s] + [c[1] for c in cuts], [c[0] for c in cuts] + [e], strict=True))
-    if len(parts) < 2 or not all(any(t.lower_ in lx.ROLE_HEADS for t in T[a:b]) for a, b in parts):
+    if len(parts) < 2 or not all(any(w in lx.ROLE_HEADS for w in L[a:b]) for a, b in parts):
         return [role]
     return [r for a, b in parts if (r := _role_text(doc, a, b))]
 

@@ -78,7 +78,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         or (_STAKE.match(X[s]) and s + 1 < e)  # "its 45%-owned Korl Ltd."
     ):
         s += 1
-    cut = next((t.i for t in T[s:e] if mr.web_token(t.text)), e)
+    cut = next((i for i in range(s, e) if mr.web_token(X[i])), e)  # 0 <= s <= e <= len(doc)
     e = cut  # "Twitter @handle", "https://…"
     if s > 0 and X[s - 1] == "#" and not T[s - 1].whitespace_:
         return s, s  # "#RINO": a hashtag
@@ -268,7 +268,7 @@ def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
 
 
 def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
-    T = tokens(doc)
+    X = texts(doc)
     out: list[Mention] = []
     ents = ents_of(doc)
     ent_tokens = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -280,7 +280,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         if ent.label_ not in _NER:
             continue
         # "Free Trade Area (AfCFTA"
-        end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
+        end = next((i for i in range(ent.start, ent.end) if X[i] == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
             parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]
@@ -308,7 +308,8 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) ->
     when it is the family name of one named in full), and what is his when that is a name of two words or
     more (one word alone, "Hamptons", "AZ", is too often a place or an adjective)."""
     T = tokens(doc)
-    k = next((t.i for t in T[s + 1 : e - 1] if t.lower_ in ("'s", "’s")), None)
+    L = lowers(doc)
+    k = next((i for i in range(s + 1, e - 1) if L[i] in ("'s", "’s")), None)  # unused when s >= e
     if s >= e or k is None or all(lx.key(t.text) in companies.LEGAL_FORMS for t in T[k + 1 : e]):
         return [(s, e, label)] if s < e else []  # "Harrigan's Corp.": the possessive is in the name
     known = {n for p in people for n in surnames(p)}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from . import companies
 from . import lexicon as lx
-from .doccache import sent_of, span_text, tokens
+from .doccache import lowers, sent_of, span_text, texts, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
@@ -127,7 +127,11 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     )
     if len(kin) == 1:
         return kin[0]  # "the Gonzalez family" and "the Miami Gonzalezes"
-    variants = [c for c in clusters if c.type == m.type and any(variant(m.text, x.text) for x in c.mentions)]
+    variants = (  # ``variant`` pairs only names of two words or more
+        [c for c in clusters if c.type == m.type and any(variant(m.text, x.text) for x in c.mentions)]
+        if len(words(m.text)) >= 2
+        else []
+    )
     if len(variants) == 1:
         return variants[0]
     single = " " not in m.text and not is_acronym(m.text) and not m.strong
@@ -365,6 +369,7 @@ def _cluster_type(c: _Cluster) -> str:
 def extract_actors(doc: Doc) -> list[Actor]:
     """The actors of ``doc``, in order of first mention."""
     T = tokens(doc)
+    X = texts(doc)
     clusters = _cluster(find_mentions(doc))
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     actors: list[Actor] = []
@@ -376,7 +381,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
         if c.mentions[0].type == "place" and any(_the_in_name(T, m.start) for m in c.mentions):
             name = "The " + name  # "in The Hague": a capital "The" inside a sentence is part of the name
         aid = actor_id(name)
-        spans = sorted({(T[m.start].idx, T[m.end - 1].idx + len(T[m.end - 1].text)) for m in c.mentions})
+        spans = sorted({(T[m.start].idx, T[m.end - 1].idx + len(X[m.end - 1])) for m in c.mentions})
         if aid in ids:  # two clusters with one canonical name: one actor
             ids[aid].mentions = sorted(set(ids[aid].mentions) | set(spans))
             owner.update({k: ids[aid] for m in c.mentions for k in range(m.start, m.end)})
@@ -424,14 +429,15 @@ def extract_actors(doc: Doc) -> list[Actor]:
 def _fronted_roles(doc: Doc, owner: dict[int, Actor]) -> None:
     """ "A freelancer, he was …": the role of the person last named before (he or she)."""
     T = tokens(doc)
+    L = lowers(doc)
     for sent in doc.sents:
         toks = T[sent.start : sent.end]
         if len(toks) < 4 or toks[0].lower_ not in ("a", "an"):
             continue
         comma = next((t.i for t in toks[1:7] if t.text == ","), None)
-        if comma is None or comma + 1 >= sent.end or T[comma + 1].lower_ not in ("he", "she"):
+        if comma is None or comma + 1 >= sent.end or L[comma + 1] not in ("he", "she"):
             continue
-        if not any(t.lower_ in lx.ROLE_HEADS for t in T[sent.start + 1 : comma]) or any(
+        if not any(w in lx.ROLE_HEADS for w in L[sent.start + 1 : comma]) or any(
             t.i in owner or t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") for t in T[sent.start + 1 : comma]
         ):
             continue
@@ -476,13 +482,14 @@ def _title_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
                     heads.setdefault(t.split()[-1], set()).add(a.id)
     by_id = {a.id: a for a in actors}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in actors}
-    for t in T:
+    L = lowers(doc)
+    for t in (T[i] for i, w in enumerate(L) if w == "the") if holders else ():
         if t.lower_ != "the" or t.i in owner:
             continue
         for title, ids in holders.items():
             ws = title.split()
             e = t.i + 1 + len(ws)
-            if len(ids) != 1 or e > len(doc) or [x.lower_ for x in T[t.i + 1 : e]] != ws:
+            if len(ids) != 1 or e > len(doc) or L[t.i + 1 : e] != ws:
                 continue
             if len(ws) == 1 and len(heads[ws[0]]) > 1 and not _said_before(t, by_id[next(iter(ids))]):
                 continue  # "the secretary" beside a Defense Secretary and a press secretary: which one?
@@ -537,7 +544,7 @@ def _described_mentions(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) 
         return
     words = {a.id: [set(_role_words(r)) for r in a.roles] for a in people}
     first = {a.id: min((s for s, _ in a.mentions), default=0) for a in people}
-    for t in T:
+    for t in (T[i] for i, w in enumerate(lowers(doc)) if w == "the"):
         if t.lower_ != "the" or t.i in owner:
             continue
         e = t.i + 1

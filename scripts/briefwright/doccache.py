@@ -9,7 +9,21 @@ from .names import is_cap
 
 
 class _View:
-    __slots__ = ("doc", "tokens", "text", "starts", "ends", "sents", "caps", "sent_bounds")
+    __slots__ = (
+        "doc",
+        "tokens",
+        "text",
+        "starts",
+        "ends",
+        "sents",
+        "caps",
+        "sent_bounds",
+        "cols",
+        "ents",
+        "lower",
+        "words",
+        "roots",
+    )
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -20,22 +34,76 @@ class _View:
         self.sents: list[int] | None = None
         self.caps: list[bool] | None = None
         self.sent_bounds: tuple[list[int], list[int]] | None = None
+        self.cols: dict[str, list] = {}
+        self.ents: tuple[Span, ...] | None = None
+        self.lower: list[str] | None = None
+        self.words: list[str] | None = None
+        self.roots: dict[tuple[int, int], Token] = {}
 
 
-_last: list[_View] = []
+_last: _View | None = None  # the view of the last Doc asked about (a module global: the fastest lookup)
 
 
 def view(doc: Doc) -> _View:
-    if _last and _last[0].doc is doc:
-        return _last[0]
-    v = _View(doc)
-    _last[:] = [v]
+    global _last
+    v = _last
+    if v is not None and v.doc is doc:
+        return v
+    v = _last = _View(doc)
     return v
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc`` as a list, built once per Doc."""
-    return view(doc).tokens
+    v = _last
+    return v.tokens if v is not None and v.doc is doc else view(doc).tokens
+
+
+def column(doc: Doc, name: str) -> list:
+    """``[getattr(t, name) for t in doc]`` built once per Doc: a list lookup costs a tenth of reading a
+    Token attribute (``lower_``, ``text``, ``pos_``, ``tag_``, ``ent_type_``, ``is_punct`` …)."""
+    v = view(doc)
+    col = v.cols.get(name)
+    if col is None:
+        col = v.cols[name] = [getattr(t, name) for t in v.tokens]
+    return col
+
+
+def lowers(doc: Doc) -> list[str]:
+    """``t.lower_`` of every token of ``doc`` (called in every rule: the fast path first)."""
+    v = _last
+    if v is None or v.doc is not doc:
+        v = view(doc)
+    if v.lower is None:
+        v.lower = [t.lower_ for t in v.tokens]
+    return v.lower
+
+
+def texts(doc: Doc) -> list[str]:
+    """``t.text`` of every token of ``doc``."""
+    v = _last
+    if v is None or v.doc is not doc:
+        v = view(doc)
+    if v.words is None:
+        v.words = [t.text for t in v.tokens]
+    return v.words
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy builds new Spans on every access)."""
+    v = view(doc)
+    if v.ents is None:
+        v.ents = tuple(doc.ents)
+    return v.ents
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """``doc[start:end].root``, found once per span: the role rules ask it of every mention several times."""
+    v = view(doc)
+    root = v.roots.get((start, end))
+    if root is None:
+        root = v.roots[(start, end)] = doc[start:end].root
+    return root
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

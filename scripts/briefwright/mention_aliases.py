@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from .doccache import sent_of, tokens
+from .doccache import lowers, sent_of, texts, tokens
 from .mention_model import Mention
 from .names import is_acronym
 
@@ -22,26 +22,27 @@ def acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) -> 
     """ "Syrian Democratic Forces (SDF)": the acronym and its later uses rename the actor (not the news
     agency of a dateline, "WASHINGTON (AP) —")."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     by_end = {m.end: i for i, m in enumerate(mentions)}
     extra: list[Mention] = []
     defined: dict[str, Mention] = {}
     for i in range(1, len(doc) - 2):
         if agency is not None and i + 1 in agency:
             continue
-        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text) and i in by_end:
-            defined[T[i + 1].text] = mentions[by_end[i]]
+        if X[i] == "(" and X[i + 2] == ")" and is_acronym(X[i + 1]) and i in by_end:
+            defined[X[i + 1]] = mentions[by_end[i]]
         elif (  # "the self-styled Islamic State, or ISIS,"
-            T[i].text == ","
-            and T[i + 1].lower_ == "or"
+            X[i] == ","
+            and L[i + 1] == "or"
             and i + 3 < len(doc)
-            and is_acronym(T[i + 2].text)
+            and is_acronym(X[i + 2])
             and T[i + 3].is_punct
             and i in by_end
             and mentions[by_end[i]].type == "organization"
         ):
-            defined[T[i + 2].text] = mentions[by_end[i]]
+            defined[X[i + 2]] = mentions[by_end[i]]
     taken = {k for m in mentions for k in range(m.start, m.end)}
-    for t in T:
+    for t in (T[i] for i, x in enumerate(X) if x in defined) if defined else ():
         if t.text in defined and t.i not in taken:
             owner = defined[t.text]
             extra.append(
@@ -65,14 +66,15 @@ def acronyms(doc: Doc, mentions: list[Mention], agency: range | None = None) -> 
 def known_as(doc: Doc, mentions: list[Mention]) -> None:
     """ "X, a group formerly known as Y": Y is another name of X."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     at = {k: i for i, m in enumerate(mentions) for k in range(m.start, m.end)}
-    for t in T:
-        if t.lower_ != "known" or t.i + 1 >= len(doc) or T[t.i + 1].lower_ != "as":
+    for t in (T[i] for i, w in enumerate(L) if w == "known"):
+        if t.lower_ != "known" or t.i + 1 >= len(doc) or L[t.i + 1] != "as":
             continue
-        if t.i == 0 or T[t.i - 1].lower_ not in _KNOWN_AS:
+        if t.i == 0 or L[t.i - 1] not in _KNOWN_AS:
             continue  # "formerly known as", not "the withdrawal, known as Brexit"
         k = t.i + 2
-        while k < len(doc) and T[k].lower_ in ("the", "a"):
+        while k < len(doc) and L[k] in ("the", "a"):
             k += 1
         if k not in at:
             continue
@@ -85,7 +87,7 @@ def known_as(doc: Doc, mentions: list[Mention]) -> None:
                 (
                     at[j]
                     for j in range(t.i - 1, sent_of(t).start - 1, -1)
-                    if j in at and any(T[x].text == "," for x in range(j, t.i))
+                    if j in at and any(X[x] == "," for x in range(j, t.i))
                 ),
                 None,
             )
@@ -97,10 +99,11 @@ def known_as(doc: Doc, mentions: list[Mention]) -> None:
 def lowercase_acronyms(doc: Doc) -> set[str]:
     """Acronyms of common nouns ("exclusive economic zone (EEZ)"): never actors."""
     T = tokens(doc)
+    X = texts(doc)
     out = set()
     for i in range(1, len(doc) - 2):
-        if T[i].text == "(" and T[i + 2].text == ")" and is_acronym(T[i + 1].text):
-            acr = T[i + 1].text.replace(".", "")
+        if X[i] == "(" and X[i + 2] == ")" and is_acronym(X[i + 1]):
+            acr = X[i + 1].replace(".", "")
             words = [t for t in T[max(0, i - len(acr) - 2) : i] if t.is_alpha]
             tail = words[-len(acr) :]
             if (
@@ -108,5 +111,5 @@ def lowercase_acronyms(doc: Doc) -> set[str]:
                 and all(t.is_lower for t in tail)
                 and "".join(t.text[0] for t in tail).upper() == acr
             ):
-                out.add(T[i + 1].text)
+                out.add(X[i + 1])
     return out

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from . import mention_rules as mr
-from .doccache import cap_flags, sent_ids, span_text, tokens
+from .doccache import cap_flags, lowers, sent_ids, span_text, texts, tokens
+from .doccache import ents as ents_of
 from .mention_model import Mention
 from .names import country_of, is_cap, surnames
 
@@ -20,19 +21,24 @@ def name_word(doc: Doc, s: int, e: int) -> bool:
     """ "Our" written capitalised inside a sentence, or before an organisation's name, opens a name ("Our
     Principles PAC", "Our Revolution")."""
     T = tokens(doc)
-    if T[s].text != "Our" or s + 1 >= e or not is_cap(T[s + 1]):
+    L, X = lowers(doc), texts(doc)
+    if X[s] != "Our" or s + 1 >= e or not is_cap(T[s + 1]):
         return False
-    return not T[s].is_sent_start or (e - s >= 3 and T[e - 1].lower_ in lx.ORG_HEADS)
+    return not T[s].is_sent_start or (e - s >= 3 and L[e - 1] in lx.ORG_HEADS)
 
 
 def org_runs(doc: Doc) -> list[Mention]:
     """Capitalised phrases holding an organisation word ("High Negotiations Committee")."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     capf = cap_flags(doc)
     out: list[Mention] = []
     i, n = 0, len(doc)
     while i < n:
-        glued = i >= 2 and T[i - 1].text == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
+        if not capf[i]:
+            i += 1
+            continue
+        glued = i >= 2 and X[i - 1] == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
         if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME") or glued:
             i += 1
             continue
@@ -43,9 +49,9 @@ def org_runs(doc: Doc) -> list[Mention]:
                 break
             if is_cap(t):
                 j += 1
-            elif t.lower_ in lx.CONNECT and not (t.lower_ == "and" and T[j - 1].lower_ in lx.ORG_HEADS):
+            elif t.lower_ in lx.CONNECT and not (t.lower_ == "and" and L[j - 1] in lx.ORG_HEADS):
                 k = j
-                while k < n and T[k].lower_ in lx.CONNECT and k - j < 3:
+                while k < n and L[k] in lx.CONNECT and k - j < 3:
                     k += 1
                 split = (
                     (
@@ -59,7 +65,7 @@ def org_runs(doc: Doc) -> list[Mention]:
                         t.lower_ == "on"
                         and t.ent_type_ == ""
                         and T[j - 1].ent_type_ == "ORG"
-                        and T[j - 1].lower_ not in lx.ORG_HEADS  # "Council on Foreign Relations"
+                        and L[j - 1] not in lx.ORG_HEADS  # "Council on Foreign Relations"
                         and (T[k].ent_iob_ == "B" or T[k].ent_type_ == "")
                     )
                     or (  # "units of Pellam and Ostrova Corp.": two companies the model told apart
@@ -81,18 +87,18 @@ def org_runs(doc: Doc) -> list[Mention]:
         if T[s].is_sent_start and T[s].tag_ not in ("NNP", "NNPS") and not name_word(doc, s, e):
             s += 1
         while s < e and (
-            (T[s].lower_ in lx.NAME_TITLES and not (s + 1 < e and T[s + 1].lower_ in lx.ORG_HEADS))
-            or T[s].lower_ in lx.CONNECT
-            or T[s].lower_ in lx.ROLE_HEADS
-            or (T[s].lower_ in _DETERMINERS and not name_word(doc, s, e))
-            or T[s].lower_ in lx.CLAUSE_OPENERS
+            (L[s] in lx.NAME_TITLES and not (s + 1 < e and L[s + 1] in lx.ORG_HEADS))
+            or L[s] in lx.CONNECT
+            or L[s] in lx.ROLE_HEADS
+            or (L[s] in _DETERMINERS and not name_word(doc, s, e))
+            or L[s] in lx.CLAUSE_OPENERS
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
         caps = [t for t in T[s:e] if is_cap(t)]
         if len(caps) >= 2 and (
             any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
         ):
-            office_of = T[s].lower_ in lx.ORG_HEADS and s + 1 < e and T[s + 1].lower_ == "of"
+            office_of = L[s] in lx.ORG_HEADS and s + 1 < e and L[s + 1] == "of"
             if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
                 out.extend(  # "ABC News-Washington Post": two names
                     Mention(a, b, "organization", span_text(doc, a, b), strong=True)
@@ -105,10 +111,13 @@ def org_runs(doc: Doc) -> list[Mention]:
 def norp_orgs(doc: Doc) -> list[Mention]:
     """An adjective of belief or nationality followed by a proper noun names a group ("Islamic State")."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     capf = cap_flags(doc)
-    family = {n for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for n in surnames(ent.text)}
+    family = {
+        n for ent in ents_of(doc) if ent.label_ == "PERSON" and len(ent) >= 2 for n in surnames(ent.text)
+    }
     out: list[Mention] = []
-    for t in T:
+    for t in (T[ent.start] for ent in ents_of(doc) if ent.label_ == "NORP"):  # "B" tokens of NORP
         if t.ent_type_ != "NORP" or t.ent_iob_ != "B" or t.i + 1 >= len(doc):
             continue
         j = t.i + 1
@@ -120,10 +129,10 @@ def norp_orgs(doc: Doc) -> list[Mention]:
             and T[k].tag_ == "NNP"
             and capf[k]
             and T[k].ent_type_ in ("", "ORG", "NORP")
-            and lx.key(T[k].text) not in lx.COUNTRY_BY_DEMONYM
+            and lx.key(X[k]) not in lx.COUNTRY_BY_DEMONYM
         ):
             k += 1
-        last = T[k - 1].lower_
+        last = L[k - 1]
         if (
             k == j
             or lx.key(span_text(doc, j, k)) in family  # "Republican Trump": a person
@@ -143,25 +152,26 @@ def title_word(w: str) -> bool:
 def anonymous_sources(doc: Doc) -> list[Mention]:
     """ "a senior U.S. official" and later "the official": one anonymous person."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     out: list[Mention] = []
-    for t in T:
+    for t in (T[i] for i, w in enumerate(L) if w in lx.ANONYMOUS_HEADS):
         if t.lower_ not in lx.ANONYMOUS_HEADS or t.tag_ != "NN":
             continue
-        if t.lower_ == "source" and t.i + 1 < len(doc) and T[t.i + 1].lower_ == "of":
+        if t.lower_ == "source" and t.i + 1 < len(doc) and L[t.i + 1] == "of":
             continue  # "a key source of revenue"
         i = t.i - 1
         while (
             i >= 0
-            and T[i].lower_ not in ("a", "an", "another", "one", "the")
+            and L[i] not in ("a", "an", "another", "one", "the")
             and T[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
-            and T[i].text not in lx.STOP_ROLE
+            and X[i] not in lx.STOP_ROLE
             and t.i - i <= 5
         ):
             i -= 1
         if i < 0 or sent_ids(doc)[i] != sent_ids(doc)[t.i]:
             continue
-        det = T[i].lower_
-        if i >= 2 and T[i - 1].text == "," and T[i - 2].ent_type_ == "PERSON":
+        det = L[i]
+        if i >= 2 and X[i - 1] == "," and T[i - 2].ent_type_ == "PERSON":
             continue  # "Mohammed Reda, an airport protocol officer": a named person's role
         nxt = T[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and (
@@ -178,25 +188,29 @@ def anonymous_sources(doc: Doc) -> list[Mention]:
     return out
 
 
+_CUES = frozenset({"of", "told", "to", "by"})  # the words ``addressees`` looks after
+
+
 def addressees(doc: Doc, taken: set[int]) -> list[Mention]:
     """ "told Foreign Policy", "according to Reuters", "Sabrina Bennoui of Reporters Without Borders":
     the named outlet or organisation is an actor."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     capf = cap_flags(doc)
     out: list[Mention] = []
-    for t in T:
+    for t in (T[i] for i, w in enumerate(L) if w in _CUES):
         after_person = t.lower_ == "of" and t.i > 0 and T[t.i - 1].ent_type_ == "PERSON"
         if (
             t.lower_ == "told"
             or after_person
-            or (t.lower_ == "to" and t.i > 0 and T[t.i - 1].lower_ == "according")
-            or (t.lower_ == "by" and t.i > 0 and T[t.i - 1].lower_ in _SOURCED)  # "as quoted by X"
+            or (t.lower_ == "to" and t.i > 0 and L[t.i - 1] == "according")
+            or (t.lower_ == "by" and t.i > 0 and L[t.i - 1] in _SOURCED)  # "as quoted by X"
         ):
             s = t.i + 1
-            if s < len(doc) and T[s].lower_ == "the":
+            if s < len(doc) and L[s] == "the":
                 s += 1
             free = set(taken)
-            if s + 1 < len(doc) and lx.key(T[s].text) in lx.COUNTRY_BY_DEMONYM and capf[s + 1]:
+            if s + 1 < len(doc) and lx.key(X[s]) in lx.COUNTRY_BY_DEMONYM and capf[s + 1]:
                 free.discard(s)  # "quoted by Greek Reporter": the demonym opens the outlet's name
             e = s
             while (

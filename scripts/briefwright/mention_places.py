@@ -10,7 +10,7 @@ from collections.abc import Container
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .doccache import span_text, tokens, view
+from .doccache import lowers, span_text, texts, tokens, view
 from .mention_model import Mention
 from .names import is_cap
 
@@ -52,18 +52,14 @@ def towns_and_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     full), whatever the model made of either."""
 
     T = tokens(doc)
+    X = texts(doc)
     out = list(mentions)
-    for found in _ABBREVIATION.finditer(doc.text):
+    for found in _ABBREVIATION.finditer(view(doc).text):  # doc.text, not rebuilt
         state = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
-        if state is None or state.start < 2 or T[state.start - 1].text != ",":
+        if state is None or state.start < 2 or X[state.start - 1] != ",":
             continue
         s, e = state.start, state.end
-        if (
-            e < len(doc)
-            and T[e].text == "."
-            and not T[e].whitespace_
-            and T[e - 1].text + "." == found.group(1)
-        ):
+        if e < len(doc) and X[e] == "." and not T[e].whitespace_ and X[e - 1] + "." == found.group(1):
             e += 1  # "Vt" "." split by the tokenizer
         town = _town(doc, s - 1)
         if town is None:
@@ -86,14 +82,15 @@ def extend_place(doc: Doc, s: int, taken: Container[int]) -> int:
     """The start of a place's name the model cut short: "Dar-es-" of "Dar-es-Salaam", "Little" of "Little
     Havana", "Old" of "Old Havana" (capitalised: "the old Havana" is the city)."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     k = s
-    while k >= 2 and T[k - 1].text in ("-", "‐") and not T[k - 1].whitespace_ and not T[k - 2].whitespace_:
-        if not T[k - 2].is_alpha or len(T[k - 2].text) < 2 or k - 2 in taken:  # not "R-Fla."
+    while k >= 2 and X[k - 1] in ("-", "‐") and not T[k - 1].whitespace_ and not T[k - 2].whitespace_:
+        if not T[k - 2].is_alpha or len(X[k - 2]) < 2 or k - 2 in taken:  # not "R-Fla."
             break
         k -= 2
     if k < s and is_cap(T[k]):
         s = k
-    if s > 0 and T[s - 1].lower_ in _PLACE_ADJECTIVES and T[s - 1].is_title and s - 1 not in taken:
+    if s > 0 and L[s - 1] in _PLACE_ADJECTIVES and T[s - 1].is_title and s - 1 not in taken:
         s -= 1
     return s
 
@@ -107,7 +104,7 @@ def after_geo_nouns(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     "town" is a place, when the model missed it."""
     T = tokens(doc)
     out = []
-    for t in T:
+    for t in (T[i] for i, w in enumerate(lowers(doc)) if w in _GEO_HEADS):
         if t.lower_ not in _GEO_HEADS or t.tag_ != "NN" or t.i + 1 >= len(doc):
             continue
         s = e = t.i + 1
@@ -140,7 +137,8 @@ def city_part(doc: Doc, e: int) -> bool:
     """ "Havana's streets", "Havana's Plaza of the Revolution": a capital in the possessive before a part of
     the city (maybe after adjectives) is the city."""
     T = tokens(doc)
-    if e + 1 >= len(doc) or T[e].lower_ not in ("'s", "’s"):
+    L = lowers(doc)
+    if e + 1 >= len(doc) or L[e] not in ("'s", "’s"):
         return False
     for t in T[e + 1 : e + 5]:
         if t.lower_ in _CITY_PARTS:

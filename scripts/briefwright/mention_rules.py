@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from . import datelines
 from . import lexicon as lx
-from .doccache import cap_flags, sent_of, span_text, tokens, view
+from .doccache import cap_flags, lowers, sent_of, span_text, texts, tokens, view
 from .mention_model import Mention
 from .names import country_of, initials, is_acronym, is_cap, surnames
 
@@ -40,10 +40,11 @@ def _alphanumeric(text: str) -> bool:
 def platform_position(doc: Doc, i: int) -> bool:
     """Token ``i`` names a platform: "via Twitter", "announced on Facebook"."""
     T = tokens(doc)
+    L = lowers(doc)
     prev = T[i - 1] if i > 0 else None
     if prev is None or prev.lower_ not in ("via", "on"):
         return False
-    if i + 1 < len(doc) and T[i + 1].lower_ in ("'s", "’s"):
+    if i + 1 < len(doc) and L[i + 1] in ("'s", "’s"):
         return False
     head = prev.head
     return (
@@ -77,10 +78,11 @@ def published_in(doc: Doc, s: int, e: int) -> bool:
     """The name ``s:e`` is where a piece of writing appeared: "an article in Politico", "an op-ed in the
     Daily Sentinel" (an outlet, not a place); not "an op-ed in Iowa's Gazette"."""
     T = tokens(doc)
+    L = lowers(doc)
     k = s - 1
-    if k >= 0 and T[k].lower_ == "the":
+    if k >= 0 and L[k] == "the":
         k -= 1
-    if k < 1 or T[k].lower_ != "in" or (e < len(doc) and T[e].lower_ in ("'s", "’s")):
+    if k < 1 or L[k] != "in" or (e < len(doc) and L[e] in ("'s", "’s")):
         return False
     before = T[k - 1].lemma_.lower()
     op_ed = k >= 3 and "".join(t.lower_ for t in T[k - 3 : k]) == "op-ed"
@@ -93,7 +95,7 @@ def source_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     T = tokens(doc)
     capf = cap_flags(doc)
     out: list[tuple[int, int]] = []
-    for t in T:
+    for t in (T[i] for i, x in enumerate(texts(doc)) if capf[i] or _DOMAIN.match(x)):
         if t.i in taken or not capf[t.i] and not _DOMAIN.match(t.text):
             continue
         prev = T[t.i - 1] if t.i > 0 else None
@@ -121,12 +123,13 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Country names the model left out: joined by a dash to another ("Iran–Iraq War"), or standing
     alone outside any longer name. Token spans with the canonical country name."""
     T = tokens(doc)
+    X = texts(doc)
     capf = cap_flags(doc)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
         hit = None
-        if T[i].tag_ not in ("NNP", "NNPS") or not capf[i]:
+        if not capf[i] or T[i].tag_ not in ("NNP", "NNPS"):
             i += 1  # every country name starts with a capitalised proper noun
             continue
         for n in (3, 2, 1):
@@ -143,8 +146,8 @@ def loose_countries(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         s, e, name = hit
         before = T[s - 1] if s > 0 else None
         after = T[e] if e < len(doc) else None
-        dashed = (before is not None and before.text in _DASHES and s >= 2 and country_of(T[s - 2].text)) or (
-            after is not None and after.text in _DASHES and e + 1 < len(doc) and country_of(T[e + 1].text)
+        dashed = (before is not None and before.text in _DASHES and s >= 2 and country_of(X[s - 2])) or (
+            after is not None and after.text in _DASHES and e + 1 < len(doc) and country_of(X[e + 1])
         )
         alone = not (before is not None and is_cap(before) and not before.is_sent_start) and not (
             after is not None and is_cap(after)
@@ -161,7 +164,7 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
     capf = cap_flags(doc)
     keys = {s for name in people if len(name.split()) >= 2 for s in surnames(name) if " " not in s}
     out = []
-    for t in T:
+    for t in (T[i] for i, c in enumerate(capf) if c) if keys else ():
         if (
             t.i in taken
             or not capf[t.i]
@@ -183,17 +186,16 @@ def surname_echoes(doc: Doc, people: list[str], taken: set[int]) -> list[tuple[i
 
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens inside quotation marks (straight or curly), paragraph by paragraph."""
-    T = tokens(doc)
     inside: set[int] = set()
     open_at: int | None = None
-    for t in T:
-        if "\n" in t.text:
+    for i, x in enumerate(texts(doc)):
+        if "\n" in x:
             open_at = None
-        elif t.text in ("“", "”", '"'):
-            if open_at is None and t.text != "”":
-                open_at = t.i
-            elif open_at is not None and t.text != "“":
-                inside.update(range(open_at + 1, t.i))
+        elif x in ("“", "”", '"'):
+            if open_at is None and x != "”":
+                open_at = i
+            elif open_at is not None and x != "“":
+                inside.update(range(open_at + 1, i))
                 open_at = None
     return inside
 
@@ -217,13 +219,14 @@ EXIT = re.compile(r"^[A-Z][a-z]{0,4}exit$")  # "Brexit", "Grexit": events, not p
 def phenomenon_named(doc: Doc, i: int) -> bool:
     """ "weather events such as El Niño", "the storm Ophelia": a named thing, not an organisation."""
     T = tokens(doc)
+    L = lowers(doc)
     prev = T[i - 1] if i > 0 else None
     if prev is not None and prev.lower_ in _PHENOMENA:
         return True
-    if i < 3 or T[i - 1].lower_ != "as" or T[i - 2].lower_ != "such":
+    if i < 3 or L[i - 1] != "as" or L[i - 2] != "such":
         return False
     start = max(sent_of(T[i]).start, i - 9)
-    return any(t.lower_ in _PHENOMENA for t in T[start : i - 2])
+    return any(w in _PHENOMENA for w in L[start : i - 2])
 
 
 def building_named(doc: Doc, s: int, e: int) -> bool:
@@ -252,11 +255,12 @@ PERSON_THINGS = frozenset("war act treaty accord summit crisis protocol conventi
 def named_thing(doc: Doc, label: str, s: int, e: int) -> bool:
     """A war, a law, an economy named like an actor: "the Syrian Civil War", "the Economy of Turkey"."""
     T = tokens(doc)
+    L = lowers(doc)
     if e - s < 2 or label not in ("PERSON", "ORG", "FAC", "LOC"):
         return False
-    if T[s].lower_ in lx.NOT_ACTOR_HEADS and T[s + 1].lower_ == "of" and is_cap(T[s]):
+    if L[s] in lx.NOT_ACTOR_HEADS and L[s + 1] == "of" and is_cap(T[s]):
         return True  # "Economy of Turkey", "Law of the Sea"
-    last = T[e - 1].lower_
+    last = L[e - 1]
     return last in (PERSON_THINGS if label == "PERSON" else lx.NOT_ACTOR_HEADS) and is_cap(T[e - 1])
 
 
@@ -268,17 +272,18 @@ def nicknamed(doc: Doc, ent: Span) -> Span:
     """A name with a nickname in quotation marks the model cut at the quote: "Ernesto “Che” Guevara",
     "Ernesto ``Che'' Guevara" → the whole name."""
     T = tokens(doc)
+    X = texts(doc)
     k = next((t.i for t in T[ent.start : ent.end] if t.text in _OPENERS), ent.end)
     if k == ent.start or ent.label_ != "PERSON":
         return ent
     j = k
-    while j < len(doc) and T[j].text in _OPENERS and j - k < 2:
+    while j < len(doc) and X[j] in _OPENERS and j - k < 2:
         j += 1
     n = j
     while n < len(doc) and is_cap(T[n]) and n - j < 2:
         n += 1
     c = n
-    while c < len(doc) and T[c].text in _CLOSING and c - n < 2:
+    while c < len(doc) and X[c] in _CLOSING and c - n < 2:
         c += 1
     e = c
     while e < len(doc) and is_cap(T[e]) and T[e].ent_type_ in ("", "PERSON") and e - c < 2:
@@ -367,6 +372,7 @@ def person_by_context(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     Fiorina, says"; "Carly Fiorina, a candidate,"), or the subject that a "he"/"she" later in the
     sentence refers back to, with no other person named between them."""
     T = tokens(doc)
+    L = lowers(doc)
     if not _short_name(T, m):
         return False
     span = doc[m.start : m.end]
@@ -383,7 +389,7 @@ def person_by_context(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     for k in range(m.end, min(sent_end, m.end + 30)):
         if k in others:
             return False
-        if T[k].lower_ in _PERSON_PRONOUNS and T[k].dep_ in ("nsubj", "nsubjpass"):
+        if L[k] in _PERSON_PRONOUNS and T[k].dep_ in ("nsubj", "nsubjpass"):
             return True
     return False
 
@@ -392,21 +398,22 @@ def acronym_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name the model cut at a comma or a hyphen, made whole by the acronym that follows it: "United
     Nations Educational, Scientific and Cultural Organization (UNESCO)" is one organisation, not two."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     drop: set[int] = set()
     for i in range(1, len(doc) - 2):
-        if T[i].text != "(" or T[i + 2].text != ")" or not is_acronym(T[i + 1].text):
+        if X[i] != "(" or X[i + 2] != ")" or not is_acronym(X[i + 1]):
             continue
-        acr = T[i + 1].text.replace(".", "").upper()
+        acr = X[i + 1].replace(".", "").upper()
         before = [m for m in mentions if not m.anonymous and m.start < i and i - m.end <= 6]
         m = max(before, key=lambda m: m.end, default=None)
         if m is None or any(
-            not is_cap(t) and t.lower_ not in lx.CONNECT and T[t.i - 1].text != "-" for t in T[m.end : i]
+            not is_cap(t) and t.lower_ not in lx.CONNECT and X[t.i - 1] != "-" for t in T[m.end : i]
         ):
             continue  # "Free Trade Area (AfCFTA" or "Co-operation and Development (OECD"
         if initials(span_text(doc, m.start, m.end)) == acr:
             continue
         s = m.end
-        while s > 0 and m.end - s < 14 and (is_cap(T[s - 1]) or T[s - 1].lower_ in lx.CONNECT | {","}):
+        while s > 0 and m.end - s < 14 and (is_cap(T[s - 1]) or L[s - 1] in lx.CONNECT | {","}):
             s -= 1
             text = span_text(doc, s, i).replace(",", "")
             if is_cap(T[s]) and s <= m.start and initials(text) == acr:
@@ -471,16 +478,16 @@ def before_thing(doc: Doc, e: int) -> bool:
 
 def thing_acronyms(doc: Doc) -> set[str]:
     """Acronyms a thing is named by ("… Arrivals program, or DACA", "… tax (XYZ)"): never actors."""
-    T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     out = set()
     for i in range(1, len(doc) - 2):
-        if T[i].lower_ not in THING_NOUNS:
+        if L[i] not in THING_NOUNS:
             continue
         j = i + 1
-        if T[j].text == "(" or (T[j].text == "," and T[j + 1].lower_ == "or"):
-            j += 1 if T[j].text == "(" else 2
-            if j < len(doc) and is_acronym(T[j].text):
-                out.add(T[j].text)
+        if X[j] == "(" or (X[j] == "," and L[j + 1] == "or"):
+            j += 1 if X[j] == "(" else 2
+            if j < len(doc) and is_acronym(X[j]):
+                out.add(X[j])
     return out
 
 
@@ -504,43 +511,31 @@ def not_an_actor(doc: Doc, s: int, e: int) -> bool:
     """Names of days, time zones, prizes, slogans and ideas written like actors: "Super Tuesday", "Eastern
     Standard Time", the "Oscar" of "Oscar-winning", “Stop the Deal”, "Islamophobia", "Trumpism"."""
     T = tokens(doc)
-    ws = [t.lower_ for t in T[s:e]]
-    nxt = T[e].lower_ if e < len(doc) else ""
+    L, X = lowers(doc), texts(doc)
+    ws = L[s:e]
+    nxt = L[e] if e < len(doc) else ""
     if all(w in lx.DAY_WORDS for w in ws) and nxt in lx.WEEKDAYS:
         return True  # "Super" of "on Super Tuesday"
     if len(ws) >= 2 and ws[-1] in lx.WEEKDAYS and all(w in lx.DAY_WORDS for w in ws[:-1]):
         return True
     if ws[-2:] in (["standard", "time"], ["daylight", "time"]):
         return True
-    if (
-        e + 1 < len(doc)
-        and T[e].text in _DASHES
-        and not T[e].whitespace_
-        and T[e + 1].lower_ in lx.PRIZE_SUFFIXES
-    ):
+    if e + 1 < len(doc) and X[e] in _DASHES and not T[e].whitespace_ and L[e + 1] in lx.PRIZE_SUFFIXES:
         return True
-    if s > 0 and T[s - 1].text in ("“", '"') and T[s].tag_ == "VB" and e - s >= 2:
+    if s > 0 and X[s - 1] in ("“", '"') and T[s].tag_ == "VB" and e - s >= 2:
         return True  # “Make America Great Again”: a slogan
-    if e + 1 < len(doc) and T[e].lower_ in ("'s", "’s") and T[e + 1].text == "Day":
+    if e + 1 < len(doc) and L[e] in ("'s", "’s") and X[e + 1] == "Day":
         return True  # "on Veteran's Day": a holiday
-    if (
-        s + 1 < e
-        and T[s].is_lower
-        and T[s].lower_ in _ATTITUDES
-        and T[s + 1].text in _DASHES
-        and not T[s].whitespace_
-    ):
+    if s + 1 < e and T[s].is_lower and L[s] in _ATTITUDES and X[s + 1] in _DASHES and not T[s].whitespace_:
         return True  # "a pro-Tillman group": an attitude
     if (
         e + 1 < len(doc)
-        and T[e].text in _DASHES
+        and X[e] in _DASHES
         and not T[e - 1].whitespace_
         and not T[e].whitespace_
         and T[e + 1].is_title
         and not T[e + 1].ent_type_
-        and not any(
-            lx.key(w) in lx.COUNTRY_BY_DEMONYM or country_of(w) for w in (T[e + 1].text, " ".join(ws))
-        )
+        and not any(lx.key(w) in lx.COUNTRY_BY_DEMONYM or country_of(w) for w in (X[e + 1], " ".join(ws)))
     ):
         return True  # "Glass" of "the Glass-Steagall rules": a name cut short
     return len(ws) == 1 and ws[0].endswith(("phobia", "phobic", "ism")) and len(ws[0]) > 6
@@ -548,10 +543,10 @@ def not_an_actor(doc: Doc, s: int, e: int) -> bool:
 
 def day_cut(doc: Doc, s: int, e: int) -> int:
     """The end of a name before a named day glued onto it: "CBS News on Super" (Tuesday) → "CBS News"."""
-    T = tokens(doc)
-    if e < len(doc) and T[e].lower_ in lx.WEEKDAYS and T[e - 1].lower_ in lx.DAY_WORDS:
+    L = lowers(doc)
+    if e < len(doc) and L[e] in lx.WEEKDAYS and L[e - 1] in lx.DAY_WORDS:
         k = e - 1
-        while k > s and T[k - 1].lower_ in lx.CONNECT:
+        while k > s and L[k - 1] in lx.CONNECT:
             k -= 1
         return k
     return e

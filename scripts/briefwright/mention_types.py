@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import lexicon as lx
 from . import mention_rules as mr
-from .doccache import span_text, tokens
+from .doccache import lowers, span_text, texts, tokens
 from .mention_model import Mention
 from .names import is_acronym
 
@@ -33,6 +33,7 @@ _PART_OF_BODY = frozenset(
 def retype(doc: Doc, mentions: list[Mention]) -> None:
     """Context decides types the model gets wrong: "the island Crete", "on Crete", a name among names."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     for m in mentions:
         t = T[m.start]
         m.modifier = (
@@ -52,7 +53,7 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in GEO_NOUNS)
             or (nxt is not None and nxt.text in GEO_NOUNS)
         )
-        plain = not is_acronym(m.text) and not any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
+        plain = not is_acronym(m.text) and not any(w in lx.ORG_HEADS for w in L[m.start : m.end])
         if lx.key(m.text) in lx.PLATFORMS:
             m.type, m.strong = "organization", True  # "On Twitter, X said"
         elif m.type == "organization" and _initialled(T[m.start : m.end]):
@@ -111,8 +112,8 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.strong
             or m.type != "organization"
             or is_acronym(m.text)
-            or any(t.lower_ in lx.ORG_HEADS for t in T[m.start : m.end])
-            or T[m.end - 1].lower_ == "international"
+            or any(w in lx.ORG_HEADS for w in L[m.start : m.end])
+            or L[m.end - 1] == "international"
         ):
             continue
         near = [
@@ -137,23 +138,23 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type == "organization"
             and m.end - m.start == 2
             and m.start > 1
-            and T[m.end - 1].lower_ in _ROOMS
-            and T[m.start - 1].lower_ in ("the", "his", "her", "their")
-            and T[m.start - 2].lower_ in ("in", "into", "inside", "from")
+            and L[m.end - 1] in _ROOMS
+            and L[m.start - 1] in ("the", "his", "her", "their")
+            and L[m.start - 2] in ("in", "into", "inside", "from")
         ):
             m.type = "place"
-    firsts = {T[o.start].lower_ for o in mentions if o.type == "organization" and o.end - o.start >= 2}
+    firsts = {L[o.start] for o in mentions if o.type == "organization" and o.end - o.start >= 2}
     for m in mentions:  # "told Kestrel London": the London edition of the outlet Kestrel News
         if (
             m.type == "person"
             and m.end - m.start >= 2
-            and lx.key(T[m.end - 1].text) in lx.COUNTRY_BY_CAPITAL
-            and T[m.start].lower_ in firsts
+            and lx.key(X[m.end - 1]) in lx.COUNTRY_BY_CAPITAL
+            and L[m.start] in firsts
         ):
             m.type, m.strong = "organization", True
     ends = {o.end for o in mentions if o.type == "person" and not o.anonymous}
     for m in mentions:  # "Orin Voss of Baxter Crane": the firm of a person, not another person
-        if m.type == "person" and not m.anonymous and m.start > 1 and T[m.start - 1].lower_ == "of":
+        if m.type == "person" and not m.anonymous and m.start > 1 and L[m.start - 1] == "of":
             if m.start - 1 in ends:
                 m.type, m.strong = "organization", True
 
@@ -170,9 +171,9 @@ def _show_owner(T, m: Mention, prev) -> bool:
 
 
 def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
-    T = tokens(doc)
+    L = lowers(doc)
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = [t.lower_ for t in T[lo.end : hi.start]]
+    between = L[lo.end : hi.start]
     if not between or not all(w in (",", "and", "or") for w in between):
         return False
     # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"

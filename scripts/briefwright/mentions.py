@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import companies
 from . import lexicon as lx
@@ -22,7 +22,8 @@ from . import mention_finders as mf
 from . import mention_places as mp
 from . import mention_rules as mr
 from . import mention_types as mt
-from .doccache import cap_flags, span_text, tokens
+from .doccache import cap_flags, lowers, span_text, texts, tokens
+from .doccache import ents as ents_of
 from .mention_model import Mention
 from .names import country_of, is_acronym, is_cap, surnames
 
@@ -49,40 +50,42 @@ _STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
 # ---------------------------------------------------------------- mentions from the NER, repaired
 
 
-def _type_of(toks: Span, label: str) -> str:
-    words = [t.lower_ for t in toks]
-    if country_of(toks.text):
+def _type_of(doc: Doc, s: int, e: int, label: str) -> str:
+    """The type of the name ``s:e`` (``s < e``) the model labelled ``label``."""
+    words = lowers(doc)[s:e]
+    if country_of(span_text(doc, s, e)):
         return "country"
     if words[0] in lx.ORG_STARTERS and len(words) > 1:
         return "organization"
     if len(words) > 1 and (any(w in lx.ORG_HEADS for w in words) or words[-1] == "international"):
         return "organization"  # "Amnesty International", "Transparency International"
-    doc, e = toks.doc, toks.end
-    in_place = e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "GPE"  # "Rising Sun, Ind."
-    if len(words) > 1 and words[-1] in lx.NEWSPAPER_HEADS and toks[-1].is_title and not in_place:
+    T = tokens(doc)
+    in_place = e + 1 < len(doc) and texts(doc)[e] == "," and T[e + 1].ent_type_ == "GPE"  # "Rising Sun, Ind."
+    if len(words) > 1 and words[-1] in lx.NEWSPAPER_HEADS and T[e - 1].is_title and not in_place:
         return "organization"  # "the Las Vegas Sun": a newspaper, not a place
     return _NER[label]
 
 
 def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     while s < e and (
-        (T[s].lower_ in _DETERMINERS and not mf.name_word(doc, s, e))
-        or (T[s].lower_ in ("anti", "pro") and e - s == 3 and T[s + 1].text == "-")  # "anti-Castro" alone
+        (L[s] in _DETERMINERS and not mf.name_word(doc, s, e))
+        or (L[s] in ("anti", "pro") and e - s == 3 and X[s + 1] == "-")  # "anti-Castro" alone
         or T[s].is_punct
-        or T[s].lower_ in lx.HONORIFICS
-        or (T[s].lower_ in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
-        or (_STAKE.match(T[s].text) and s + 1 < e)  # "its 45%-owned Korl Ltd."
+        or L[s] in lx.HONORIFICS
+        or (L[s] in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
+        or (_STAKE.match(X[s]) and s + 1 < e)  # "its 45%-owned Korl Ltd."
     ):
         s += 1
-    cut = next((t.i for t in T[s:e] if mr.web_token(t.text)), e)
+    cut = next((i for i in range(s, e) if mr.web_token(X[i])), e)  # 0 <= s <= e <= len(doc)
     e = cut  # "Twitter @handle", "https://…"
-    if s > 0 and T[s - 1].text == "#" and not T[s - 1].whitespace_:
+    if s > 0 and X[s - 1] == "#" and not T[s - 1].whitespace_:
         return s, s  # "#RINO": a hashtag
     while e > s and (
         T[e - 1].is_punct
-        or T[e - 1].lower_ in ("'s", "’s", "'", "’")
-        or (T[e - 1].is_lower and T[e - 1].lower_.rstrip("-") not in lx.PARTICLES)
+        or L[e - 1] in ("'s", "’s", "'", "’")
+        or (T[e - 1].is_lower and L[e - 1].rstrip("-") not in lx.PARTICLES)
     ):
         e -= 1
     return s, e
@@ -90,6 +93,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
     T = tokens(doc)
+    L = lowers(doc)
     while s > 0:
         t = T[s - 1]
         if (
@@ -103,9 +107,7 @@ def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
             or (t.is_sent_start and _plural_noun(t))  # "Celebrities Ann Fox, Bo Li and …": a kind
-            or (
-                T[s].ent_type_ == "PERSON" and s >= 2 and T[s - 2].lower_ in ("of", "for")
-            )  # "Hall of Famer X"
+            or (T[s].ent_type_ == "PERSON" and s >= 2 and L[s - 2] in ("of", "for"))  # "Hall of Famer X"
         ):
             break
         s -= 1
@@ -132,28 +134,28 @@ def _city_named(doc: Doc, p: int, e: int) -> bool:
     """A capital one comes from ("call in from Paris", but not "a promise secured from Moscow") or one
     followed by ", D.C." or a state ("Washington, D.C.") is the city, not its country's government."""
     T = tokens(doc)
-    if p >= 0 and T[p].lower_ == "from" and T[p].head.lemma_.lower() not in _GOT_FROM:
+    L, X = lowers(doc), texts(doc)
+    if p >= 0 and L[p] == "from" and T[p].head.lemma_.lower() not in _GOT_FROM:
         return True
     return (
-        e + 1 < len(doc)
-        and T[e].text == ","
-        and (T[e + 1].text in ("D.C.", "DC") or lx.key(T[e + 1].text) in lx.US_STATES)
+        e + 1 < len(doc) and X[e] == "," and (X[e + 1] in ("D.C.", "DC") or lx.key(X[e + 1]) in lx.US_STATES)
     )
 
 
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     text = span_text(doc, s, e)
     k = lx.key(text)
     country = lx.COUNTRY_BY_NAME.get(k)
-    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and T[s - 1].lower_ in _REGION_WORDS):
+    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and L[s - 1] in _REGION_WORDS):
         country = lx.COUNTRY_BY_DEMONYM[k]  # "Latin American", "South African" name no country here
     if country is None and k in lx.COUNTRY_BY_CAPITAL:
         p = s - 1
-        while p >= 0 and T[p].lower_ == "the":
+        while p >= 0 and L[p] == "the":
             p -= 1
-        prev = T[p].lower_ if p >= 0 else ""
-        if e + 1 < len(doc) and T[e].text == "," and T[e + 1].text in ("D.C.", "DC"):
+        prev = L[p] if p >= 0 else ""
+        if e + 1 < len(doc) and X[e] == "," and X[e + 1] in ("D.C.", "DC"):
             return Mention(s, e + 2, "place", span_text(doc, s, e + 2))  # "Washington, D.C." is one place
         if (
             prev in _LOCATIVE
@@ -169,21 +171,21 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     return Mention(s, e, "country", text, country=country.name)
 
 
-def _name_like(tail: Span) -> bool:
-    words = [t.lower_ for t in tail]
+def _name_like(doc: Doc, s: int, e: int) -> bool:
+    """The tokens ``s:e`` (``s >= 1``) are written like a personal name."""
+    L, X = lowers(doc), texts(doc)
+    capf = cap_flags(doc)
+    words = L[s:e]
     return (
-        len(tail) >= 2
+        e - s >= 2
         and not any(w in lx.ORG_HEADS for w in words)
         and words[0] not in lx.ORG_STARTERS
         and words[0] not in lx.NAME_TITLES
         and all(
-            is_cap(t)
-            or t.lower_.rstrip("-") in lx.PARTICLES
-            or t.text in ("-", "‐")
-            or t.nbor(-1).text == "-"
-            for t in tail
+            capf[i] or L[i].rstrip("-") in lx.PARTICLES or X[i] in ("-", "‐") or X[i - 1] == "-"
+            for i in range(s, e)
         )
-        and is_cap(tail[0])
+        and capf[s]
         and words[-1] not in mr.BUILDINGS  # "Sultan Qaboos Grand Mosque": a building, not a sultan
         and words[-1] not in lx.NOT_ACTOR_HEADS
     )
@@ -201,13 +203,11 @@ def _split_glued(
     "Amnesty International Man-kei Tam" → the country or organisation, and the person. Not a name
     cut short before its organisation word ("Thai Raksa Chart" of "Thai Raksa Chart Party")."""
     T = tokens(doc)
+    L = lowers(doc)
     whole = lx.key(span_text(doc, s, e))
-    if (e < len(doc) and T[e].lower_ in lx.ORG_HEADS | mt.ORG_NOUNS) or any(
-        o.startswith(whole + " ") for o in orgs
-    ):
+    if (e < len(doc) and L[e] in lx.ORG_HEADS | mt.ORG_NOUNS) or any(o.startswith(whole + " ") for o in orgs):
         return None
     for cut in range(s + 1, e - 1):
-        tail = doc[cut:e]
         last = T[cut - 1]
         htext, ttext = span_text(doc, s, cut), span_text(doc, cut, e)
         is_country = bool(country_of(htext) or lx.key(htext) in lx.COUNTRY_BY_DEMONYM)
@@ -218,9 +218,9 @@ def _split_glued(
             or last.lower_ == "international"
             or (lx.key(ttext) in people and not (label == "PERSON" and cut - s == 1))  # a first name
         )
-        if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(tail):
+        if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(doc, cut, e):
             return [Mention(cut, e, "person", ttext, strong=True)]  # "Presidential Spokesperson Harry Roque"
-        if not glue or not _name_like(tail):
+        if not glue or not _name_like(doc, cut, e):
             continue
         first = _country_mention(doc, s, cut) if is_country else Mention(s, cut, "organization", htext)
         return [m for m in (first, Mention(cut, e, "person", ttext, strong=True)) if m]
@@ -233,12 +233,13 @@ def _split_and(
     """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country; "the Associated Press
     and Television Networks" → its parts, when the first is named alone elsewhere."""
     T = tokens(doc)
-    if not any(t.lower_ == "and" for t in T[s:e]):
+    L = lowers(doc)
+    if not any(w == "and" for w in L[s:e]):
         return [(s, e)]
     k = next(t.i for t in T[s:e] if t.lower_ == "and")
     if k - s >= 2 and e - (k + 1) >= 2 and lx.key(span_text(doc, s, k)) in orgs:
         return [(s, k), (k + 1, e)]
-    if any(t.lower_ in lx.ORG_HEADS for t in T[s:e]):
+    if any(w in lx.ORG_HEADS for w in L[s:e]):
         return [(s, e)]
     parts, start = [], s
     for t in T[s:e]:
@@ -254,9 +255,9 @@ def _split_and(
 def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
     """Two organisations of a list tagged as one ("Bright Path Fund, Open Door USA") → each, when both
     have two words or more and neither is a place ("Springfield, Illinois")."""
-    T = tokens(doc)
-    k = next((i for i in range(s + 2, e - 2) if T[i].text == ","), None)
-    if label != "ORG" or k is None or any(t.text == "," for t in T[k + 1 : e]):
+    X = texts(doc)
+    k = next((i for i in range(s + 2, e - 2) if X[i] == ","), None)
+    if label != "ORG" or k is None or any(w == "," for w in X[k + 1 : e]):
         return [(s, e)]
     if any(
         country_of(span_text(doc, a, b)) or lx.key(span_text(doc, a, b)) in lx.US_STATES
@@ -267,9 +268,9 @@ def _split_comma(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int]]:
 
 
 def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
-    T = tokens(doc)
+    X = texts(doc)
     out: list[Mention] = []
-    ents = doc.ents
+    ents = ents_of(doc)
     ent_tokens = {i for ent in ents for i in range(ent.start, ent.end)}
     people = {
         lx.key(span_text(doc, ent.start, ent.end)) for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
@@ -279,7 +280,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         if ent.label_ not in _NER:
             continue
         # "Free Trade Area (AfCFTA"
-        end = next((t.i for t in T[ent.start : ent.end] if t.text == "("), ent.end)
+        end = next((i for i in range(ent.start, ent.end) if X[i] == "("), ent.end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
             parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]
@@ -307,7 +308,8 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) ->
     when it is the family name of one named in full), and what is his when that is a name of two words or
     more (one word alone, "Hamptons", "AZ", is too often a place or an adjective)."""
     T = tokens(doc)
-    k = next((t.i for t in T[s + 1 : e - 1] if t.lower_ in ("'s", "’s")), None)
+    L = lowers(doc)
+    k = next((i for i in range(s + 1, e - 1) if L[i] in ("'s", "’s")), None)  # unused when s >= e
     if s >= e or k is None or all(lx.key(t.text) in companies.LEGAL_FORMS for t in T[k + 1 : e]):
         return [(s, e, label)] if s < e else []  # "Harrigan's Corp.": the possessive is in the name
     known = {n for p in people for n in surnames(p)}
@@ -325,10 +327,11 @@ def _beside_name(doc: Doc, s: int, e: int) -> bool:
     """A phrase set off by a comma next to a personal name: "the Mayor of X, Jan Kowalski," or "Jan Kowalski,
     the Mayor of X"."""
     T = tokens(doc)
-    if s > 0 and T[s - 1].lower_ == "the":
+    L, X = lowers(doc), texts(doc)
+    if s > 0 and L[s - 1] == "the":
         s -= 1
-    after = e + 1 < len(doc) and T[e].text == "," and _name_starts(doc, e + 1)
-    before = s >= 2 and T[s - 1].text == "," and T[s - 2].ent_type_ == "PERSON"
+    after = e + 1 < len(doc) and X[e] == "," and _name_starts(doc, e + 1)
+    before = s >= 2 and X[s - 1] == "," and T[s - 2].ent_type_ == "PERSON"
     return after or before
 
 
@@ -349,15 +352,16 @@ def _repair(
     orgs: frozenset[str] | set[str] = frozenset(),
 ) -> list[Mention]:
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     capf = cap_flags(doc)
-    if e - s >= 3 and T[s].lower_ in lx.TITLE_HEADS and T[s + 1].lower_ == "of" and _beside_name(doc, s, e):
-        k = s + 3 if T[s + 2].lower_ == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
+    if e - s >= 3 and L[s] in lx.TITLE_HEADS and L[s + 1] == "of" and _beside_name(doc, s, e):
+        k = s + 3 if L[s + 2] == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
-    while e > s and e < len(doc) and T[e - 1].lower_ in lx.TITLE_MODIFIERS and mf.title_word(T[e].lower_):
+    while e > s and e < len(doc) and L[e - 1] in lx.TITLE_MODIFIERS and mf.title_word(L[e]):
         e -= 1  # "Breitbart News Executive" of "… Executive Chairman X", "Defense" of "Defense Secretary X"
-    while s < e and T[s].lower_.rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
+    while s < e and L[s].rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
         s += 1
-        if s < e and T[s].lower_ == "of":  # "Archbishop of Gdańsk": a title and its place
+        if s < e and L[s] == "of":  # "Archbishop of Gdańsk": a title and its place
             s, label = s + 1, "GPE"
     if (
         s >= e
@@ -365,9 +369,9 @@ def _repair(
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
     ):
         return []
-    if all(t.lower_ in lx.ROLE_HEADS and t.lower_ not in lx.ORG_HEADS for t in T[s:e]):
+    if all(w in lx.ROLE_HEADS and w not in lx.ORG_HEADS for w in L[s:e]):
         return []  # "Qaboos became Sultan": a title alone names no one
-    if label == "NORP" or any(t.text in blocked for t in T[s:e]) or mr.named_thing(doc, label, s, e):
+    if label == "NORP" or any(x in blocked for x in X[s:e]) or mr.named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs, label)):
         return split
@@ -377,28 +381,25 @@ def _repair(
         return [m]
     if label in ("PERSON", "FAC", "ORG"):
         s = _extend_left(doc, s, taken)
-    span = doc[s:e]
     stext = span_text(doc, s, e)
-    of_the = T[s - 1].lower_ == "of" or (
-        s >= 3 and T[s - 1].lower_ == "the" and T[s - 2].lower_ in ("of", "and")
-    )
+    of_the = L[s - 1] == "of" or (s >= 3 and L[s - 1] == "the" and L[s - 2] in ("of", "and"))
     owned = e < len(doc) and T[e].pos_ == "NOUN"  # "star of the TLC reality show": TLC's show
     if e - s == 1 and s >= 2 and of_the and label != "PERSON" and not owned:
-        k = s - 2 if T[s - 1].lower_ == "of" else s - 3
-        if k >= 0 and T[k].lower_ in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
+        k = s - 2 if L[s - 1] == "of" else s - 3
+        if k >= 0 and L[k] in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
-    if label == "LOC" and e - s == 1 and stext.lower() in _COMPASS and s > 0 and T[s - 1].lower_ == "the":
+    if label == "LOC" and e - s == 1 and stext.lower() in _COMPASS and s > 0 and L[s - 1] == "the":
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
-    if label in ("ORG", "FAC", "LOC") and T[e - 1].lower_ in lx.NOT_ACTOR_HEADS:
+    if label in ("ORG", "FAC", "LOC") and L[e - 1] in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
     if label == "ORG" and e - s == 1 and e < len(doc) and (T[e].ent_type_ == "PRODUCT" or T[e].tag_ == "CD"):
         return []  # "a Boeing 747", "a Chevrolet Cavalier": the product, not the maker as an actor
-    if T[e - 1].lower_ in _FACILITIES and all(t.lower_ in _GENERIC for t in T[s : e - 1]):
+    if L[e - 1] in _FACILITIES and all(w in _GENERIC for w in L[s : e - 1]):
         return []  # "Newark, N.J., International Airport": the kind of the place, not its name
     if lx.key(stext) in mr.RELIGIONS:
         return [Mention(s, e, "other", stext, strong=True)]
-    typ = _type_of(span, label)
-    if typ == "person" and any(t.text in ("``", "''", "“", "”") for t in T[s:e]):
+    typ = _type_of(doc, s, e, label)
+    if typ == "person" and any(x in ("``", "''", "“", "”") for x in X[s:e]):
         stext = re.sub(r"\s*(''|”)", '"', re.sub(r"(``|“)\s*", '"', stext))  # Ernesto "Che" Guevara
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
@@ -442,7 +443,7 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Weak one-word places named only inside quotations, as possessives ("one of Earth's greatest wonders"),
     are left out."""
-    T = tokens(doc)
+    L = lowers(doc)
     quoted = mr.quoted_tokens(doc)
     for m in mentions:
         m.quoted = m.start in quoted
@@ -456,7 +457,7 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.end - m.start == 1
             and m.start in quoted
             and m.end < len(doc)
-            and T[m.end].lower_ in ("'s", "’s")
+            and L[m.end] in ("'s", "’s")
             and lx.key(m.text) not in outside
         )
     ]
@@ -464,7 +465,8 @@ def _only_quoted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention of ``doc``, repaired, without overlaps, aliases linked."""
-    T = tokens(doc)
+    X = texts(doc)
+    L = lowers(doc)
     blocked = ma.lowercase_acronyms(doc) | mr.thing_acronyms(doc)
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
@@ -472,8 +474,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     rules = [
         m
         for m in rules
-        if not any(t.text in blocked for t in T[m.start : m.end])
-        and (m.anonymous or T[m.end - 1].lower_ not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
+        if not any(w in blocked for w in X[m.start : m.end])
+        and (m.anonymous or L[m.end - 1] not in lx.NOT_ACTOR_HEADS or m.end - m.start < 2)
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
@@ -495,14 +497,19 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without named days, time zones, prizes and ideas ("Super Tuesday", "Oscar-winning", "Islamophobia");
     "CBS News on Super Tuesday" → "CBS News"."""
     T = tokens(doc)
+    L = lowers(doc)
     inside = {lx.key(m.text) for m in mentions if m.start > 0 and not T[m.start].is_sent_start}
-    lower = {t.text for t in T if t.is_lower}  # "Visas for …" opening a sentence, "visas" elsewhere
+    lower: set[str] | None = None  # "Visas for …" opening a sentence, "visas" elsewhere (built when asked)
     out = []
     for m in mentions:
         if (
             m.end - m.start == 1
             and T[m.start].is_sent_start
-            and (T[m.start].tag_ in _COMMON_TAGS or T[m.start].lower_ in lower)
+            and (
+                T[m.start].tag_ in _COMMON_TAGS
+                or L[m.start]
+                in (lower if lower is not None else (lower := {t.text for t in T if t.is_lower}))
+            )
             and not m.country
             and not m.anonymous
             and m.type in ("organization", "person", "place")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .doccache import sent_ids, span_text, tokens
+from .doccache import lowers, sent_ids, span_root, span_text, texts, tokens
 
 Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
 
@@ -31,10 +31,11 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
     noun right before the name, bound to it by the parse, with its modifiers; the title-word rules of
     roles.py have said nothing."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     h = s - 1
     if h < 0 or not _descriptor_noun(T[h]):
         return None
-    name_root = doc[s:e].root
+    name_root = span_root(doc, s, e)
     bound = (T[h].dep_ in ("compound", "nmod") and s <= T[h].head.i < e) or (
         name_root.dep_ == "appos" and name_root.head.i == h
     )
@@ -42,7 +43,7 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
         return None  # "Smith Barney amp Jones": a lower-case word inside a name, not a descriptor
     sids = sent_ids(doc)
     i = h - 1
-    while i >= 1 and T[i].text in ("-", "‐") and not T[i].whitespace_ and not T[i - 1].whitespace_:
+    while i >= 1 and X[i] in ("-", "‐") and not T[i].whitespace_ and not T[i - 1].whitespace_:
         i -= 2  # "great-uncle": the whole word
     while i >= 0 and sids[i] == sids[h] and h - i <= 4:
         t = T[i]
@@ -54,10 +55,10 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
         )
         if not (lower_mod or named_mod) or t.head.i > h or t.lower_.endswith("ing"):
             break
-        if i > 0 and T[i - 1].text in ("-", "‐") and not T[i - 1].whitespace_:
+        if i > 0 and X[i - 1] in ("-", "‐") and not T[i - 1].whitespace_:
             break  # "6-year-old Cuban rafter X": "old" belongs to a compound word, not to the role
         i -= 1
-    if i >= 0 and T[i].lower_ in ("'s", "’s"):
+    if i >= 0 and L[i] in ("'s", "’s"):
         return None  # "the party's candidate X": whose, said by other rules
     if i >= 0 and T[i].pos_ == "ADP" and name_root.dep_ in ("nsubj", "nsubjpass"):
         return None  # "On live television X said": a fronted phrase before the subject
@@ -83,13 +84,14 @@ def _descriptor_noun(t) -> bool:
 def parenthesised_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "(Vice President) X" and "X (foreign minister)": a title alone in parentheses next to the name."""
     T = tokens(doc)
+    X = texts(doc)
     spans = []
-    if s >= 3 and T[s - 1].text == ")":
-        k = next((k for k in range(s - 2, max(s - 8, -1), -1) if T[k].text == "("), None)
+    if s >= 3 and X[s - 1] == ")":
+        k = next((k for k in range(s - 2, max(s - 8, -1), -1) if X[k] == "("), None)
         if k is not None:
             spans.append((k + 1, s - 1))
-    if e + 2 < len(doc) and T[e].text == "(":
-        k = next((k for k in range(e + 1, min(e + 8, len(doc))) if T[k].text == ")"), None)
+    if e + 2 < len(doc) and X[e] == "(":
+        k = next((k for k in range(e + 1, min(e + 8, len(doc))) if X[k] == ")"), None)
         if k is not None:
             spans.append((e + 1, k))
     for a, b in spans:
@@ -108,27 +110,28 @@ def bare_apposition(doc: Doc, s: int, e: int) -> Role | None:
     """ "X, 46, international technical manager," and "X, currently vice president finance,": an
     apposition with no article, maybe opened by an adverb of time, made of a title phrase alone."""
     T = tokens(doc)
-    if e + 3 < len(doc) and T[e].text == "," and T[e + 1].like_num and T[e + 2].text == ",":
+    L, X = lowers(doc), texts(doc)
+    if e + 3 < len(doc) and X[e] == "," and T[e + 1].like_num and X[e + 2] == ",":
         e += 2  # "X, 46, …"
-    if e + 2 >= len(doc) or T[e].text != ",":
+    if e + 2 >= len(doc) or X[e] != ",":
         return None
     a = e + 1
-    if T[a].lower_ in _TIME_ADVERBS:
+    if L[a] in _TIME_ADVERBS:
         a += 1
-        if T[a].lower_ in ("a", "an", "the"):
+        if L[a] in ("a", "an", "the"):
             a += 1
-    elif T[a].lower_ in ("a", "an", "the") or T[a].tag_ == "PRP$":
+    elif L[a] in ("a", "an", "the") or T[a].tag_ == "PRP$":
         return None  # roles.py reads these
     sid = sent_ids(doc)[e]
     b = a
-    while b < len(doc) and b - a <= 10 and sent_ids(doc)[b] == sid and T[b].text not in lx.STOP_ROLE:
+    while b < len(doc) and b - a <= 10 and sent_ids(doc)[b] == sid and X[b] not in lx.STOP_ROLE:
         t = T[b]
         if t.ent_type_ == "PERSON" or t.pos_ not in _PHRASE_POS or t.lower_ in ("who", "which"):
             break
         b += 1
     if b == a or b >= len(doc) or b - a > 10:
         return None
-    if not (T[b].text in (",", ".", ";", ")") or (T[b].pos_ in ("VERB", "AUX") and T[b].dep_ != "amod")):
+    if not (X[b] in (",", ".", ";", ")") or (T[b].pos_ in ("VERB", "AUX") and T[b].dep_ != "amod")):
         return None
     if T[a].pos_ not in ("ADJ", "NOUN", "PROPN") or T[b - 1].pos_ not in ("NOUN", "PROPN"):
         return None
@@ -145,11 +148,12 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
     whose subject is the person: a verb of keeping or serving, or any verb without an object when the
     post is a title word ("X described Y as a traitor" is Y's)."""
     T = tokens(doc)
-    root = doc[s:e].root
+    L, X = lowers(doc), texts(doc)
+    root = span_root(doc, s, e)
     k = e
-    if k + 3 < len(doc) and T[k].text == "," and T[k + 1].like_num and T[k + 2].text == ",":
+    if k + 3 < len(doc) and X[k] == "," and T[k + 1].like_num and X[k + 2] == ",":
         k += 2
-    if k + 1 < len(doc) and T[k].text == "," and T[k + 1].lower_ == "who":
+    if k + 1 < len(doc) and X[k] == "," and L[k + 1] == "who":
         root = T[k + 1]
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -165,7 +169,7 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
         or root.dep_ != "nsubj"
         and verb.lemma_ not in ("elect", "appoint", "name")
         or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
-        or (prep.i > 0 and T[prep.i - 1].lower_ in ("such", "well", "so"))
+        or (prep.i > 0 and L[prep.i - 1] in ("such", "well", "so"))
     ):
         return None
     a, b = obj.left_edge.i, obj.right_edge.i + 1
@@ -174,13 +178,13 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
         (
             k
             for k in range(a, b)
-            if T[k].text in lx.STOP_ROLE - {","} or sent_ids(doc)[k] != sid or T[k].ent_type_ in _WHEN
+            if X[k] in lx.STOP_ROLE - {","} or sent_ids(doc)[k] != sid or T[k].ent_type_ in _WHEN
         ),
         b,
     )
-    while b > a and (T[b - 1].text in (",", ".") or T[b - 1].lower_ in _TRAILING):
+    while b > a and (X[b - 1] in (",", ".") or L[b - 1] in _TRAILING):
         b -= 1
-    if T[a].tag_ == "PRP$" or T[a].lower_ in ("a", "an", "the"):
+    if T[a].tag_ == "PRP$" or L[a] in ("a", "an", "the"):
         a += 1
     return (span_text(doc, a, b), a, b) if b > a else None
 
@@ -193,12 +197,13 @@ def comma_parts(doc: Doc, role: Role) -> list[Role]:
     """ "chairman, president and chief executive" → "chairman", "president and chief executive": titles
     listed with commas are several posts; each part must hold a title word."""
     T = tokens(doc)
+    L = lowers(doc)
     text, s, e = role
     cuts = [t.i for t in T[s:e] if t.text == ","]
     if not cuts:
         return [role]
     parts = list(zip([s] + [c + 1 for c in cuts], cuts + [e], strict=True))
-    if not all(any(t.lower_ in lx.ROLE_HEADS for t in T[a:b]) for a, b in parts):
+    if not all(any(w in lx.ROLE_HEADS for w in L[a:b]) for a, b in parts):
         return [role]
     return [(span_text(doc, a, b), a, b) for a, b in parts if b > a]
 
@@ -208,11 +213,8 @@ def continues_as_list(doc: Doc, j: int) -> bool:
     adults": more noun phrases, then "and" and another, before any verb: the commas made a list, and the
     phrase was one of its items, not a role."""
     T = tokens(doc)
-    if (
-        j + 1 >= len(doc)
-        or T[j].text != ","
-        or not (T[j + 1].pos_ in ("DET", "NUM") or T[j + 1].tag_ == "PRP$")
-    ):
+    X = texts(doc)
+    if j + 1 >= len(doc) or X[j] != "," or not (T[j + 1].pos_ in ("DET", "NUM") or T[j + 1].tag_ == "PRP$"):
         return False
     sid = sent_ids(doc)[j]
     for k in range(j + 1, min(j + 16, len(doc) - 1)):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from . import role_rules as rr
-from .doccache import sent_ids, sent_of, span_text, tokens
+from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
 from .mention_model import Mention
 from .role_rules import continues_as_list
 
@@ -26,13 +26,14 @@ _HYPOTHETICAL = frozenset(
 
 def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool = False) -> Role | None:
     T = tokens(doc)
-    while s < e and (T[s].lower_ in ROLE_TRIM or T[s].is_punct):
+    L = lowers(doc)
+    while s < e and (L[s] in ROLE_TRIM or T[s].is_punct):
         s += 1
-    while e > s and (T[e - 1].lower_ in ROLE_TRIM or T[e - 1].is_punct):
+    while e > s and (L[e - 1] in ROLE_TRIM or T[e - 1].is_punct):
         e -= 1
     if s >= e:
         return None
-    words = [t.lower_ for t in T[s:e]]
+    words = L[s:e]
     if not any(w.rstrip(".") in lx.ROLE_HEADS for w in words) and (
         need_head or not (noun_ok or T[e - 1].pos_ == "NOUN")
     ):
@@ -43,16 +44,17 @@ def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool 
 def _premodifier_role(doc: Doc, s: int) -> Role | None:
     """ "Russian Foreign Minister Sergei Lavrov" → "Russian Foreign Minister"."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     sids = sent_ids(doc)
     i = s - 1
     paren = s  # where a parenthesised acronym between the title and the name opens
     while i >= 0:
         t = T[i]
-        if t.text == ")" and i == s - 1 and i >= 3 and T[i - 2].text == "(" and T[i - 1].text.isupper():
+        if t.text == ")" and i == s - 1 and i >= 3 and X[i - 2] == "(" and X[i - 1].isupper():
             i -= 3  # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"
             paren = i + 1
             continue
-        of_the = t.lower_ == "the" and i > 0 and T[i - 1].lower_ in ("of", "to") and i < s - 1
+        of_the = t.lower_ == "the" and i > 0 and L[i - 1] in ("of", "to") and i < s - 1
         if (
             sids[i] != sids[s]
             or t.text in lx.STOP_ROLE
@@ -70,7 +72,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or (t.lower_ in ("of", "to", "for", "at", "and", "'s", "’s", "-") and i < s - 1)
-            or (t.lower_ == "in" and 0 < i < s - 1 and T[i - 1].text == T[i + 1].text == "-")  # "-in-Chief"
+            or (t.lower_ == "in" and 0 < i < s - 1 and X[i - 1] == X[i + 1] == "-")  # "-in-Chief"
             or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod", "amod") and t.head.i >= t.i)
             or (  # "veteran strategist", "real estate mogul"; not "frustrated Secretary of State"
                 t.pos_ == "ADJ"
@@ -79,7 +81,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
                 and T[s - 1].is_lower
                 and not t.lower_.endswith(("ed", "ing"))
             )
-            or (t.pos_ == "NOUN" and t.dep_ == "conj" and i > 0 and T[i - 1].lower_ == "and")
+            or (t.pos_ == "NOUN" and t.dep_ == "conj" and i > 0 and L[i - 1] == "and")
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
@@ -95,17 +97,16 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     for o in range(
         s - 1, i, -1
     ):  # "fiancée of journalist Jamal Khashoggi", "a donor to Sen. X": another's role
-        if T[o].lower_ in ("of", "to", "for") and (
-            any(t.lower_ in lx.ROLE_HEADS for t in T[o + 1 : s])
-            or T[o + 1].lower_.rstrip(".")
-            in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
+        if L[o] in ("of", "to", "for") and (
+            any(w in lx.ROLE_HEADS for w in L[o + 1 : s])
+            or L[o + 1].rstrip(".") in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
         ):
             i = o
             break
-    if i >= paren - 1 or (i >= 0 and T[i].lower_ in ("a", "an")):
+    if i >= paren - 1 or (i >= 0 and L[i] in ("a", "an")):
         return None  # "challenges for a President Trump": a hypothetical, not a title held
     end = paren
-    while end - 1 > i + 1 and T[end - 1].lower_ in lx.HONORIFICS:
+    while end - 1 > i + 1 and L[end - 1] in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
     role = _role_text(doc, i + 1, end, need_head=True)
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
@@ -128,15 +129,16 @@ def _list_role(doc: Doc, s: int) -> Role | None:
     """ "hedge fund billionaires A, B and C" → each is a "hedge fund billionaire": a plural role before
     a list of names."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     k = s - 1
-    while k >= 0 and (T[k].text == "," or T[k].lower_ == "and" or T[k].ent_type_ == "PERSON"):
+    while k >= 0 and (X[k] == "," or L[k] == "and" or T[k].ent_type_ == "PERSON"):
         k -= 1
-    word = T[k].lower_ if k >= 0 else ""
+    word = L[k] if k >= 0 else ""
     one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     if not word.endswith("s") or one not in lx.ROLE_HEADS or T[k].ent_type_ or T[k + 1].ent_type_ != "PERSON":
         return None
     j = k
-    while j >= 2 and T[j - 1].text in ("-", "‐") and not T[j - 1].whitespace_ and not T[j - 2].whitespace_:
+    while j >= 2 and X[j - 1] in ("-", "‐") and not T[j - 1].whitespace_ and not T[j - 2].whitespace_:
         j -= 2  # "front-runners A and B": each a "front-runner"
     while (
         j > 0
@@ -145,7 +147,7 @@ def _list_role(doc: Doc, s: int) -> Role | None:
         and T[j - 1].ent_type_ in ("", "NORP")
     ):
         j -= 1  # "hedge fund billionaires", "Republican senators"
-    last = T[k].text[: len(one)] if not word.endswith("ies") else T[k].text[:-3] + "y"
+    last = X[k][: len(one)] if not word.endswith("ies") else X[k][:-3] + "y"
     text = (span_text(doc, j, k) + (" " if T[k - 1].whitespace_ else "") if j < k else "") + last
     return text, j, k + 1
 
@@ -153,40 +155,36 @@ def _list_role(doc: Doc, s: int) -> Role | None:
 def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"."""
     T = tokens(doc)
-    according = s >= 2 and T[s - 1].lower_ == "to" and T[s - 2].lower_ == "according"
+    L, X = lowers(doc), texts(doc)
+    according = s >= 2 and L[s - 1] == "to" and L[s - 2] == "according"
     e = _after_age(doc, e)
     owner = _possessor(doc, e + 1)  # "X, Kessler's campaign manager,"
-    if e + 1 < len(doc) and T[e].text == "," and (T[e + 1].ent_type_ != "PERSON" or owner) and not according:
+    if e + 1 < len(doc) and X[e] == "," and (T[e + 1].ent_type_ != "PERSON" or owner) and not according:
         first = T[e + 1]
         if (
             first.lower_ in ("a", "an", "the")
             or first.lower_ in lx.ROLE_HEADS
             or owner
-            or (
-                first.lower_ == "one" and e + 2 < len(doc) and T[e + 2].lower_ == "of"
-            )  # "one of the lawyers"
+            or (first.lower_ == "one" and e + 2 < len(doc) and L[e + 2] == "of")  # "one of the lawyers"
             or _named_title(doc, e + 1)
-            or (
-                first.lower_ in lx.TITLE_MODIFIERS
-                and any(t.lower_ in lx.ROLE_HEADS for t in T[e + 2 : e + 4])
-            )
+            or (first.lower_ in lx.TITLE_MODIFIERS and any(w in lx.ROLE_HEADS for w in L[e + 2 : e + 4]))
             or first.tag_ == "PRP$"
-            or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and T[e + 2].lower_ in ("'s", "’s"))
+            or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and L[e + 2] in ("'s", "’s"))
         ):
             j = e + 1
             while (
                 j < len(doc)
                 and j - e <= 20
-                and T[j].text not in lx.STOP_ROLE
+                and X[j] not in lx.STOP_ROLE
                 and sent_ids(doc)[j] == sent_ids(doc)[e]
-                and T[j].lower_ not in _CLAUSE_STARTS
-                and T[j].lower_ not in ("said", "says", "told")
+                and L[j] not in _CLAUSE_STARTS
+                and L[j] not in ("said", "says", "told")
                 and not (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
                 and not _reduced_clause(T[j])
             ):
                 if (
                     T[j].ent_type_ == "PERSON"
-                    and T[j - 1].lower_.rstrip(".") in lx.ROLE_HEADS
+                    and L[j - 1].rstrip(".") in lx.ROLE_HEADS
                     and not any(t.pos_ == "ADP" or t.lower_ in ("'s", "’s") for t in T[e + 1 : j])
                 ):
                     return None  # "for X, former president Bill Y said": Y's title, not X's role
@@ -196,9 +194,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 or _reduced_clause(T[j])
             )
             s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
-            if any(
-                T[k].lower_ in ("other", "others") and T[k - 1].lower_ in ("and", "or") for k in range(s2, j)
-            ):
+            if any(L[k] in ("other", "others") and L[k - 1] in ("and", "or") for k in range(s2, j)):
                 return None  # "from X, the relatives and other exiles": a list, not X's role
             if first.lower_ == "one" and _plural_role(T[j - 1]):
                 return _role_text(doc, s2, j)
@@ -206,10 +202,10 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 return None  # "X, the boy's aunt, his brother, two cousins and a nurse": a list
             if (
                 j > s2
-                and (j >= len(doc) or T[j].text in lx.STOP_ROLE or T[j].lower_ in _CLAUSE_STARTS or verb)
+                and (j >= len(doc) or X[j] in lx.STOP_ROLE or L[j] in _CLAUSE_STARTS or verb)
                 and (
                     doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
-                    or any(T[k].pos_ == "NOUN" and T[k].lower_ in lx.ROLE_HEADS for k in range(s2, j))
+                    or any(T[k].pos_ == "NOUN" and L[k] in lx.ROLE_HEADS for k in range(s2, j))
                 )
             ):
                 if first.tag_ == "PRP$":  # "his brother", not "X, his supporters and everyone …"
@@ -218,33 +214,33 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                     found = _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
                 if found is not None:
                     return found  # else "Tom's father, X, his family and …": the role before the name
-    if s >= 2 and T[s - 1].text == "," and (e >= len(doc) or T[e].text in (",", ".")):
+    if s >= 2 and X[s - 1] == "," and (e >= len(doc) or X[e] in (",", ".")):
         if (fronted := _sentence_subject_role(doc, s)) is not None:
             return fronted
         i = s - 2
         while (
             i >= 0
-            and T[i].text not in lx.STOP_ROLE
-            and (T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART") or T[i].lower_ in ("of", "for", "to"))
-            and T[i].lower_ not in ("a", "an")
+            and X[i] not in lx.STOP_ROLE
+            and (T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART") or L[i] in ("of", "for", "to"))
+            and L[i] not in ("a", "an")
             and T[i].ent_type_ != "PERSON"
         ):
-            if T[i].lower_ == "the":
+            if L[i] == "the":
                 break
             i -= 1
-        head = next((k for k in range(s - 2, i, -1) if T[k].lower_ in lx.ROLE_HEADS), None)
+        head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
         if (
             head is not None
             and all(
-                T[k].pos_ == "PROPN" or T[k].lower_ in ("of", "for", "to", "'s", "’s")
+                T[k].pos_ == "PROPN" or L[k] in ("of", "for", "to", "'s", "’s")
                 for k in range(head + 1, s - 1)
             )
-            and (i < 0 or T[i].lower_ in ("the", "a", "an", *_POSSESSIVES) or T[i].text in lx.STOP_ROLE)
+            and (i < 0 or L[i] in ("the", "a", "an", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
-        if head is not None and T[i].lower_ in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
+        if head is not None and L[i] in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
             i -= 1  # "Donald Trump’s campaign manager, X,": the model's person span holds the "’s"
-        kin_of = head is not None and head >= i + 2 and T[i + 1].lower_ in ("'s", "’s")
+        kin_of = head is not None and head >= i + 2 and L[i + 1] in ("'s", "’s")
         if kin_of and T[i].ent_type_ == "PERSON":
             k = i
             while k > 0 and T[k].ent_iob_ == "I":
@@ -260,13 +256,14 @@ def _sentence_subject_role(doc: Doc, s: int) -> Role | None:
     """ "The head of the police inquiry in Mombasa, Karl Oduya, said …": a title phrase opening the
     sentence, the name set off after it."""
     T = tokens(doc)
+    L = lowers(doc)
     k = sent_of(T[s]).start
-    if T[k].lower_ != "the" or s - 1 - k < 2:
+    if L[k] != "the" or s - 1 - k < 2:
         return None
     h = k + 1
     while h < s - 1 and T[h].pos_ == "ADJ" and h - k <= 2:
         h += 1
-    if T[h].lower_ not in lx.ROLE_HEADS or not T[h].is_lower:
+    if L[h] not in lx.ROLE_HEADS or not T[h].is_lower:
         return None
     if any(t.pos_ not in _PHRASE_POS and t.text not in ("-", "'s", "’s") for t in T[k + 1 : s - 1]):
         return None
@@ -276,20 +273,22 @@ def _sentence_subject_role(doc: Doc, s: int) -> Role | None:
 def _possessor(doc: Doc, i: int) -> bool:
     """A name in the possessive opens what follows: "Kessler's", "the Daily Ledger's"."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     k = i
-    while k < len(doc) and k - i < 4 and T[k].text[:1].isupper() and T[k].ent_type_:
+    while k < len(doc) and k - i < 4 and X[k][:1].isupper() and T[k].ent_type_:
         k += 1
-    return i < k < len(doc) and T[k].lower_ in ("'s", "’s")
+    return i < k < len(doc) and L[k] in ("'s", "’s")
 
 
 def _named_title(doc: Doc, i: int) -> bool:
     """ "X, Moldovan National Assembly president,": capitalised words naming a body or a country, then a
     title word in lower case."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     k = i
-    while k < len(doc) and k - i < 5 and T[k].text[:1].isupper() and T[k].ent_type_ not in ("PERSON", ""):
+    while k < len(doc) and k - i < 5 and X[k][:1].isupper() and T[k].ent_type_ not in ("PERSON", ""):
         k += 1
-    return i < k < len(doc) and T[k].lower_ in lx.ROLE_HEADS and T[k].is_lower
+    return i < k < len(doc) and L[k] in lx.ROLE_HEADS and T[k].is_lower
 
 
 def _plural_role(t: Token) -> bool:
@@ -303,7 +302,8 @@ def _plural_role(t: Token) -> bool:
 def _after_age(doc: Doc, e: int) -> int:
     """ "Jane Roe, 35, the daughter of …": the apposition after the age."""
     T = tokens(doc)
-    if e + 3 < len(doc) and T[e].text == "," and T[e + 1].like_num and T[e + 2].text == ",":
+    X = texts(doc)
+    if e + 3 < len(doc) and X[e] == "," and T[e + 1].like_num and X[e + 2] == ",":
         return e + 2
     return e
 
@@ -327,14 +327,15 @@ def _reduced_clause(t: Token) -> bool:
 def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
     T = tokens(doc)
-    root = doc[s:e].root
-    if root.dep_ == "appos" and root.head.i < s and s > 0 and T[s - 1].text == ",":
+    L, X = lowers(doc), texts(doc)
+    root = span_root(doc, s, e)
+    if root.dep_ == "appos" and root.head.i < s and s > 0 and X[s - 1] == ",":
         h = root.head  # "A refugee in Oslo, X, is a senior official of …": the appositive subject
         while h.dep_ in ("pobj", "prep") and h.head.i < h.i:
             h = h.head
         root = h if h.dep_ == "nsubj" else root
     e = _after_age(doc, e)
-    if e + 1 < len(doc) and T[e].text == "," and T[e + 1].lower_ == "who" and T[e + 1].head.i > e + 1:
+    if e + 1 < len(doc) and X[e] == "," and L[e + 1] == "who" and T[e + 1].head.i > e + 1:
         root = T[e + 1]  # "X, who was press secretary to …,"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
@@ -348,22 +349,22 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     j = attr.left_edge.i
     if T[j].tag_ == "PRP$":
         j += 1  # "his chief of staff": whose is said before
-    if any(t.lower_ == "only" for t in T[j : attr.i]):
+    if any(w == "only" for w in L[j : attr.i]):
         return None  # "X is the only candidate who …": a distinction, not a role
     end = attr.i + 1
     while (
         end < len(doc)
         and end - attr.i <= 12
-        and T[end].text not in lx.STOP_ROLE
+        and X[end] not in lx.STOP_ROLE
         and T[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
-        and T[end].lower_ not in _CLAUSE_STARTS
-        and T[end].lower_ not in ("until", "since")  # "… envoy to X until December"
+        and L[end] not in _CLAUSE_STARTS
+        and L[end] not in ("until", "since")  # "… envoy to X until December"
         and sent_ids(doc)[end] == sent_ids(doc)[attr.i]
     ):
         end += 1
-    while end > attr.i + 1 and T[end - 1].lower_ in ROLE_TRIM:
+    while end > attr.i + 1 and L[end - 1] in ROLE_TRIM:
         end -= 1
-    if [t.lower_ for t in T[end - 3 : end]] == ["at", "the", "time"]:
+    if L[end - 3 : end] == ["at", "the", "time"]:
         end -= 3  # "was his chief of staff at the time"
     status = attr.lower_ in lx.STATUS_HEADS
     return _role_text(doc, j, end, noun_ok=status, need_head=not status)
@@ -376,18 +377,19 @@ _PSEUDONYM = frozenset({"pseudonym", "name", "alias", "nickname"})
 def _named_role(doc: Doc, s: int) -> Role | None:
     """ "a protester using the pseudonym Katya", "a nurse named Ana Ruiz" → "protester", "nurse"."""
     T = tokens(doc)
+    L = lowers(doc)
     cue = s - 1
-    if cue >= 2 and T[cue].lower_ in _PSEUDONYM and T[cue - 1].lower_ in ("the", "a"):
+    if cue >= 2 and L[cue] in _PSEUDONYM and L[cue - 1] in ("the", "a"):
         cue -= 2
-        if T[cue].lower_ not in ("using", "under", "with"):
+        if L[cue] not in ("using", "under", "with"):
             return None
-    elif cue < 1 or T[cue].lower_ not in _NAMING:
+    elif cue < 1 or L[cue] not in _NAMING:
         return None
     i = cue - 1
     sids = sent_ids(doc)
     while i >= 0 and cue - i <= 5 and T[i].pos_ in ("ADJ", "NOUN", "PROPN") and sids[i] == sids[s]:
         i -= 1
-    if i < 0 or T[i].lower_ not in ("a", "an") or i == cue - 1:
+    if i < 0 or L[i] not in ("a", "an") or i == cue - 1:
         return None
     return _role_text(doc, i + 1, cue, need_head=True)
 
@@ -396,12 +398,13 @@ def _counterpart_role(doc: Doc, s: int) -> Role | None:
     """ "Egyptian foreign minister X and his Greek and French counterparts, Y and Z" → Y is "Greek foreign
     minister", Z "French foreign minister"."""
     T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
     sent = sent_of(T[s])
     cp = next(
         (
             t.i
             for t in T[sent.start : s]
-            if t.lower_ in ("counterpart", "counterparts") and t.i + 1 < s and T[t.i + 1].text == ","
+            if t.lower_ in ("counterpart", "counterparts") and t.i + 1 < s and X[t.i + 1] == ","
         ),
         None,
     )
@@ -414,12 +417,7 @@ def _counterpart_role(doc: Doc, s: int) -> Role | None:
             if t.i > start:
                 items.append((start, t.i))
             start = t.i + 1
-            if (
-                t.text == ","
-                and t.i + 1 < sent.end
-                and not is_name(T[t.i + 1])
-                and T[t.i + 1].lower_ != "and"
-            ):
+            if t.text == "," and t.i + 1 < sent.end and not is_name(T[t.i + 1]) and L[t.i + 1] != "and":
                 break
         elif not is_name(t):
             if t.i > start:
@@ -427,9 +425,7 @@ def _counterpart_role(doc: Doc, s: int) -> Role | None:
             break
     pos = next((k for k, (a, b) in enumerate(items) if a <= s < b), None)
     own = cp - 1
-    while own >= sent.start and (
-        lx.key(T[own].text) in lx.COUNTRY_BY_DEMONYM or T[own].lower_ in (",", "and")
-    ):
+    while own >= sent.start and (lx.key(X[own]) in lx.COUNTRY_BY_DEMONYM or L[own] in (",", "and")):
         own -= 1
     demonyms = [t for t in T[own + 1 : cp] if lx.key(t.text) in lx.COUNTRY_BY_DEMONYM]
     if pos is None or len(demonyms) != len(items) or own < sent.start or T[own].tag_ != "PRP$":
@@ -462,11 +458,12 @@ def is_name(t: Token) -> bool:
 def _of_place(doc: Doc, role: Role, e: int) -> Role:
     """ "President Hassan Rouhani of Iran" → "President of Iran": a title before the name, its place after."""
     T = tokens(doc)
+    L = lowers(doc)
     text, s, end = role
-    if e + 1 >= len(doc) or T[e].lower_ != "of" or T[end - 1].lower_ not in lx.ROLE_HEADS:
+    if e + 1 >= len(doc) or L[e] != "of" or L[end - 1] not in lx.ROLE_HEADS:
         return role
     k = e + 1
-    if T[k].lower_ == "the":
+    if L[k] == "the":
         k += 1
     if k >= len(doc) or T[k].ent_type_ not in ("GPE", "ORG", "NORP") or T[k].ent_iob_ == "O":
         return role
@@ -487,6 +484,7 @@ _EXECUTIVE = frozenset(
 def _split_role(doc: Doc, role: Role) -> list[Role]:
     """ "FBI agent and terrorism specialist" → two roles, when each part has its own title word."""
     T = tokens(doc)
+    L = lowers(doc)
     _, s, e = role
     # (end of a part, start of the next): "and" drops out; "challenger former Vice President" and
     # "AU chairperson President of Egypt" are two roles told one after the other
@@ -518,7 +516,7 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
             cuts.append((k, k))
     cuts.sort()
     parts = list(zip([s] + [c[1] for c in cuts], [c[0] for c in cuts] + [e], strict=True))
-    if len(parts) < 2 or not all(any(t.lower_ in lx.ROLE_HEADS for t in T[a:b]) for a, b in parts):
+    if len(parts) < 2 or not all(any(w in lx.ROLE_HEADS for w in L[a:b]) for a, b in parts):
         return [role]
     return [r for a, b in parts if (r := _role_text(doc, a, b))]
 

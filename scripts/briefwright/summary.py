@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from .datelines import dateline
+from .doccache import ents as ents_of
 from .doccache import view
 
 _QUOTE_MARKS = '"“”«»'
@@ -68,7 +69,7 @@ def key_points(doc: Doc, title: str = "", limit: int = 4) -> list[str]:
     sents = sentence_spans(doc)
     starts = [s for s, _ in sents]
     names: list[set[str]] = [set() for _ in sents]
-    for ent in doc.ents:  # one pass over the entities, not one per sentence
+    for ent in ents_of(doc):  # one pass over the entities, not one per sentence
         if ent.label_ in _INFO_ENTS:
             names[bisect_right(starts, ent.start_char) - 1].add(ent.text)
     scored = []

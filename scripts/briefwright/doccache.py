@@ -18,7 +18,6 @@ class _View:
         "sents",
         "caps",
         "sent_bounds",
-        "cols",
         "ents",
         "lower",
         "words",
@@ -34,7 +33,6 @@ class _View:
         self.sents: list[int] | None = None
         self.caps: list[bool] | None = None
         self.sent_bounds: tuple[list[int], list[int]] | None = None
-        self.cols: dict[str, list] = {}
         self.ents: tuple[Span, ...] | None = None
         self.lower: list[str] | None = None
         self.words: list[str] | None = None
@@ -57,16 +55,6 @@ def tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc`` as a list, built once per Doc."""
     v = _last
     return v.tokens if v is not None and v.doc is doc else view(doc).tokens
-
-
-def column(doc: Doc, name: str) -> list:
-    """``[getattr(t, name) for t in doc]`` built once per Doc: a list lookup costs a tenth of reading a
-    Token attribute (``lower_``, ``text``, ``pos_``, ``tag_``, ``ent_type_``, ``is_punct`` …)."""
-    v = view(doc)
-    col = v.cols.get(name)
-    if col is None:
-        col = v.cols[name] = [getattr(t, name) for t in v.tokens]
-    return col
 
 
 def lowers(doc: Doc) -> list[str]:

@@ -9,6 +9,8 @@ from briefwright.dates import extract_temporal
 from briefwright.model import Actor, Quote
 from briefwright.timeline import build_timeline
 
+from .conftest import events_of
+
 PUBLISHED = dt.date(2016, 9, 23)
 
 TEXT = (
@@ -215,12 +217,7 @@ def test_timeline_schedule_times_are_not_events(nlp):
 
 
 def _events(nlp, text: str, people: tuple[str, ...] = ()) -> dict[str, list[str]]:
-    doc = nlp(text)
-    actors = [_person(p, text) for p in people]
-    out: dict[str, list[str]] = {}
-    for e in build_timeline(doc, extract_temporal(doc, PUBLISHED), actors, [], PUBLISHED):
-        out.setdefault(e.date, []).append(e.event)
-    return out
+    return events_of(nlp, text, PUBLISHED, [_person(p, text) for p in people])
 
 
 @pytest.mark.parametrize(

@@ -143,12 +143,8 @@ def sent_of(x: Token | Span) -> Span:
     """The sentence of a token or span, as ``x.sent`` — which spaCy finds by walking the tokens on every
     call (several microseconds each, in the loops of every stage): here from bounds computed once."""
     doc = x.doc
-    v = view(doc)
-    if v.sent_bounds is None:
-        _sentences(doc, v)
-    first, last = v.sent_bounds
     if isinstance(x, Token):
-        return doc[first[x.i] : last[x.i]]
+        return doc[slice(*sent_range(doc, x.i))]
     if x.start >= x.end:
         return x.sent
-    return doc[first[x.start] : last[x.end - 1]]
+    return doc[sent_range(doc, x.start)[0] : sent_range(doc, x.end - 1)[1]]

@@ -222,6 +222,8 @@ presidential military civilian opposition security intelligence police army navy
 )
 
 # Nouns of standing that are roles after "is" ("X is a Turkish national").
+# Words that open a common noun phrase, never a name ("the", "their", "every").
+DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 STATUS_HEADS = frozenset("national citizen resident native veteran survivor refugee".split())
 
 # Title words written capitalised before a name; stripped from names ("President Trump").

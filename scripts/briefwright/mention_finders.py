@@ -14,7 +14,6 @@ from .mention_model import Mention
 from .names import country_of, is_cap, surnames
 
 _SOURCED = frozenset("quoted reported cited published broadcast aired".split())
-_DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 
 
 def name_word(doc: Doc, s: int, e: int) -> bool:
@@ -90,7 +89,7 @@ def org_runs(doc: Doc) -> list[Mention]:
             (L[s] in lx.NAME_TITLES and not (s + 1 < e and L[s + 1] in lx.ORG_HEADS))
             or L[s] in lx.CONNECT
             or L[s] in lx.ROLE_HEADS
-            or (L[s] in _DETERMINERS and not name_word(doc, s, e))
+            or (L[s] in lx.DETERMINERS and not name_word(doc, s, e))
             or L[s] in lx.CLAUSE_OPENERS
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"

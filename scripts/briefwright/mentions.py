@@ -43,7 +43,6 @@ _FACILITIES = frozenset({"airport", "station", "terminal"})
 _GENERIC = frozenset(
     {"international", "national", "regional", "municipal", "central", "main", "county", "city"}
 )
-_DETERMINERS = frozenset("the a an this that these those his her its their our no all some every".split())
 _STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
 
 
@@ -70,7 +69,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     while s < e and (
-        (L[s] in _DETERMINERS and not mf.name_word(doc, s, e))
+        (L[s] in lx.DETERMINERS and not mf.name_word(doc, s, e))
         or (L[s] in ("anti", "pro") and e - s == 3 and X[s + 1] == "-")  # "anti-Castro" alone
         or T[s].is_punct
         or L[s] in lx.HONORIFICS

@@ -13,6 +13,7 @@ import os
 import pickle
 import re
 import sys
+import tempfile
 import traceback
 import zlib
 from collections.abc import Callable
@@ -296,11 +297,13 @@ def abort() -> None:
     s = _SESSION
     if s is None:
         return
-    if s.stamper is not None and s.stamper.pid is not None:
-        if s.stamper.shell_fd is not None:
-            os.close(s.stamper.shell_fd)
-        os.kill(s.stamper.pid, 15)
-        os.waitpid(s.stamper.pid, 0)
+    if s.stamper is not None:
+        for pid in (s.stamper.render_pid, s.stamper.write_pid):
+            if pid is not None:
+                os.kill(pid, 15)
+                os.waitpid(pid, 0)
+        if s.stamper.spool is not None:
+            s.stamper.spool.close()
     if s.search is not None:
         s.search.proc.kill()
         s.search.proc.wait()
@@ -357,28 +360,23 @@ SHELL_TITLE = "BWSHELLTITLE"
 SHELL_CONTENT = "<!--<h1>BWSHELLCONTENT-->"
 
 
-def render_stamped(s: Session) -> list[tuple[Page, bytes]]:
-    """The stamped pages with their content, compressed until the shell exists (5,000 briefings
+def render_stamped(s: Session) -> list[tuple[str, str, bytes]]:
+    """The stamped pages (URL, title, content compressed until the shell exists: 5,000 briefings
     make ~150 MB of source and actor pages)."""
     out = []
     for page in s.pages.values():
         if page.stamp:
             body = s.renderer.body(page)
             body = f"<div data-pagefind-body>\n{body}</div>\n" if page.search else body
-            out.append((page, zlib.compress(body.encode("utf-8"), 1)))
+            out.append((url_of(page.uri), page.title, zlib.compress(body.encode("utf-8"), 1)))
     return out
 
 
-def write_stamped(rendered: list[tuple[Page, bytes]], shell: str, site_dir: Path) -> None:
+def write_stamped(rendered: list[tuple[str, str, bytes]], shell: str, site_dir: Path) -> None:
     """Each stamped page: the rendered shell page with the page's title, URL and content."""
-    for page, packed in rendered:
+    for url, title, packed in rendered:
         body = zlib.decompress(packed).decode("utf-8")
-        url = url_of(page.uri)
-        out = (
-            shell.replace(SHELL_TITLE, escape(page.title))
-            .replace(SHELL_URL, url)
-            .replace(SHELL_CONTENT, body)
-        )
+        out = shell.replace(SHELL_TITLE, escape(title)).replace(SHELL_URL, url).replace(SHELL_CONTENT, body)
         dest = site_dir / url / "index.html"
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text(out, "utf-8")
@@ -386,57 +384,77 @@ def write_stamped(rendered: list[tuple[Page, bytes]], shell: str, site_dir: Path
 
 @dataclass
 class Stamper:
-    """The process that writes the stamped pages (None: no fork here, they are written in-process)."""
+    """The processes that render the stamped pages into a spool file, then write them from the
+    shell page (no pids: no fork here, they are written in-process)."""
 
-    pid: int | None
-    shell_fd: int | None
+    render_pid: int | None
+    spool: Any = None  # the rendered pages, pickled: written by the first process, read by the second
+    write_pid: int | None = None
 
 
-def start_stamped(s: Session, site_dir: Path) -> Stamper:
-    """Render the stamped pages in a forked process, on the other core while MkDocs converts the
-    briefings; the process writes them once ``send_shell`` gives it the rendered shell page.
-
-    Without ``fork`` (or with ``BRIEFWRIGHT_NO_FORK`` set) ``send_shell`` does it all in-process.
-    """
-    if not hasattr(os, "fork") or os.environ.get("BRIEFWRIGHT_NO_FORK"):
-        return Stamper(None, None)
-    read_fd, write_fd = os.pipe()
+def _forked(work: Callable[[], None]) -> int:
+    """A forked process running ``work``, then leaving without running MkDocs (exit status 1 on error)."""
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
-    if pid == 0:  # the child: render, wait for the shell, write, then leave without running MkDocs
+    if pid == 0:
         code = 0
         try:
-            os.close(write_fd)
-            rendered = render_stamped(s)
-            with os.fdopen(read_fd, "rb") as pipe:
-                shell = pipe.read().decode("utf-8")
-            if not shell:
-                raise RuntimeError("the build stopped before the shell page was rendered")
-            write_stamped(rendered, shell, site_dir)
+            work()
         except BaseException:
             traceback.print_exc()
             code = 1
         finally:
             os._exit(code)
-    os.close(read_fd)
-    return Stamper(pid, write_fd)
+    return pid
+
+
+def start_stamped(s: Session, site_dir: Path) -> Stamper:
+    """Render the stamped pages in a forked process, on the other core while MkDocs converts the
+    briefings, into a spool file; the process then leaves, returning its memory (~300 MB at 5,000
+    briefings: what it touched of this process's objects became its own). ``send_shell`` forks
+    a small process that writes them from the rendered shell page.
+
+    Without ``fork`` (or with ``BRIEFWRIGHT_NO_FORK`` set) ``send_shell`` does it all in-process.
+    """
+    if not hasattr(os, "fork") or os.environ.get("BRIEFWRIGHT_NO_FORK"):
+        return Stamper(None)
+    spool = tempfile.TemporaryFile()
+
+    def render() -> None:
+        pickle.dump(render_stamped(s), spool, protocol=pickle.HIGHEST_PROTOCOL)
+        spool.flush()
+
+    return Stamper(_forked(render), spool)
+
+
+def _wait(pid: int) -> None:
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError("writing the actor, source and tag pages failed (the error is printed above)")
 
 
 def send_shell(stamper: Stamper, s: Session, shell: str, site_dir: Path) -> None:
-    if stamper.shell_fd is None:
+    if stamper.render_pid is None:
         write_stamped(render_stamped(s), shell, site_dir)
         return
-    with os.fdopen(stamper.shell_fd, "wb") as pipe:
-        pipe.write(shell.encode("utf-8"))
-    stamper.shell_fd = None
+    _wait(stamper.render_pid)
+    stamper.render_pid = None
+    spool, stamper.spool = stamper.spool, None
+
+    def write() -> None:
+        spool.seek(0)
+        write_stamped(pickle.load(spool), shell, site_dir)
+
+    stamper.write_pid = _forked(write)
+    spool.close()
 
 
 def finish_stamped(stamper: Stamper | None) -> None:
-    if stamper is None or stamper.pid is None:
+    if stamper is None:
         return
-    if stamper.shell_fd is not None:  # the shell never came: let the child stop
-        os.close(stamper.shell_fd)
-    _, status = os.waitpid(stamper.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError("writing the actor, source and tag pages failed (the error is printed above)")
+    if stamper.spool is not None:  # the shell never came
+        stamper.spool.close()
+    for pid in (stamper.render_pid, stamper.write_pid):
+        if pid is not None:
+            _wait(pid)

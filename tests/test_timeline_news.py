@@ -217,3 +217,34 @@ def test_timeline_commas_follow_the_kept_words(nlp, text, date, event):
     """The comma before an attribution stays after a shortened clause; none is left between a subject and
     its verb once the aside it closed is gone."""
     assert events_of(nlp, text).get(date) == [event], events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Despite the warnings, the couple sailed for Lisbon on Monday.",
+         {"2003-05-12": ["The couple sailed for Lisbon"]}),
+        ("Despite the warnings, the couple sailed for Lisbon, relatives said on Monday.",
+         {"2003-05-12": ["The couple sailed for Lisbon, relatives said"]}),
+        ("After long talks over the budget the deadline now stands at June 30.",
+         {"2003-06-30": ["The deadline stands"]}),
+    ],
+    ids=["despite-phrase", "despite-before-attribution", "preposition-read-as-conjunction"],
+)  # fmt: skip
+def test_timeline_opening_phrase_goes_whole(nlp, text, expected):
+    """An opening prepositional phrase is left out whole: never "The warnings, the couple sailed"."""
+    assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor denounced the ruling by the state governor John Harlan, which was issued on Monday.",
+        "Since the port's old licence, Permit No. 4410, lapsed on Monday, the ferry firm could not sail.",
+    ],
+    ids=["which-after-a-name", "subject-lost-in-the-parse"],
+)
+def test_timeline_no_event_with_a_subject_it_does_not_have(nlp, text):
+    """A "which" never stands for a person, and a verb whose subject the parse lost takes no subject
+    from after it: rather no entry than "John Harlan was issued" or "The ferry company was lapsed"."""
+    assert events_of(nlp, text) == {}

@@ -311,6 +311,20 @@ def _event_verb(verb: Token) -> Token:
     return verb
 
 
+def _thing_above(person: Token) -> Token | None:
+    """What a "which" after a person's name stands for: the noun the name's phrase depends on ("the
+    proclamation by President X, which …"), or None when the parse does not tie it to one."""
+    tok = person
+    for _ in range(6):
+        if tok.dep_ in ("appos", "compound", "pobj", "prep", "conj"):
+            tok = tok.head
+        else:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" and tok.dep_ != "pobj":
+            return tok if tok.pos_ == "NOUN" else None
+    return None
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject to print and whether it stands in for a missing or pronoun subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
@@ -319,7 +333,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             head = verb.head  # "the United Nations (UN) General Assembly which took place": the Assembly
             near = [c for c in head.children if c.dep_ == "appos" and c.i == subj.i - 1]
-            return (near[0] if near else head), True
+            head = near[0] if near else head
+            if subj.lower_ == "which" and head.ent_type_ == "PERSON":
+                return _thing_above(head), True  # "the proclamation by President X, which was made"
+            return head, True
         if subj.lower_ in PRONOUNS:
             return _antecedent(verb), True
         return subj, False
@@ -375,10 +392,22 @@ def describe(
     _collect(verb, skip, out, clause=True)
     out -= beyond_semicolon(verb)  # "X will issue shares; last Monday, the company had …": another sentence
     out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
+    out -= {  # "After failed talks the deadline stands": a preposition the parser took for a conjunction
+        t.i
+        for c in verb.children
+        if c.dep_ == "mark"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in g.subtree
+    }
     subject, substitute = _subject(verb)
     if subject is not None and subject.i in skip:  # "ROME (AP) — Alitalia will …": the place is no subject
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.i not in skip), subject)
     own = [c for c in verb.children if c.dep_ in SUBJECT]
+    if subject is None and own and own[0].lower_ in RELATIVE:
+        return "", 0, 0  # a "which" whose antecedent the parse lost
+    if not own and verb.tag_ in ("VBD", "VBZ", "VBP") and subject is not None and subject.i > verb.i:
+        return "", 0, 0  # "Since X's franchise, Act No. 7, expired on Monday, the network …": a lost subject
     names: dict[int, str] = {}
     if own and (subject is not None or not substitute):
         out -= {t.i for t in own[0].subtree}
@@ -459,7 +488,13 @@ def describe(
         return "", 0, 0  # "X said in a statement": what was said is in the quotes
     toks = [T[i] for i in sorted(out)]
     while toks and (toks[0].is_punct or toks[0].pos_ in LEADING or toks[0].tag_ in ("WRB", "WDT", "WP")):
-        toks.pop(0)
+        lead_prep = toks[0].i != verb.i and (
+            toks[0].dep_ == "prep" or any(c.dep_ == "pobj" for c in toks[0].children)
+        )
+        phrase = {t.i for t in toks[0].subtree} if lead_prep else {toks[0].i}
+        toks = [
+            t for t in toks if t.i not in phrase
+        ]  # "Despite the assurances, X left": not "The assurances"
     while toks and (
         toks[-1].is_punct
         and toks[-1].text != "%"  # "3.6%": the sign is the number's
@@ -494,6 +529,7 @@ def _opening_participle(verb: Token, subject: Token | None) -> bool:
         and verb.tag_ == "VBN"
         and verb.i < verb.head.i
         and verb.left_edge.i == sent_of(verb).start
+        and all(t.pos_ in ("ADV", "PUNCT") for t in verb.doc[sent_of(verb).start : verb.i])
         and not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
     )
 

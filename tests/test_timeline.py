@@ -146,9 +146,39 @@ def _person(name: str, text: str) -> Actor:
             "2015",
             "Ana Ruiz won a prize",
         ),
+        (
+            "Omar Said ruled for forty years. His reign was long. He was known as a mediator. Most of all, "
+            "he backed the talks. His health failed. After a stay abroad, he came home in December.",
+            ["Omar Said"],
+            "2015-12",
+            "Omar Said came home",
+        ),
+        (
+            "Ana Ruiz spoke first. The hall was full. The chairs were new. The doors were open. "
+            "The lights were low. He left on Tuesday.",
+            ["Ana Ruiz"],
+            "2016-09-20",
+            "He left",
+        ),
+        (
+            "Tom Berg said he would run. Tom Berg's post as envoy put him at the centre of Ed Lamb's plans. "
+            "In July, he met the minister.",
+            ["Tom Berg", "Ed Lamb"],
+            "2016-07",
+            "Tom Berg met the minister",
+        ),
+        (
+            "Ana Ruiz has invited Tom Berg to visit Oslo. He will then travel to Rome on Tuesday.",
+            ["Ana Ruiz", "Tom Berg"],
+            "2016-09-27",
+            "He will then travel to Rome",
+        ),
     ],
-    ids=["previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause", "two-back"],
-)
+    ids=[
+        "previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause", "two-back",
+        "chain-of-his", "no-chain-beyond-reach", "subject-of-known-gender", "subject-of-unknown-gender",
+    ],
+)  # fmt: skip
 def test_timeline_event_names_who_did_it(nlp, text, people, date, event):
     doc = nlp(text)
     actors = [_person(p, text) for p in people]

@@ -79,6 +79,9 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"
 PERSONAL = frozenset({"he", "she"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "prep"})
 PRONOUN_REACH = 3  # sentences back a "he"/"she" may look for the person it stands for
+CHAIN_REACH = 8  # … or further, while each sentence on the way has a "he" or "his" ("she", "her")
+HIS = frozenset({"he", "his", "him", "himself"})
+HERS = frozenset({"she", "her", "hers", "herself"})
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "as", "because", "once"})
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
@@ -264,14 +267,24 @@ def _person_named(pronoun: Token, people: list[tuple[int, int, str]], genders: d
     want = "f" if pronoun.lower_ == "she" else "m"
     sent = sent_of(pronoun)
     named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
-    for _ in range(PRONOUN_REACH):
-        if named or sent.start == 0:
-            break
+    same = HIS if want == "m" else HERS
+    steps = 0
+    while not named and sent.start > 0 and steps < CHAIN_REACH:
+        if steps >= PRONOUN_REACH and not any(t.lower_ in same for t in sent):
+            break  # further back only through a chain of "he"s: "Qaboos ruled. He was known … his health …"
         sent = sent_of(pronoun.doc[sent.start - 1])
+        steps += 1
         named = {name for s, e, name in people if sent.start_char <= s < sent.end_char}
     fits = {name for name in named if genders.get(name, want) == want}
     if len(named) > 1 and len(fits) == 1 and all(n in genders for n in named):
         return next(iter(fits))  # every one's gender known, one fits
+    if len(fits) > 1 and sent.end <= pronoun.i:  # "X's post put him at the centre of Y's affairs. He …": X
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+            inside = {name for s, e, name in people if lo <= s and e <= hi and genders.get(name) == want}
+            if len(inside) == 1 and inside <= fits:  # whose gender is known to fit
+                return next(iter(inside))
     return next(iter(named)) if len(named) == 1 and fits else None
 
 

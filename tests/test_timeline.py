@@ -451,7 +451,8 @@ def test_timeline_date_of_a_participle_of_a_noun_is_not_the_event_date(nlp):
          "80,000 voters took part in the caucuses across the whole northern state"),
         ("The long strike of the dock workers began during the wave of protests in the northern port city "
          "in 2010 leading to delays and losses.", "2010",
-         "The long strike of the dock workers began during the wave of protests"),
+         "The long strike of the dock workers began during the wave of protests "
+         "leading to delays and losses"),
     ],
     ids=["unattached-phrase", "participle-lost-its-object"],
 )  # fmt: skip

@@ -248,3 +248,22 @@ def test_timeline_no_event_with_a_subject_it_does_not_have(nlp, text):
     """A "which" never stands for a person, and a verb whose subject the parse lost takes no subject
     from after it: rather no entry than "John Harlan was issued" or "The ferry company was lapsed"."""
     assert events_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said on Friday that the car found near the old mill on the edge of the small town of Ashby "
+         "belonged to a local farmer, 52.",
+         {"2003-05-09": [
+             "Police said that the car found near the old mill on the edge belonged to a local farmer"]}),
+        ("In the third quarter, the firm had a net loss of $4.1 million, or 12 cents a share, compared "
+         "with a profit of $2 million, or 6 cents a share, a year earlier.",
+         {"2002": ["The firm had a net loss of $4.1 million, or 12 cents a share"]}),
+    ],
+    ids=["verb-keeps-its-complement", "no-dangling-compared"],
+)  # fmt: skip
+def test_timeline_shortening_keeps_what_the_verb_needs(nlp, text, expected):
+    """A long clause loses the phrases on its nouns and its adjuncts first: the first phrase after a verb
+    with no object ("belonged to X") is most often its argument, and no phrase is cut to one word."""
+    assert events_of(nlp, text) == expected

@@ -434,11 +434,13 @@ def capitalised(text: str) -> str:
 
 
 def essential(tok: Token) -> bool:
-    """Whether shortening must keep the phrase ``tok`` heads: the unit of a rate ("$1.57 a share"), the
-    amount of a noun ("a loss of $26 million") or the part of the year its event is told at ("for the
-    first quarter")."""
+    """Whether shortening must keep the phrase ``tok`` heads: the unit of a rate ("$1.57 a share"), a
+    change by an amount ("fell 22%"), the amount of a noun ("a loss of $26 million") or the part of the
+    year its event is told at ("for the first quarter")."""
     if tok.dep_ == "npadvmod" and tok.head.pos_ == "NUM":
         return True
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and any(t.like_num for t in tok.subtree):
+        return True  # "fell 22%": by how much
     if (
         tok.dep_ == "prep"
         and tok.lower_ == "of"

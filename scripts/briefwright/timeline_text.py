@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .timeline_rules import bare_head, essential
 
 MAX_WORDS = 18
+COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "prt"})
 
 
 def shorten(verb: Token, out: set[int], skip: set[int]) -> None:
@@ -19,6 +20,7 @@ def shorten(verb: Token, out: set[int], skip: set[int]) -> None:
         cands = [
             t for i in sorted(out, reverse=True) for t in [verb.doc[i]] if t.dep_ in deps and t.i != verb.i
         ]
+        cands.sort(key=_argument_like)  # stable: last first within each rank
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
@@ -27,6 +29,16 @@ def shorten(verb: Token, out: set[int], skip: set[int]) -> None:
     if len(out) > MAX_WORDS + 6:
         for i in sorted(out)[MAX_WORDS + 6 :]:
             out.discard(i)
+
+
+def _argument_like(tok: Token) -> bool:
+    """Whether ``tok`` is the first phrase after a verb with no object, most often what the verb needs
+    ("belonged to X", "went to Y"): shortening drops the other phrases first."""
+    head = tok.head
+    if tok.dep_ != "prep" or head.pos_ != "VERB" or any(c.dep_ in COMPLEMENTS for c in head.children):
+        return False
+    first = next((c for c in head.rights if c.dep_ == "prep"), None)
+    return first is not None and first.i == tok.i
 
 
 def _hyphenated(tok: Token) -> bool:

@@ -1068,3 +1068,24 @@ def test_actors_editorial_brackets_are_no_part_of_a_name(nlp) -> None:
     found = actors_of(nlp, 'Senator Ann Lee said: "The rebels will side with [Omar al] Haddad, and we lose."')
     names = [n for a in found.values() for n in (a.name, *a.aliases)]
     assert not any("[" in n or "]" in n for n in names), names
+
+
+# A family name alone goes to the person of that name a reader knows by then; "The" after an opening
+# quotation mark is the first word of a sentence, not of a place's name. Invented sentences.
+SURNAMES_AND_QUOTED_PLACES = [
+    (
+        "Nora Vance announced she will run.\n\nVance, 35, the niece of Senator Paul Vance, said on Monday "
+        "that she was ready. Paul Vance has not spoken.",
+        "nora-vance",
+        "Vance",
+    ),
+    ("“The Nebraska drought must end,” the farmer wrote.", "nebraska", "Nebraska"),
+]
+
+
+@pytest.mark.parametrize(("text", "aid", "name"), SURNAMES_AND_QUOTED_PLACES)
+def test_actors_surname_and_quoted_place(nlp, text: str, aid: str, name: str) -> None:
+    found = {a.id: a for a in extract_actors(nlp(text))}
+    assert aid in found, sorted(found)
+    actor = found[aid]
+    assert name == actor.name or name in actor.aliases

@@ -114,3 +114,69 @@ CASES += AS_A_POST + POSSESSED + DENIED
 @pytest.mark.parametrize(("text", "aid", "roles"), CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_roles_exact(nlp, text: str, aid: str, roles: list) -> None:
     assert roles_of(nlp, text, aid) == roles
+
+
+# A description standing for a person named before: "the former Ohio governor" after the name.
+DESCRIBED = [
+    (
+        "Mayor Ann Blake of Tulsa opened the fair. The former Navy pilot said the budget was fair.",
+        "ann-blake",
+        ["Mayor of Tulsa", "former Navy pilot"],
+    ),
+    (  # the subject of the clause is not the one described: the other person named is
+        "Tom Reyes praised Carl Hunt last week and has appeared at the retired banker's side since.",
+        "carl-hunt",
+        ["retired banker"],
+    ),
+    (  # a role shared with the description picks the one of two people named
+        "Former Peruvian President Luis Garza met Dana Cole. The former Peruvian leader said little.",
+        "luis-garza",
+        ["Former Peruvian President", "former Peruvian leader"],
+    ),
+    (  # said of someone ("becoming the nominee"), not a name for them
+        "Rita Lowe hopes to stop Sam Fry from becoming the Green Party nominee.",
+        "sam-fry",
+        [],
+    ),
+    (  # two people named lately and nothing to choose between them: no role
+        "Ann Ruiz met Bo Tran on Monday. The veteran lawmaker said the talks went well.",
+        "ann-ruiz",
+        [],
+    ),
+    (  # another place: not this senator
+        "Idaho Sen. Mark Dole spoke. The Utah senator said nothing.",
+        "mark-dole",
+        ["Idaho Sen."],
+    ),
+]
+# A party said before the name; a title after an evaluative adjective list; a title split off.
+PARTIES_AND_LISTS = [
+    (
+        "Democrat Kim Lowry, who is the daughter of a banker, will run.",
+        "kim-lowry",
+        ["Democrat", "daughter of a banker"],
+    ),
+    ("The seat went to Republican Dale Ivers in 2014.", "dale-ivers", ["Republican"]),
+    (
+        "Is that really Ed Vance, the blunt, never-say-die mayor of Dover?",
+        "ed-vance",
+        ["mayor of Dover"],
+    ),
+    (
+        "On Friday, Democratic presidential candidate Sen. Ray Tull spoke.",
+        "ray-tull",
+        ["Democratic presidential candidate", "Sen."],
+    ),
+    (
+        "To Yale history professor Ana Pratt, the mayor's blank stare told a story.",
+        "ana-pratt",
+        ["Yale history professor"],
+    ),
+    ("Lena Park was identified as the protester by the police.", "lena-park", ["protester"]),
+]
+MORE = DESCRIBED + PARTIES_AND_LISTS
+
+
+@pytest.mark.parametrize(("text", "aid", "roles"), MORE, ids=[f"{c[1]}-{i}" for i, c in enumerate(MORE)])
+def test_roles_described(nlp, text: str, aid: str, roles: list) -> None:
+    assert roles_of(nlp, text, aid) == roles

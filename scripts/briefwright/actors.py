@@ -22,6 +22,7 @@ from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
 from .names import country_key, edit1, initials, is_acronym, surnames, variant, word_variant, words
+from .role_anaphora import described_roles
 from .roles import Role, roles_of
 
 
@@ -205,8 +206,9 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             ]
             hits = hits if len(hits) == 1 else []
         if hits:
-            m.type = "person"  # a family name alone: the person of that name most written about
-            return max(hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
+            m.type = "person"  # a family name alone: the person of that name most written about, of those
+            named = [c for c in hits if min(x.start for x in c.mentions) < m.start]  # a reader knows by then
+            return max(named or hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
     if single and m.type in ("place", "person") and not m.quoted:
         brands = [  # "Mahan" after "Mahan Air": the company, not a place of that name
             c
@@ -350,7 +352,13 @@ def _unbracket(text: str) -> str:
 
 
 def _the_in_name(T: list[Token], start: int) -> bool:
-    return start >= 2 and T[start - 1].text == "The" and not T[start - 1].is_sent_start
+    return (
+        start >= 2
+        and T[start - 1].text == "The"
+        and not T[start - 1].is_sent_start
+        and T[start - 2].text
+        not in ("“", '"', "‘", "(", "—", ":")  # "“The New Hampshire drug …": a quote opens
+    )
 
 
 def _cluster_type(c: _Cluster) -> str:
@@ -423,6 +431,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     _title_mentions(doc, actors, owner)
     _described_mentions(doc, actors, owner)
     _fronted_roles(doc, owner)
+    described_roles(doc, actors, owner)
     return actors
 
 

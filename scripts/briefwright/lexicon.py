@@ -205,7 +205,8 @@ constable motorcyclist cyclist pedestrian passenger victim businessman businessw
 athlete footballer coach singer actor actress artist musician novelist poet filmmaker blogger
 physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee hopeful
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
-investor strategist mogul front-runner frontrunner billionaire millionaire consultant pollster donor
+investor strategist mogul magnate tycoon front-runner frontrunner billionaire millionaire consultant pollster
+donor
 operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
 neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
 """.split()

@@ -81,6 +81,24 @@ def _descriptor_noun(t) -> bool:
     )
 
 
+# Party names a person is called by before the name ("Democrat Kim Lee", "Republican Ann Fox").
+_PARTY_NOUNS = frozenset(
+    "democrat republican libertarian conservative labour tory socialist communist".split()
+)
+
+
+def party_role(doc: Doc, s: int) -> Role | None:
+    """ "Democrat Kim Lee", "Republican Ann Fox": the party a person belongs to, said right before the name
+    in place of a title."""
+    T = tokens(doc)
+    k = s - 1
+    if k < 0 or T[k].lower_ not in _PARTY_NOUNS or not T[k].is_title:
+        return None
+    if k > 0 and (T[k - 1].is_title and not T[k - 1].is_sent_start or T[k - 1].lower_ in ("'s", "’s")):
+        return None  # "House Republican Ann Fox", "the party's Republican …": more than a party
+    return span_text(doc, k, s), k, s
+
+
 def parenthesised_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "(Vice President) X" and "X (foreign minister)": a title alone in parentheses next to the name."""
     T = tokens(doc)
@@ -167,7 +185,7 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
     if verb.lemma_ not in _SERVING and (
         obj.lower_ not in lx.TITLE_HEADS
         or root.dep_ != "nsubj"
-        and verb.lemma_ not in ("elect", "appoint", "name")
+        and verb.lemma_ not in ("elect", "appoint", "name", "identify")  # "X was identified as the gunman"
         or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
         or (prep.i > 0 and L[prep.i - 1] in ("such", "well", "so"))
     ):
@@ -178,7 +196,10 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
         (
             k
             for k in range(a, b)
-            if X[k] in lx.STOP_ROLE - {","} or sent_ids(doc)[k] != sid or T[k].ent_type_ in _WHEN
+            if X[k] in lx.STOP_ROLE - {","}
+            or sent_ids(doc)[k] != sid
+            or T[k].ent_type_ in _WHEN
+            or (L[k] == "by" and verb.tag_ == "VBN")  # "identified as the protester by the police"
         ),
         b,
     )

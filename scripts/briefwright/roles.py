@@ -172,6 +172,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and L[e + 2] in ("'s", "’s"))
         ):
             j = e + 1
+            if first.lower_ in ("a", "an", "the"):
+                j = _past_coordinate_adjectives(doc, e + 2) - 1  # "the brusque, outspoken governor of …"
             while (
                 j < len(doc)
                 and j - e <= 20
@@ -193,13 +195,15 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
                 or _reduced_clause(T[j])
             )
-            s2 = e + 2 if first.lower_ in ("a", "an", "the") else e + 1
+            s2 = _past_coordinate_adjectives(doc, e + 2) if first.lower_ in ("a", "an", "the") else e + 1
             if any(L[k] in ("other", "others") and L[k - 1] in ("and", "or") for k in range(s2, j)):
                 return None  # "from X, the relatives and other exiles": a list, not X's role
             if first.lower_ == "one" and _plural_role(T[j - 1]):
                 return _role_text(doc, s2, j)
             if continues_as_list(doc, j):
                 return None  # "X, the boy's aunt, his brother, two cousins and a nurse": a list
+            if span_root(doc, s, e).dep_ == "pobj" and doc[s2:j].root.dep_ in ("nsubj", "nsubjpass"):
+                return None  # "To X, the mayor's blank stare told …": the subject after a fronted phrase
             if (
                 j > s2
                 and (j >= len(doc) or X[j] in lx.STOP_ROLE or L[j] in _CLAUSE_STARTS or verb)
@@ -208,7 +212,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                     or any(T[k].pos_ == "NOUN" and L[k] in lx.ROLE_HEADS for k in range(s2, j))
                 )
             ):
-                if first.tag_ == "PRP$":  # "his brother", not "X, his supporters and everyone …"
+                if first.tag_ == "PRP$" or owner:  # "his brother", not "X, his supporters and everyone …"
                     found = _role_text(doc, s2, j, need_head=True)
                 else:
                     found = _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
@@ -247,6 +251,35 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 k -= 1  # "Dunn's mother, Charlotte Charles," → "Dunn's mother"
             return span_text(doc, k, s - 1), k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
+
+
+def _past_coordinate_adjectives(doc: Doc, a: int) -> int:
+    """ "the brusque, take-a-back-seat-to-no-one governor of New Jersey" → where "governor" starts: words
+    that describe the person, set off by commas before the title, are no part of it."""
+    T = tokens(doc)
+    X = texts(doc)
+    k, seen = a, False
+    while True:
+        w = k  # one written word: tokens with no space between them ("take-a-back-seat")
+        while w < len(doc) and X[w] != "," and (w == k or not T[w - 1].whitespace_):
+            w += 1
+        if w == k or w >= len(doc):
+            break
+        word = T[k:w]
+        adjective = (
+            word[-1].pos_ == "ADJ"
+            or (len(word) > 2 and any(x.text in ("-", "‐") for x in word))
+            or (len(word) == 1 and word[0].is_lower and word[0].pos_ == "NOUN" and X[w] == ",")  # mistagged
+        )
+        if not adjective or any(x.lower_ in lx.ROLE_HEADS or x.ent_type_ for x in word):
+            break
+        if X[w] == ",":
+            k, seen = w + 1, True
+            continue
+        if seen and T[w].pos_ == "NOUN" and T[w].lower_ in lx.ROLE_HEADS:
+            return w  # the last of the adjectives, before the title
+        break
+    return k if seen and T[k].lower_ in lx.ROLE_HEADS else a
 
 
 _PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "PART", "NUM", "CCONJ"})
@@ -500,13 +533,14 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
         if (
             prev.lower_ in lx.ROLE_HEADS
             and prev.lower_ not in lx.TITLE_MODIFIERS
+            and prev.pos_ != "ADJ"  # "fellow Sen.": one title
             and (
                 t.lower_ in ("former", "then", "ex")
                 or (
                     prev.is_lower
                     and t.is_title
                     and (
-                        t.lower_ in lx.ROLE_HEADS
+                        t.lower_.rstrip(".") in lx.ROLE_HEADS
                         or t.lower_ in lx.TITLE_MODIFIERS
                         or any(x.lower_.rstrip(".") in lx.ROLE_HEADS for x in T[k + 1 : e])
                     )
@@ -516,9 +550,9 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
             cuts.append((k, k))
     cuts.sort()
     parts = list(zip([s] + [c[1] for c in cuts], [c[0] for c in cuts] + [e], strict=True))
-    if len(parts) < 2 or not all(any(w in lx.ROLE_HEADS for w in L[a:b]) for a, b in parts):
-        return [role]
-    return [r for a, b in parts if (r := _role_text(doc, a, b))]
+    if len(parts) < 2 or not all(any(w.rstrip(".") in lx.ROLE_HEADS for w in L[a:b]) for a, b in parts):
+        return [role]  # "candidate Sen." is two: "Sen." is a title
+    return [r for a, b in parts if (r := _role_text(doc, a, b, noun_ok=True))]
 
 
 def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
@@ -526,7 +560,11 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
     holds the person's own ``name`` ("daughter of A and B" is no role of B's)."""
     found: list[Role] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        pre = _premodifier_role(doc, m.start) or rr.descriptor_role(doc, m.start, m.end)
+        pre = (
+            _premodifier_role(doc, m.start)
+            or rr.descriptor_role(doc, m.start, m.end)
+            or rr.party_role(doc, m.start)
+        )
         appos = _apposition_role(doc, m.start, m.end) or rr.bare_apposition(doc, m.start, m.end)
         for whole in (
             _of_place(doc, pre, m.end) if pre else None,

@@ -183,8 +183,13 @@ def test_site_browser_search_merges_index_parts(tmp_path: Path, browser: Browser
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         browser.goto(f"http://127.0.0.1:{server.server_address[1]}/search/?q=Soleimani")
-        links = browser.wait_for(
-            "Array.from(document.querySelectorAll('a.pagefind-ui__result-link')).map(a => a.href)"
+        links = browser.wait_for(  # once both parts answered: the first may show its results alone
+            "(l => l.some(u => u.includes('/briefings/"
+            + ARTICLE
+            + "/')) && l.some(u => u.includes('"
+            + OTHER
+            + "')) ? l : null)(Array.from(document.querySelectorAll('a.pagefind-ui__result-link'))"
+            ".map(a => a.href))"
         )
         assert f"/briefings/{ARTICLE}/" in links[0]  # found in the second part, ranked first
         shown = browser.js(

@@ -145,6 +145,14 @@ CASES = [
         "DURATION",
         "P9M",
     ),
+    ("The club meets annually in Riga.", "annually", "SET", "P1Y"),
+    ("The board reviews the fees quarterly.", "quarterly", "SET", "P3M"),
+    ("The hardships of daily life wore them down.", "daily", "SET", "P1D"),
+    ("She spoke in her weekly radio address.", "weekly", "SET", "P1W"),
+    ("Nurses handle hundreds of calls a day.", "a day", "SET", "P1D"),
+    ("The airline runs four flights a week to Perth.", "a week", "SET", "P1W"),
+    ("The two sides meet twice a month.", "a month", "SET", "P1M"),
+    ("She stayed a day in Paris.", "a day", "DURATION", "P1D"),
 ]
 
 
@@ -173,6 +181,8 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "Thousands joined the annual March for Life in Washington.",
         "She joined a venture called Orion 1980, which makes parts.",
         "The firm, Delta 2000 Holdings, said revenue fell.",
+        "The party daily Pravda printed the letter.",
+        "The firm raised its quarterly dividend.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

@@ -456,7 +456,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<u>years|months|weeks|days|decades|centuries|quarters)(?P<long>-long)?"
     ),
     "set": rx(
-        rf"(?P<q>each|every|per|a|an)\s+(?P<u>{UNIT})|(?P<adv>daily|weekly|monthly|hourly|nightly)"
+        rf"(?P<q>each|every|per|a|an)\s+(?P<u>{UNIT})|(?P<adv>daily|weekly|monthly|hourly|nightly|annually|yearly|quarterly)\b"
         rf"|(?:each|every)\s+(?P<mon>{MONTH})"
     ),
     "ref": rx(
@@ -504,6 +504,7 @@ SET_ADVERBS = {
     "monthly": "P1M",
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
+    "quarterly": "P3M",
 }
 
 # Words after a four-digit number that make it a count or a quantity, not a year.
@@ -532,8 +533,8 @@ TRIGGERS = frozenset(
     | set(
         "centuries weekends moment nineteen thousand half now nowadays current currently presently present "
         "recent recently lately past future today yesterday tomorrow tonight noon midnight midday daily "
-        "weekly monthly hourly nightly fiscal term later possible am pm clock christmas thanksgiving easter "
-        "independence "
+        "weekly monthly hourly nightly annually yearly quarterly fiscal term later possible am pm clock "
+        "christmas thanksgiving easter independence "
         "halloween valentine labor memorial veterans boxing election bastille armistice remembrance".split()
     )
 )
@@ -571,7 +572,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "ago": _UNIT,
     "duration": _UNIT,
     "vague_duration": _UNIT,
-    "set": (*_UNIT, "daily", "nightly", *_MON),
+    "set": (*_UNIT, "daily", "nightly", "annually", *_MON),
     "ref": tuple(
         "now current present days moment recent lately past future later possible term coming".split()
     ),

@@ -315,8 +315,17 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
     if name == "set" and g.get("adv"):
         tok = tk.at(m.start())
-        if tok is not None and tok.pos_ != "ADV":
+        nxt = tk.after(m.end())
+        if nxt is not None and nxt.pos_ == "PROPN" or tok is not None and tok.pos_ == "NOUN":
+            return False  # "the Party daily Granma", "a national daily": a newspaper
+        if tok is not None and tok.pos_ not in ("ADV", "ADJ"):
             return False
+        if tok is not None and tok.pos_ == "ADJ" and tok.lower_ in ("quarterly", "annually", "yearly"):
+            return False  # "its quarterly dividend": what the payment is, not when
+    if name == "set" and g.get("q") and g["q"].lower() in ("a", "an"):
+        return _rate(m, tk)
+    if name == "duration" and (g.get("n") or "").lower() in ("a", "an") and _rate(m, tk):
+        return False  # "24 hours a day": the rate is the set's
     if name == "vague_duration" and not g.get("det"):
         if not re.search(
             r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+$",
@@ -354,6 +363,28 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
 
 
 # ---------------------------------------------------------------- the tagger
+
+
+RATE_BEFORE = frozenset({"once", "twice", "thrice", "times"})
+
+
+def _rate(m: re.Match[str], tk: _Tokens) -> bool:
+    """Whether "a day", "a week" tells how often: after a count of things ("100 interviews a day", "four
+    flights a week") or "twice", and not a point in time ("a day after", "a year earlier"). After a sum
+    or a rate ("$2 million a year", "5% a year") it is no time expression of its own."""
+    tok, nxt = tk.at(m.start()), tk.after(m.end())
+    if tok is None or tok.i == 0:
+        return False
+    if nxt is not None and nxt.lower_ in ("after", "before", "later", "earlier", "ago", "of", "or", "and"):
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1]
+    if prev.lower_ in RATE_BEFORE:
+        return True
+    amount = ("hundreds", "thousands", "dozens", "millions", "billions")
+    return prev.tag_ == "NNS" and any(
+        t.like_num or t.lower_ in amount for t in doc[max(0, prev.i - 4) : prev.i]
+    )
 
 
 def _candidates(doc: Doc, tk: _Tokens) -> list[tuple[str, re.Match[str]]]:

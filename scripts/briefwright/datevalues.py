@@ -434,8 +434,6 @@ def _n_set(g: dict, c: Ctx) -> Value | None:
         return "SET", R.SET_ADVERBS[g["adv"].lower()]
     if g.get("mon"):
         return "SET", f"XXXX-{_month_num(g['mon']):02d}"
-    if g["q"].lower() in ("a", "an"):
-        return None
     letter, is_time, _ = R.unit(g["u"])
     return "SET", f"{'PT' if is_time else 'P'}1{letter}"
 

@@ -873,6 +873,31 @@ REPAIRS = [
         {"washington-d-c": ("place", [], [])},
         ["d-c", "united-states", "washington"],
     ),
+    (  # a name with lower-case parts glued by hyphens is whole, and its family name alone is the same person
+        "The coup placed general Somchai Wong-a-lai in office. The party would not run against Wong-a-lai.",
+        {"somchai-wong-a-lai": ("person", [], ["Wong-a-lai"])},
+        ["somchai-wong"],
+    ),
+    (  # a ship named after a person, or after a titled person, is no actor; "MS" ending in a body's word is
+        "Their boat, MV Ana Silva, was once MV Professor Karl Brandt, said Jo Lee of the MS Society.",
+        {"jo-lee": ("person", [], []), "ms-society": ("organization", [], [])},
+        ["ana-silva", "karl-brandt", "mv", "mv-ana-silva"],
+    ),
+    (  # a title before capitalised words the model left untagged: a person, and later the shorter form
+        "The party chose Princess Malee Sirivat as its candidate. Later Princess Malee withdrew.",
+        {"malee-sirivat": ("person", ["Princess"], ["Malee"])},
+        [],
+    ),
+    (  # smaller sovereign states are countries; a prelate's honorific is no name nor role of its own
+        "Guyana, Malawi and Bhutan voted yes. The plan was criticised by archbishop Monsignor Pablo Ortiz.",
+        {
+            "guyana": ("country", [], []),
+            "malawi": ("country", [], []),
+            "bhutan": ("country", [], []),
+            "pablo-ortiz": ("person", ["archbishop"], []),
+        },
+        ["monsignor", "monsignor-pablo-ortiz"],
+    ),
 ]
 
 
@@ -1043,7 +1068,7 @@ def test_actors_quality_on_wikinews_gold(nlp, score, gold: Path) -> None:
     result = _measure(nlp, score, ROOT / "articles" / f"{gold.stem}.md", gold)
     assert result["actors"]["f1"] >= 0.85, (result["actors"], result["missed_actors"])
     assert result["actor_types"]["accuracy"] >= 0.9
-    assert result["roles"]["recall"] >= 0.5
+    assert result["roles"]["recall"] >= 0.5 or not result["roles"]["of"]  # an article may name no role
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,19 @@ UK_COURT = "2019-09-24-uk-supreme-court-rules-prorogation-of-parliament-unlawful
 KHASHOGGI = "2019-09-29-fiancee-of-murdered-saudi-journalist-demands-justice-at-un-general"
 HAGIA_SOPHIA = "2019-03-31-turkeys-president-erdogan-proposes-converting-hagia-sophia-museum-to"
 IMMUNITY = "2019-10-10-uk-urges-us-to-waive-immunity-for-diplomats-wife-involved-in-fatal"
+MAHAN_AIR = "2019-01-23-germany-bans-mahan-air-of-iran-citing-security"
+THAI_PRINCESS = "2019-02-11-thai-political-party-withdraws-nomination-of-princess-for-prime"
+SEA_EYE = "2019-02-12-german-migrant-rescue-charity-renames-ship-after-drowned-syrian"
+NIQAB = "2019-07-08-tunisian-prime-minister-signs-decree-to-ban-face-veils-in-public"
+AFCFTA = "2019-07-10-benin-nigeria-join-african-union-continental-free-trade-bloc"
+MUGABE = "2019-09-09-longtime-leader-of-zimbabwe-robert-mugabe-dies-aged-95"
+SUBPOENA = "2019-09-30-u-s-house-issues-subpoena-to-secretary-of-state-as-special-envoy-to"
+WITHDRAWAL = "2019-10-08-us-president-trump-announces-troop-withdrawal-from-syria"
+AIR_BASE = "2019-11-10-coalition-authorities-report-no-casualties-from-missile-strike-on"
+EASTMED = "2020-01-10-greek-prime-minister-reaffirms-eastmed-pipeline-project-is-open-for"
+QABOOS = "2020-01-12-sultan-qaboos-of-oman-dies"
+ABORTION_BILL = "2020-03-04-argentine-president-fernandez-to-send-bill-legalising-abortion-to"
+ABS_CBN = "2020-05-06-philippines-largest-television-network-shut-down-by-government"
 
 # measured with score.py: quotes F1, speaker accuracy, actors F1, dates recall
 FLOORS: dict[str, dict[str, float]] = {
@@ -33,6 +46,19 @@ FLOORS: dict[str, dict[str, float]] = {
     KHASHOGGI: {"quotes": 0.95, "speakers": 0.95, "actors": 0.87, "dates": 0.78},
     HAGIA_SOPHIA: {"quotes": 0.95, "speakers": 0.95, "actors": 0.76, "dates": 0.75},
     IMMUNITY: {"quotes": 0.87, "speakers": 0.95, "actors": 0.85, "dates": 0.95},
+    MAHAN_AIR: {"quotes": 0.95, "speakers": 0.95, "actors": 0.93, "dates": 0.95},
+    THAI_PRINCESS: {"quotes": 0.75, "speakers": 0.95, "actors": 0.95, "dates": 0.95},
+    SEA_EYE: {"quotes": 0.95, "speakers": 0.95, "actors": 0.87, "dates": 0.95},
+    NIQAB: {"quotes": 0.95, "speakers": 0.95, "actors": 0.83, "dates": 0.95},
+    AFCFTA: {"quotes": 0.95, "speakers": 0.95, "actors": 0.92, "dates": 0.95},
+    MUGABE: {"quotes": 0.83, "speakers": 0.95, "actors": 0.88, "dates": 0.95},
+    SUBPOENA: {"quotes": 0.95, "speakers": 0.95, "actors": 0.89, "dates": 0.95},
+    WITHDRAWAL: {"quotes": 0.89, "speakers": 0.95, "actors": 0.92, "dates": 0.45},
+    AIR_BASE: {"quotes": 0.95, "speakers": 0.95, "actors": 0.95, "dates": 0.95},
+    EASTMED: {"quotes": 0.88, "speakers": 0.95, "actors": 0.90, "dates": 0.83},
+    QABOOS: {"quotes": 0.0, "speakers": 0.0, "actors": 0.95, "dates": 0.95},  # its one quotation is missed
+    ABORTION_BILL: {"quotes": 0.95, "speakers": 0.82, "actors": 0.85, "dates": 0.95},
+    ABS_CBN: {"quotes": 0.83, "speakers": 0.70, "actors": 0.90, "dates": 0.86},
 }
 IDS = sorted(FLOORS)
 

@@ -106,9 +106,30 @@ LISTS = [  # a kin role before the name, a list after; an item of a list is no r
         [],
     ),
 ]
+TITLE_THEN_NAME = [  # a title phrase set off before the name: "of the" inside it, two titles joined by
+    # "and", the name followed by its speech verb without a second comma; no title word, no role
+    (
+        "Speaking to reporters, the president of the National Union of Teachers, Karl Brenner, said they "
+        "would strike.",
+        "karl-brenner",
+        ["president of the National Union of Teachers"],
+    ),
+    (
+        "A member of the regional assembly, Anna Fold said the vote was close.",
+        "anna-fold",
+        ["member of the regional assembly"],
+    ),
+    (
+        "Harbour University law expert and former Danish police official, Jens Holm, said it would fail.",
+        "jens-holm",
+        ["Harbour University law expert", "former Danish police official"],
+    ),
+    ("In the capital of the country, John Smith said the plan would fail.", "john-smith", []),
+    ("The dispute between Tom Hale and the owner of the mill, Jack Moss, went to court.", "tom-hale", []),
+]
 
 CASES = DESCRIPTORS + NOT_DESCRIPTORS + PARENTHESES + BARE_APPOSITIONS + POSTS_KEPT + COPULAS + LISTS
-CASES += AS_A_POST + POSSESSED + DENIED
+CASES += AS_A_POST + POSSESSED + DENIED + TITLE_THEN_NAME
 
 
 @pytest.mark.parametrize(("text", "aid", "roles"), CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])

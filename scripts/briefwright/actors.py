@@ -189,7 +189,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if len(spelt) == 1:
             return spelt[0]
     maybe_person = single and m.type in ("organization", "place")
-    if (m.type == "person" or maybe_person) and len(words(m.text)) <= 2:
+    if (m.type == "person" or maybe_person) and len(m.text.split()) <= 2:  # "Chan-o-cha": one word
         hits = [c for c in people if any(k in surnames(x.text) for x in c.mentions)]
         if not hits and len(words(m.text)) == 1:
             hits = [

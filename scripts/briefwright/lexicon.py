@@ -13,19 +13,26 @@ _COUNTRIES = """
 Afghanistan||Afghan, Afghans|Kabul
 Albania||Albanian, Albanians|Tirana
 Algeria||Algerian, Algerians|Algiers
+Andorra||Andorran, Andorrans|Andorra la Vella
 Argentina||Argentine, Argentinian, Argentines, Argentinians|Buenos Aires
 Armenia||Armenian, Armenians|Yerevan
 Australia||Australian, Australians|Canberra
 Austria||Austrian, Austrians|Vienna
 Azerbaijan||Azerbaijani, Azerbaijanis|Baku
+Bahamas|The Bahamas, the Bahamas|Bahamian, Bahamians|
 Bahrain||Bahraini, Bahrainis|Manama
 Bangladesh||Bangladeshi, Bangladeshis|Dhaka
+Barbados||Barbadian, Barbadians|Bridgetown
 Belarus||Belarusian, Belarusians|Minsk
 Belgium||Belgian, Belgians|
+Belize||Belizean, Belizeans|Belmopan
 Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
 Bolivia||Bolivian, Bolivians|La Paz
 Bosnia and Herzegovina|Bosnia|Bosnian, Bosnians|Sarajevo
+Botswana||Motswana, Batswana|Gaborone
 Brazil||Brazilian, Brazilians|Brasilia, Brasília
+Brunei||Bruneian, Bruneians|Bandar Seri Begawan
 Bulgaria||Bulgarian, Bulgarians|Sofia
 Burkina Faso||Burkinabe|Ouagadougou
 Cambodia||Cambodian, Cambodians|Phnom Penh
@@ -41,18 +48,23 @@ Cyprus||Cypriot, Cypriots|Nicosia
 Czech Republic|Czechia|Czech, Czechs|Prague
 Democratic Republic of the Congo|DR Congo, DRC|Congolese|Kinshasa
 Denmark||Danish, Danes|Copenhagen
+Djibouti||Djiboutian, Djiboutians|
 Ecuador||Ecuadorian, Ecuadorians|Quito
 Egypt||Egyptian, Egyptians|Cairo
 England|||
 Eritrea||Eritrean, Eritreans|Asmara
 Estonia||Estonian, Estonians|Tallinn
+Eswatini|Swaziland|Swazi, Swazis|Mbabane
 Ethiopia||Ethiopian, Ethiopians|Addis Ababa
+Fiji||Fijian, Fijians|Suva
 Finland||Finnish, Finns|Helsinki
 France||French|Paris
+Gambia|The Gambia, the Gambia|Gambian, Gambians|Banjul
 Georgia||Georgian, Georgians|Tbilisi
 Germany||German, Germans|Berlin
 Ghana||Ghanaian, Ghanaians|Accra
 Greece||Greek, Greeks|Athens
+Guyana||Guyanese|
 Haiti||Haitian, Haitians|Port-au-Prince
 Hungary||Hungarian, Hungarians|Budapest
 Iceland||Icelandic, Icelanders|Reykjavik
@@ -69,18 +81,30 @@ Japan||Japanese|Tokyo
 Jordan||Jordanian, Jordanians|Amman
 Kazakhstan||Kazakh, Kazakhs|Astana
 Kenya||Kenyan, Kenyans|Nairobi
+Kosovo||Kosovar, Kosovars|Pristina
 Kuwait||Kuwaiti, Kuwaitis|
+Laos||Laotian, Laotians|Vientiane
 Latvia||Latvian, Latvians|Riga
 Lebanon||Lebanese|Beirut
+Lesotho||Basotho|Maseru
 Libya||Libyan, Libyans|Tripoli
+Liechtenstein||Liechtensteiner, Liechtensteiners|Vaduz
 Lithuania||Lithuanian, Lithuanians|Vilnius
+Luxembourg||Luxembourger, Luxembourgers|
+Malawi||Malawian, Malawians|Lilongwe
 Malaysia||Malaysian, Malaysians|Kuala Lumpur
+Maldives|the Maldives|Maldivian, Maldivians|Malé
 Mali||Malian, Malians|Bamako
+Malta||Maltese|Valletta
+Mauritania||Mauritanian, Mauritanians|Nouakchott
 Mexico||Mexican, Mexicans|Mexico City
 Moldova||Moldovan, Moldovans|Chisinau
+Monaco||Monegasque, Monegasques|
 Mongolia||Mongolian, Mongolians|Ulaanbaatar
+Montenegro||Montenegrin, Montenegrins|Podgorica
 Morocco||Moroccan, Moroccans|Rabat
 Myanmar|Burma|Burmese|Naypyidaw
+Namibia||Namibian, Namibians|Windhoek
 Nepal||Nepali, Nepalese|Kathmandu
 Netherlands|Holland|Dutch|The Hague
 New Zealand||New Zealander, New Zealanders|Wellington
@@ -104,6 +128,7 @@ Qatar||Qatari, Qataris|Doha
 Romania||Romanian, Romanians|Bucharest
 Russia|Russian Federation|Russian, Russians|Moscow, Kremlin
 Rwanda||Rwandan, Rwandans|Kigali
+Samoa||Samoan, Samoans|Apia
 Saudi Arabia|Kingdom of Saudi Arabia|Saudi, Saudis|Riyadh
 Scotland||Scottish, Scots|
 Senegal||Senegalese|Dakar
@@ -118,12 +143,16 @@ South Sudan||South Sudanese|Juba
 Spain||Spanish, Spaniards|Madrid
 Sri Lanka||Sri Lankan, Sri Lankans|Colombo
 Sudan||Sudanese|Khartoum
+Suriname||Surinamese|Paramaribo
 Sweden||Swedish, Swedes|Stockholm
 Switzerland||Swiss|Bern
 Syria|Syrian Arab Republic|Syrian, Syrians|Damascus
 Taiwan|Republic of China|Taiwanese|Taipei
 Tanzania||Tanzanian, Tanzanians|Dodoma
 Thailand||Thai, Thais|Bangkok
+Togo||Togolese|Lomé
+Tonga||Tongan, Tongans|Nuku'alofa
+Trinidad and Tobago|Trinidad|Trinidadian, Trinidadians|
 Tunisia||Tunisian, Tunisians|Tunis
 Turkey|Türkiye|Turkish, Turks|Ankara
 Uganda||Ugandan, Ugandans|Kampala
@@ -297,6 +326,7 @@ STOP_ROLE = frozenset(
 )  # "_": the dash of wire copy
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "cde", "comrade"}
+    | {"monsignor", "monseñor", "monsenor", "msgr", "msgr."}  # a prelate's honorific, English and Spanish
 )
 KIN = frozenset(
     "son daughter wife husband widow father mother brother sister fiancee fiancée nephew niece".split()

@@ -227,3 +227,47 @@ def addressees(doc: Doc, taken: set[int]) -> list[Mention]:
             ):
                 out.append(Mention(s, e, "organization", span_text(doc, s, e), strong=True))
     return out
+
+
+_STRUCTURES = frozenset(
+    """street road avenue bridge causeway airport station square park stadium hospital mosque church
+cathedral palace hall university college school island islands mountain river lake bay canal tower centre
+center museum dam highway port""".split()
+)  # "King Fahd Causeway": a title opens the name of a place or a building
+
+
+def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
+    """ "Princess Ubeta Lanoka", "Sultan Omar Dahl": two capitalised words or more after a title, none of
+    them tagged by the model, name a person; later "Princess Ubeta" is the same person."""
+    T = tokens(doc)
+    L = lowers(doc)
+    capf = cap_flags(doc)
+    out: list[Mention] = []
+    full: dict[str, list[tuple[int, int]]] = {}
+    for i, t in enumerate(T[:-1]):
+        if not capf[i] or L[i].rstrip(".") not in lx.NAME_TITLES or t.ent_type_ or i in taken:
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and capf[j]
+            and T[j].tag_ == "NNP"
+            and not T[j].ent_type_
+            and j not in taken
+            and not title_word(L[j])
+            and L[j] not in lx.ORG_HEADS
+            and not country_of(T[j].text)
+            and lx.key(T[j].text) not in lx.COUNTRY_BY_DEMONYM
+            and L[j] not in _STRUCTURES
+            and L[j] not in lx.NOT_ACTOR_HEADS
+        ):
+            j += 1
+        closed = j >= len(doc) or not (capf[j] or T[j].text in ("-", "&"))
+        if j - i >= 2 and closed:
+            full.setdefault(L[i + 1], []).append((i + 1, j))
+    first_names = {L[s] for spans in full.values() for s, e in spans if e - s >= 2}
+    for spans in full.values():
+        for s, e in spans:
+            if e - s >= 2 or L[s] in first_names:
+                out.append(Mention(s, e, "person", span_text(doc, s, e)))
+    return out

@@ -505,6 +505,22 @@ def drop_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _ATTITUDES = frozenset("pro anti non post pre intra inter pan neo ultra".split())
+_VESSEL_PREFIXES = frozenset("MV MS MT HMS USS RMS HMAS HMCS USNS RV FV".split())  # "MV Sea Star": a ship
+
+
+def vessel_named(doc: Doc, s: int, e: int) -> bool:
+    """ "MV Sea Star", "the USS Cole", or the prefix alone before the ship's name: a vessel, no actor."""
+    X, L = texts(doc), lowers(doc)
+    k = s - 1
+    while k > 0 and X[k][:1].isupper() and L[k].rstrip(".") in lx.NAME_TITLES | lx.HONORIFICS:
+        k -= 1  # "MV Professor Albrecht Penck"
+    if k >= 0 and X[k] in _VESSEL_PREFIXES:
+        return True
+    return (
+        X[s] in _VESSEL_PREFIXES
+        and L[e - 1] not in lx.ORG_HEADS  # "the MS Society"
+        and (e - s >= 2 or (e < len(doc) and X[e][:1].isupper() and L[e] not in lx.ORG_HEADS))
+    )
 
 
 def not_an_actor(doc: Doc, s: int, e: int) -> bool:
@@ -516,6 +532,8 @@ def not_an_actor(doc: Doc, s: int, e: int) -> bool:
     nxt = L[e] if e < len(doc) else ""
     if all(w in lx.DAY_WORDS for w in ws) and nxt in lx.WEEKDAYS:
         return True  # "Super" of "on Super Tuesday"
+    if vessel_named(doc, s, e):
+        return True
     if len(ws) >= 2 and ws[-1] in lx.WEEKDAYS and all(w in lx.DAY_WORDS for w in ws[:-1]):
         return True
     if ws[-2:] in (["standard", "time"], ["daylight", "time"]):

@@ -86,8 +86,36 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         or L[e - 1] in ("'s", "’s", "'", "’")
         or (T[e - 1].is_lower and L[e - 1].rstrip("-") not in lx.PARTICLES)
     ):
+        if _hyphen_name_tail(doc, s, e):
+            break
         e -= 1
     return s, e
+
+
+def _glued_parts(doc: Doc, e: int) -> int:
+    """ "Chan" + "-o-cha": the model's person span cut inside a hyphenated name goes on to its end."""
+    T = tokens(doc)
+    k = e
+    while (
+        k + 1 < len(doc)
+        and T[k].text == "-"
+        and not T[k - 1].whitespace_
+        and not T[k].whitespace_
+        and T[k + 1].is_alpha
+        and T[k + 1].ent_type_ in ("", "PERSON")
+    ):
+        k += 2
+    return k if k >= e + 4 and T[e - 1].is_title else e  # two glued parts at least: not "Haddad-led"
+
+
+def _hyphen_name_tail(doc: Doc, s: int, e: int) -> bool:
+    """ "Chan-o-cha", "Al-e-Ahmad": lower-case parts glued by hyphens to a capitalised name part are the
+    name's own."""
+    T = tokens(doc)
+    k = e - 1
+    while k > s and (T[k].is_lower or T[k].text == "-") and not T[k - 1].whitespace_:
+        k -= 1
+    return k < e - 1 and T[k].is_title and T[e - 1].is_lower and sum(t.text == "-" for t in T[k:e]) >= 2
 
 
 def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
@@ -100,6 +128,7 @@ def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
             or t.tag_ != "NNP"
             or not is_cap(t)
             or t.lower_.rstrip(".") in lx.NAME_TITLES
+            or t.lower_ in lx.HONORIFICS
             or t.ent_type_ not in ("", T[s].ent_type_)
             or country_of(t.text)
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
@@ -280,6 +309,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
             continue
         # "Free Trade Area (AfCFTA"
         end = next((i for i in range(ent.start, ent.end) if X[i] == "("), ent.end)
+        if ent.label_ == "PERSON" and end == ent.end:
+            end = _glued_parts(doc, end)
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
             parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]
@@ -358,7 +389,12 @@ def _repair(
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
     while e > s and e < len(doc) and L[e - 1] in lx.TITLE_MODIFIERS and mf.title_word(L[e]):
         e -= 1  # "Breitbart News Executive" of "… Executive Chairman X", "Defense" of "Defense Secretary X"
-    while s < e and L[s].rstrip(".") in lx.NAME_TITLES and capf[s] and label == "PERSON":
+    while (
+        s < e
+        and (L[s].rstrip(".") in lx.NAME_TITLES or L[s] in lx.HONORIFICS)
+        and capf[s]
+        and label == "PERSON"
+    ):
         s += 1
         if s < e and L[s] == "of":  # "Archbishop of Gdańsk": a title and its place
             s, label = s + 1, "GPE"
@@ -470,6 +506,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ner = _ner_mentions(doc, blocked)
     taken = {k for m in ner for k in range(m.start, m.end)}
     rules = mf.org_runs(doc) + mf.norp_orgs(doc) + mf.anonymous_sources(doc) + mf.addressees(doc, taken)
+    rules += mf.titled_people(doc, taken)
     rules = [
         m
         for m in rules

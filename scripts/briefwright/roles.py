@@ -62,12 +62,13 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
         ):
             break  # but "President of the United States Donald Trump"
         title_in_name = t.ent_type_ == "PERSON" and (
-            t.lower_ in lx.NAME_TITLES or t.lower_ in lx.ROLE_HEADS
+            t.lower_ in lx.NAME_TITLES or t.lower_ in lx.ROLE_HEADS or t.lower_ in lx.HONORIFICS
         )  # "Crown Prince" inside the model's PERSON span
         ok = (
             t.lower_ in lx.ROLE_HEADS
             or t.lower_ in lx.TITLE_MODIFIERS
             or t.lower_ in lx.NAME_TITLES
+            or (t.lower_ in lx.HONORIFICS and i == s - 1)  # "archbishop Monsignor X"
             or of_the
             or t.ent_type_ in ("GPE", "ORG", "NORP", "LOC")
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
@@ -218,28 +219,38 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                     found = _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
                 if found is not None:
                     return found  # else "Tom's father, X, his family and …": the role before the name
-    if s >= 2 and X[s - 1] == "," and (e >= len(doc) or X[e] in (",", ".")):
+    if s >= 2 and X[s - 1] == "," and (e >= len(doc) or X[e] in (",", ".") or _speech_verb_after(doc, e)):
         if (fronted := _sentence_subject_role(doc, s)) is not None:
             return fronted
         i = s - 2
         while (
             i >= 0
             and X[i] not in lx.STOP_ROLE
-            and (T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART") or L[i] in ("of", "for", "to"))
+            and (
+                T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART")
+                or L[i] in ("of", "for", "to")
+                or (
+                    L[i] == "and" and i + 1 < s - 1 and _title_word(T[i + 1])
+                )  # "X expert and former Y official"
+            )
             and L[i] not in ("a", "an")
             and T[i].ent_type_ != "PERSON"
         ):
-            if L[i] == "the":
-                break
+            if L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to")):
+                break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
+        sent_start = i < 0 or sent_ids(doc)[i] != sent_ids(doc)[s]
         if (
             head is not None
             and all(
-                T[k].pos_ == "PROPN" or L[k] in ("of", "for", "to", "'s", "’s")
+                T[k].pos_ == "PROPN"
+                or L[k] in ("of", "for", "to", "'s", "’s")
+                or (L[k] == "the" and L[k - 1] in ("of", "for", "to"))
+                or (T[k].pos_ in ("ADJ", "NOUN") and "the" in L[head + 1 : k])  # "of the regional assembly"
                 for k in range(head + 1, s - 1)
             )
-            and (i < 0 or L[i] in ("the", "a", "an", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
+            and (sent_start or L[i] in ("the", "a", "an", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
         if head is not None and L[i] in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
@@ -283,6 +294,19 @@ def _past_coordinate_adjectives(doc: Doc, a: int) -> int:
 
 
 _PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "DET", "ADP", "PART", "NUM", "CCONJ"})
+_SPEECH_AFTER = frozenset({"said", "says", "told", "added", "wrote", "stated", "explained"})
+
+
+def _speech_verb_after(doc: Doc, e: int) -> bool:
+    """ "A member of the council, Ana Ruiz said …": the name set off by one comma only, a speech verb next."""
+    return e < len(doc) and lowers(doc)[e] in _SPEECH_AFTER
+
+
+def _title_word(t: Token) -> bool:
+    """A word that opens a second title after "and": "former", "deputy", "Danish", "police"."""
+    return (
+        t.lower_ in lx.TITLE_MODIFIERS or t.lower_ in lx.ROLE_HEADS or t.ent_type_ in ("NORP", "ORG", "GPE")
+    )
 
 
 def _sentence_subject_role(doc: Doc, s: int) -> Role | None:

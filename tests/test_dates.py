@@ -288,6 +288,32 @@ def test_dates_dateline_day_anchors_relative_dates(nlp):
     assert {t.text: t.value for t in extract_temporal(far, PUBLISHED)}["Thursday"] == "2016-09-22"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam broke on May 3. The next day, rescuers reached the village.",
+         {"May 3": "2016-05-03", "The next day": "2016-05-04"}),
+        ("The dam broke on May 3. The following morning, rescuers arrived.",
+         {"May 3": "2016-05-03", "The following morning": "2016-05-04TMO"}),
+        ("The dam broke on May 3; engineers had warned of it the day before.",
+         {"May 3": "2016-05-03", "the day before": "2016-05-02"}),
+        ("Talks ended on Tuesday. Later in the evening, the minister resigned.",
+         {"Tuesday": "2016-09-20", "Later in the evening": "2016-09-20TEV"}),
+        ("The singer was last seen on May 3, the day before police issued a warrant.",
+         {"May 3": "2016-05-03"}),
+        ("The next day will be hard for the party.", {}),
+        ("The pact was signed on May 3.\n\nIn a statement issued the following day, the rebels rejected it.",
+         {"May 3": "2016-05-03"}),
+    ],
+    ids=["next-day", "following-morning", "day-before", "later-in-the-evening", "day-before-a-clause",
+         "no-day-to-count-from", "not-across-paragraphs"],
+)  # fmt: skip
+def test_dates_day_counted_from_the_last_date_given(nlp, text, expected):
+    """ "The next day", "the day before": a day from the last full date the text gave, never from a
+    clause's event ("the day before police issued …") nor from nothing."""
+    assert {t.text: t.value for t in extract_temporal(nlp(text), PUBLISHED)} == expected
+
+
 def test_dates_the_past_with_a_count_is_not_a_vague_past(nlp):
     found = extract_temporal(nlp("Fires have hit the region for the past three summers."), PUBLISHED)
     assert not [t for t in found if t.value == "PAST_REF"]

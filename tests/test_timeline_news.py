@@ -241,8 +241,9 @@ def test_timeline_opening_phrase_goes_whole(nlp, text, expected):
     [
         "The mayor denounced the ruling by the state governor John Harlan, which was issued on Monday.",
         "Since the port's old licence, Permit No. 4410, lapsed on Monday, the ferry firm could not sail.",
+        "In a press release issued on Monday, the ministry rejected the claims.",
     ],
-    ids=["which-after-a-name", "subject-lost-in-the-parse"],
+    ids=["which-after-a-name", "subject-lost-in-the-parse", "participle-alone"],
 )
 def test_timeline_no_event_with_a_subject_it_does_not_have(nlp, text):
     """A "which" never stands for a person, and a verb whose subject the parse lost takes no subject

@@ -471,6 +471,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "that_day": rx(
         r"(?:(?:earlier|later)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
+        r"|(?:earlier|later)\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
+    ),
+    "next_day": rx(
+        r"the\s+(?P<dir>next|following|previous|preceding)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
+        r"|the\s+(?:day|(?P<part2>night|evening|morning))\s+(?P<dir2>before|after)(?=\s*[,.;:)\u2014]|\s*$)"
     ),
 }
 
@@ -578,6 +583,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "holiday": tuple(sorted({h.lower() for h in HOLIDAYS})),
     "that_day": ("day", *_PARTS),
+    "next_day": ("day", *_PARTS),
 }
 ALL_CUES = tuple(sorted({c for cues in CUES.values() for c in cues} - {"#"}))
 # Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does not

@@ -461,6 +461,7 @@ def _tag(
         s, e = m.start(), m.end()
         c.pos = s
         c.after = m.string[e : e + 24]
+        c.last_near = c.last is not None and "\n" not in m.string[c.last_at : s]  # in the same paragraph
         c.anchor = anchor
         for qs, qe, said in quotes or ():
             if qs <= s < qe:

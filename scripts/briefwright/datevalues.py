@@ -46,6 +46,7 @@ class Ctx:
     last: dt.date | None = None
     last_at: int = -10_000
     last_day: bool = False
+    last_near: bool = False  # the last date is in the paragraph of the match
     pos: int = 0
     after: str = ""
 
@@ -464,12 +465,24 @@ def _n_holiday(g: dict, c: Ctx) -> Value | None:
 
 
 def _n_that_day(g: dict, c: Ctx) -> Value | None:
-    """ "that day", "later that night": the last full date the text gave."""
+    """ "that day", "later that night", "later in the evening": the last full date the text gave."""
     if c.last is None or not c.last_day:
         return None
-    if g.get("part"):
-        return "TIME", f"{_ymd(c.last)}T{R.PARTS_OF_DAY[g['part'].lower()]}"
+    part = g.get("part") or g.get("part2")
+    if part:
+        return "TIME", f"{_ymd(c.last)}T{R.PARTS_OF_DAY[part.lower()]}"
     return "DATE", _ymd(c.last)
+
+
+def _n_next_day(g: dict, c: Ctx) -> Value | None:
+    """ "the next day", "the following morning", "the day before": a day from the last full date given in
+    the same paragraph (a paragraph of background between them may tell of another day)."""
+    if c.last is None or not c.last_day or not c.last_near:
+        return None
+    step = -1 if (g.get("dir") or g.get("dir2") or "").lower() in ("previous", "preceding", "before") else 1
+    day = _ymd(c.last + dt.timedelta(days=step))
+    part = g.get("part") or g.get("part2")
+    return ("TIME", f"{day}T{R.PARTS_OF_DAY[part.lower()]}") if part else ("DATE", day)
 
 
 def _n_day_ref(g: dict, c: Ctx) -> Value | None:
@@ -521,6 +534,7 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
     "day_ref": _n_day_ref,
     "holiday": _n_holiday,
     "that_day": _n_that_day,
+    "next_day": _n_next_day,
 }
 
 

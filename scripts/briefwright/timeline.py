@@ -99,9 +99,10 @@ def build_timeline(
     quoted = [(q.start, q.end) for q in quotes] + [
         (m.start(), m.end()) for m in QUOTED.finditer(view(doc).text)
     ]
-    dates = {
+    dates = {  # left out of the statements; a set stays ("plans daily flights")
         tok.i
         for t in timexes
+        if t.type != "SET"
         for span in [doc.char_span(t.start, t.end, alignment_mode="expand")]
         if span is not None
         for tok in span
@@ -519,6 +520,8 @@ def describe(
         return "", 0, 0
     if len(toks) <= 2 and verb.lemma_ == "be" and not names and not lead:
         return "", 0, 0  # "… than there were in 2018"
+    if len(toks) == 1 and not names and not lead:
+        return "", 0, 0  # "In a statement issued the next day, …": "Issued" alone tells nothing
     for t in T[vs:ve]:
         noun = t.head
         if t.i in skip and t.dep_ == "poss" and noun.i in out:  # "at Tuesday's debate": "at the debate"

@@ -355,6 +355,11 @@ def test_actors_types_roles_aliases(nlp, text: str, expected: dict) -> None:
 
 # (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
 REPAIRS = [
+    (  # the place of a post, which the model takes for a person; a portfolio is no body
+        "The Trade and Industry Secretary for Kent, Ann Lowe, said exports rose.",
+        {"kent": ("place", [], []), "ann-lowe": ("person", ["Trade and Industry Secretary for Kent"], [])},
+        ["trade-and-industry"],
+    ),
     (  # a title before the name and its place after it
         "Prime Minister Lars Holm of Denmark opened the summit.",
         {"lars-holm": ("person", ["Prime Minister of Denmark"], []), "denmark": ("country", [], [])},

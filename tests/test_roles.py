@@ -126,6 +126,16 @@ TITLE_THEN_NAME = [  # a title phrase set off before the name: "of the" inside i
     ),
     ("In the capital of the country, John Smith said the plan would fail.", "john-smith", []),
     ("The dispute between Tom Hale and the owner of the mill, Jack Moss, went to court.", "tom-hale", []),
+    (  # a portfolio of capitalised words joined by "and", and the place of the post
+        "The Police and Crime Commissioner for Kent, Matthew Scott, said the force would review the case.",
+        "matthew-scott",
+        ["Police and Crime Commissioner for Kent"],
+    ),
+    (
+        "The Trade and Industry Secretary, Ann Lowe, said exports rose.",
+        "ann-lowe",
+        ["Trade and Industry Secretary"],
+    ),
 ]
 
 CASES = DESCRIPTORS + NOT_DESCRIPTORS + PARENTHESES + BARE_APPOSITIONS + POSTS_KEPT + COPULAS + LISTS

@@ -90,6 +90,19 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "organization", True  # "an article in Politico": an outlet
         elif geo and plain:
             m.type, m.strong = "place", True
+        elif (
+            m.type == "person"
+            and m.end - m.start == 1
+            and prev is not None
+            and prev.lower_ in ("for", "of")
+            and prev2 is not None
+            and prev2.lower_ in lx.TITLE_HEADS
+            and prev2.text.istitle()
+            and not any(
+                o.type == "person" and o.end - o.start > 1 and L[o.end - 1] == L[m.start] for o in mentions
+            )
+        ):
+            m.type, m.strong = "place", True  # "the Commissioner for Kent", "the Bishop of Durham"
         elif prev is not None and prev.text in ORG_NOUNS and m.type in ("person", "place"):
             m.type, m.strong = "organization", True  # "news agency Fars", "former party Civic Platform"
         elif (

@@ -427,6 +427,15 @@ def _repair(
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
     if label in ("ORG", "FAC", "LOC") and L[e - 1] in lx.NOT_ACTOR_HEADS:
         return []  # "Radio Control Law", "G7 Summit", "Sacred Defence Week": things, not actors
+    if (
+        label == "ORG"
+        and "and" in L[s:e]
+        and e < len(doc)
+        and L[e] in lx.TITLE_HEADS
+        and X[e].istitle()
+        and not any(w in lx.ORG_HEADS for w in L[s:e])
+    ):
+        return []  # "the Trade and Industry Secretary": the portfolio of a title, no body
     if label == "ORG" and e - s == 1 and e < len(doc) and (T[e].ent_type_ == "PRODUCT" or T[e].tag_ == "CD"):
         return []  # "a Boeing 747", "a Chevrolet Cavalier": the product, not the maker as an actor
     if L[e - 1] in _FACILITIES and all(w in _GENERIC for w in L[s : e - 1]):

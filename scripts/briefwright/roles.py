@@ -232,9 +232,13 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 or (
                     L[i] == "and" and i + 1 < s - 1 and _title_word(T[i + 1])
                 )  # "X expert and former Y official"
-            )
+                or (L[i] == "and" and 0 < i < s - 2 and X[i - 1].istitle() and X[i + 1].istitle())
+            )  # "the Police and Crime Commissioner", "the Trade and Industry Secretary"; "… for Kent, X,"
             and L[i] not in ("a", "an")
-            and T[i].ent_type_ != "PERSON"
+            and (
+                T[i].ent_type_ != "PERSON"
+                or (i > 1 and L[i - 1] in ("for", "of") and L[i - 2] in lx.TITLE_HEADS)
+            )
         ):
             if L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to")):
                 break  # but "the president of the Teachers' Union, X,": the body's own article

@@ -19,6 +19,7 @@ from . import companies
 from . import lexicon as lx
 from . import mention_aliases as ma
 from . import mention_finders as mf
+from . import mention_parties as mpa
 from . import mention_places as mp
 from . import mention_rules as mr
 from . import mention_types as mt
@@ -483,7 +484,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
-    mentions = _resolve_overlaps(mentions + companies.short_forms(doc, mentions))
+    mentions = mpa.party_mentions(doc, _resolve_overlaps(mentions + companies.short_forms(doc, mentions)))
     mt.retype(doc, mentions)
     mt.us_states(doc, mentions)
     return _dateline(doc, mentions, place, agency)

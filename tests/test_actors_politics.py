@@ -34,6 +34,45 @@ POLITICS = [
         },
         ["senate-democrats"],
     ),
+    (  # a name between "the" and "award" names a prize, not a person nor a place
+        "This year’s winners are:\n\n— Carla Minton of the Daily Ledger, winner of the Harold Finch award "
+        "for local reporting.\n\n— Paul Ortega of the Evening Post, winner of the Lorna Vance award for "
+        "broadcast journalism.",
+        {"carla-minton": ("person", [], []), "evening-post": ("organization", [], [])},
+        ["harold-finch", "lorna-vance"],
+    ),
+    (  # "O’" opens a family name the model left out of the name; the body after "of" is the newspaper
+        "The winners are:\n\n— Mona O’Keefe of NBC News, winner of the Harold Finch award for broadcast "
+        "journalism.",
+        {"mona-okeefe": ("person", [], []), "nbc-news": ("organization", [], [])},
+        ["mona", "okeefe-of-nbc-news"],
+    ),
+    (  # a demonym spoken is a language
+        "The senator said he had changed his mind when speaking Spanish on local radio.",
+        {},
+        ["spain"],
+    ),
+    (  # a state after a title and "of" is a place the person held office in
+        "As Governor of Nebraska in 1990, Tom Brill signed the bill.",
+        {"nebraska": ("place", [], []), "tom-brill": ("person", ["Governor of Nebraska"], [])},
+        [],
+    ),
+    (  # "a Brit": a demonym of the United Kingdom; "the Great Recession": an event
+        "Despite sounding like a Brit in the clip, he is American. He spoke of the recovery from the Great "
+        "Recession.",
+        {"united-kingdom": ("country", [], ["Brit"])},
+        ["brit", "great-recession"],
+    ),
+    (  # a plural of a role opening a sentence names no one
+        "Tom Hale and Ann Kerr spoke.\n\nAides said the talks went well.",
+        {"tom-hale": ("person", [], [])},
+        ["aides"],
+    ),
+    (  # in a list of headlines, a name runs into the headline's verb: cut back to the name given before
+        "Jane Fox spoke on Monday.\n\nRelated:\n\nJane Fox Slams The Budget Deal Again\nSee photos below.",
+        {"jane-fox": ("person", [], [])},
+        ["jane-fox-slams-the-budget"],
+    ),
 ]
 
 

@@ -73,9 +73,46 @@ POLITICS = [
         {"jane-fox": ("person", [], [])},
         ["jane-fox-slams-the-budget"],
     ),
+    (  # a headline in title case with its short words in lower case
+        "Jane Fox spoke on Monday.\n\nRelated:\n\nJane Fox Refuses to Back the Budget Deal\n"
+        "See photos below.",
+        {"jane-fox": ("person", [], [])},
+        ["jane-fox-refuses"],
+    ),
+    (  # names listed with organisations are organisations
+        "The letter was signed by the Sierra Club, Amnesty International, Open Doors Now, Raise the Wage and "
+        "We Count Radio.",
+        {
+            "open-doors-now": ("organization", [], []),
+            "raise-the-wage": ("organization", [], []),
+            "we-count-radio": ("organization", [], []),
+        },
+        [],
+    ),
+    (  # not a word alone, nor names listed with places
+        "The chairmen of the committees on Foreign Affairs, Intelligence, and Oversight and Reform met. She "
+        "toured Ohio, Maine, Acme Corp. and Globex Inc. on Monday.",
+        {"ohio": ("place", [], []), "maine": ("place", [], [])},
+        ["oversight", "reform"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), POLITICS, ids=[c[0][:40] for c in POLITICS])
 def test_actors_politics(nlp, text: str, expected: dict, absent: list) -> None:
     assert_actors(actors_of(nlp, text), expected, absent)
+
+
+def test_actors_aged_speaker_is_the_person_named_last(nlp) -> None:
+    """“…,” the 61-year-old asked: the person named last outside the quotation, not a new actor."""
+    from briefwright.actors import extract_actors
+    from briefwright.quotes import extract_quotes
+
+    doc = nlp(
+        "Lila Marsh, a painter, posted the video on Friday. “Why would anyone stop?” the 61-year-old "
+        "asked in the caption."
+    )
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    assert [q.speaker for q in quotes] == ["lila-marsh"]
+    assert all("year-old" not in a.id for a in actors), [a.id for a in actors]

@@ -84,22 +84,29 @@ def role_plural(doc: Doc, m: Mention) -> bool:
 
 
 def _title_line(doc: Doc, s: int) -> bool:
-    """Token ``s`` is in a run of words written in title case, short words too, that opens a line: a
-    headline ("Jane Doe Slams The Budget Deal"), maybe run into the next line's words by the copy."""
+    """Token ``s`` is in a run of words written in title case that opens a line: a headline ("Jane Doe Slams
+    The Budget Deal", "Jane Doe Refuses to Back the Deal"), maybe run into the next line's words by the copy.
+    Short words written capitalised mark it; lower-case ones only when the whole line is so written."""
     T = tokens(doc)
     a = s
     while a > 0 and "\n" not in T[a - 1].whitespace_ and "\n" not in T[a - 1].text:
         a -= 1
-    words = []
+    caps, small, whole = [], False, True
     for t in T[a:]:
         if "\n" in t.text:
             break
         if t.is_alpha:
-            if not t.text[0].isupper():
+            if t.text[0].isupper():
+                caps.append(t)
+                small = small or (t.lower_ in _SMALL and t.i > a)
+            elif t.lower_ not in _SMALL:
+                whole = False
                 break
-            words.append(t)
-    small = [t for t in words[1:] if t.lower_ in _SMALL]
-    return len(words) >= 4 and bool(small) and s <= words[-1].i
+        if "\n" in t.whitespace_:
+            break
+    if len(caps) < 4 or s > caps[-1].i:
+        return False
+    return small or (whole and any(t.lower_ in _SMALL and t.is_lower for t in T[a : caps[-1].i]))
 
 
 def headline_cuts(doc: Doc, mentions: list[Mention]) -> None:
@@ -118,3 +125,67 @@ def headline_cuts(doc: Doc, mentions: list[Mention]) -> None:
             if lx.key(span_text(doc, m.start, m.start + n)) in people:
                 m.end, m.type, m.text = m.start + n, "person", span_text(doc, m.start, m.start + n)
                 break
+
+
+_NOT_IN_NAMES = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def _items(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The items of ``lo:hi`` between commas and "and"/"or", without a leading article."""
+    L = lowers(doc)
+    out, s = [], lo
+    for i in range(lo, hi + 1):
+        if i == hi or L[i] in (",", ";", "and", "or", "&"):
+            a, b = s, i
+            while a < b and L[a] in ("the", "and", "or"):
+                a += 1
+            while b > a and tokens(doc)[b - 1].is_punct and not texts(doc)[b - 1].endswith("."):
+                b -= 1
+            while b > a and texts(doc)[b - 1] == ".":
+                b -= 1
+            if a < b:
+                out.append((a, b))
+            s = i + 1
+    return out
+
+
+def _name_shaped(doc: Doc, s: int, e: int) -> bool:
+    T = tokens(doc)
+    L = lowers(doc)
+    if e - s > 6 or not T[s].text[:1].isupper() or not T[e - 1].text[:1].isupper():
+        return False
+    return all(
+        (t.text[:1].isupper() or L[t.i] in lx.CONNECT) and t.ent_type_ not in _NOT_IN_NAMES and t.text != "."
+        for t in T[s:e]
+    )
+
+
+def listed_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names listed with organisations are organisations: in "… are Acme Action, MPower Change, Bend the
+    Arc, Demand Progress and the Fair Voices Society", the names the model left out or mistyped join the
+    organisations they are listed with (three names or more, two of them and a third of all organisations
+    already)."""
+    orgs = {(m.start, m.end) for m in mentions if m.type == "organization" and not m.anonymous}
+    fixed = {(m.start, m.end) for m in mentions if m.country or m.strong or m.type == "person"}
+    org_ends: dict[int, list[tuple[int, int]]] = {}
+    for a, b in orgs:
+        org_ends.setdefault(b, []).append((a, b))
+    out: list[Mention] = []
+    for sent in doc.sents:
+        run: list[tuple[int, int]] = []
+        for s, e in [*_items(doc, sent.start, sent.end), (-1, -1)]:
+            if s >= 0 and _name_shaped(doc, s, e):
+                run.append((s, e))
+                continue
+            known = [x for x in run if x in orgs]
+            if len(run) >= 3 and len(known) >= 2 and 3 * len(known) >= len(run):
+                out.extend(
+                    Mention(a, b, "organization", span_text(doc, a, b), strong=True)
+                    for a, b in run
+                    if (a, b) not in orgs and (a, b) not in fixed and b - a >= 2  # "Reform" alone: a word
+                )
+            run = []
+            first = next((m for m in org_ends.get(e, []) if s <= m[0] and _name_shaped(doc, *m)), None)
+            if s >= 0 and first is not None:  # "… signed by Acme Action": the list's first name ends a phrase
+                run.append(first)
+    return out

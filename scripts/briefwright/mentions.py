@@ -486,6 +486,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
+    mentions = _resolve_overlaps(mentions + mn.listed_orgs(doc, mentions))
     mentions = mp.towns_and_states(doc, mentions)
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))

@@ -33,6 +33,7 @@ class _Cluster:
     names: set[str] = field(default_factory=set)  # keys of every name form
     country: str | None = None
     anonymous: bool = False
+    canonical: str | None = None  # the name the words of a mention fix (a party's)
 
 
 # ---------------------------------------------------------------- merging mentions into actors
@@ -67,6 +68,8 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
             target = of[id(root(m))]
         elif m.country:
             target = next((c for c in clusters if c.country == m.country), None)
+        elif m.canonical:
+            target = next((c for c in clusters if c.canonical == m.canonical), None)
         elif m.anonymous and m.text.lower().startswith("the "):
             head = k.split()[-1]
             prior = [
@@ -85,7 +88,7 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
             if target is None and m.type == "organization" and lone and k not in lx.LONE_BODIES:
                 continue  # "Council" of "Order in Council": a generic word alone names no one
         if target is None:
-            target = _Cluster(type=m.type, country=m.country, anonymous=m.anonymous)
+            target = _Cluster(type=m.type, country=m.country, anonymous=m.anonymous, canonical=m.canonical)
             clusters.append(target)
         add(i, target)
     return clusters
@@ -331,8 +334,8 @@ def _other_country(a: str, b: str) -> bool:
 
 
 def _canonical(c: _Cluster) -> str:
-    if c.country:
-        return c.country
+    if c.country or c.canonical:
+        return c.country or c.canonical
     if c.anonymous:
         return next(m.text for m in c.mentions if not m.text.lower().startswith("the "))
     first = min(c.mentions, key=lambda m: m.start)

@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# name | other names | demonyms (adjective, people) | capitals used for the government
+# name | other names | demonyms (adjective, people) | capitals used for the government (names are matched
+# by ``key``: "UK" stands for "U.K." too)
 _COUNTRIES = """
 Afghanistan||Afghan, Afghans|Kabul
 Albania||Albanian, Albanians|Tirana
@@ -158,7 +159,7 @@ Turkey|Türkiye|Turkish, Turks|Ankara
 Uganda||Ugandan, Ugandans|Kampala
 Ukraine||Ukrainian, Ukrainians|Kyiv, Kiev
 United Arab Emirates|UAE, U.A.E.|Emirati, Emiratis|Abu Dhabi
-United Kingdom|UK, U.K., Britain, Great Britain|British, Britons|London, Downing Street, Whitehall
+United Kingdom|UK, Britain, Great Britain|British, Britons, Brit, Brits|London, Downing Street, Whitehall
 United States|U.S., US, USA, U.S.A., United States of America, America|American, Americans|Washington
 Uruguay||Uruguayan, Uruguayans|Montevideo
 Uzbekistan||Uzbek, Uzbeks|Tashkent
@@ -355,7 +356,7 @@ NOT_ACTOR_HEADS = frozenset(
     """
 law act bill constitution treaty agreement accord convention protocol economy project summit week day
 break festival games cup award awards prize election elections war crisis pipeline
-breakfast luncheon dinner gala rally debate parade concert bowl bowls poll
+breakfast luncheon dinner gala rally debate parade concert bowl bowls poll recession depression
 """.split()
 )
 # States and territories of the United States: places ("American Samoa"), and "Georgia" is the state when

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import lexicon as lx
+from . import mention_news as mn
 from . import mention_rules as mr
 from .doccache import cap_flags, lowers, sent_ids, span_text, texts, tokens
 from .doccache import ents as ents_of
@@ -38,6 +39,7 @@ def org_runs(doc: Doc) -> list[Mention]:
             i += 1
             continue
         glued = i >= 2 and X[i - 1] == "-" and not T[i - 2].whitespace_ and T[i - 2].is_lower  # "anti-X"
+        glued = glued or mn.elided_surname(doc, i)  # "Norah O’Donnell of …": a name's end, no body's start
         if not capf[i] or T[i].ent_type_ in ("PERSON", "DATE", "TIME") or glued:
             i += 1
             continue

@@ -19,3 +19,4 @@ class Mention:
     alias_of: Mention | None = None  # the mention this one renames ("JFS", "formerly known as")
     quoted: bool = False  # inside quotation marks
     modifier: bool = False  # one word modifying a common noun ("the Trump campaign"): no say in the type
+    canonical: str | None = None  # the actor's name when the words fix it ("Democrats" → "Democratic Party")

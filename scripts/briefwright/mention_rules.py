@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from . import datelines
 from . import lexicon as lx
+from . import mention_news as mn
 from .doccache import cap_flags, lowers, sent_of, span_text, texts, tokens, view
 from .mention_model import Mention
 from .names import country_of, initials, is_acronym, is_cap, surnames
@@ -321,6 +322,8 @@ def joined_people(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         ent = nicknamed(doc, ent)
+        if ent.label_ == "PERSON" and mn.elided_surname(doc, ent.end):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Norah" + "O’Donnell"
         if out and ent.start < out[-1].end:
             continue
         prev = out[-1] if out else None
@@ -492,11 +495,13 @@ def thing_acronyms(doc: Doc) -> set[str]:
 
 
 def drop_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Names written only before a noun of a thing ("the Cadillac tax") name no actor; a body named so once
-    ("the Senate bill") or elsewhere alone stays."""
+    """Names written only before a noun of a thing ("the Cadillac tax") or as the name of a prize ("the Jane
+    Doe award") name no actor; a body named so once ("the Senate bill") or elsewhere alone stays."""
     T = tokens(doc)
     free: set[str] = set()
     for m in mentions:
+        if mn.prize_named(doc, m.start, m.end):
+            continue  # "the Jane Doe award": the prize's name, not the person
         if m.type == "person" or m.country or not before_thing(doc, m.end):
             free.add(lx.key(m.text))
         elif any(t.lower_ in lx.ORG_HEADS or t.lower_ in lx.LONE_BODIES for t in T[m.start : m.end]):

@@ -19,6 +19,8 @@ from . import companies
 from . import lexicon as lx
 from . import mention_aliases as ma
 from . import mention_finders as mf
+from . import mention_news as mn
+from . import mention_parties as mpa
 from . import mention_places as mp
 from . import mention_rules as mr
 from . import mention_types as mt
@@ -176,7 +178,12 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     text = span_text(doc, s, e)
     k = lx.key(text)
     country = lx.COUNTRY_BY_NAME.get(k)
-    if country is None and k in lx.COUNTRY_BY_DEMONYM and not (s > 0 and L[s - 1] in _REGION_WORDS):
+    if (
+        country is None
+        and k in lx.COUNTRY_BY_DEMONYM
+        and not (s > 0 and L[s - 1] in _REGION_WORDS)
+        and not (e - s == 1 and mn.language_named(doc, s))  # "when speaking Spanish": a language
+    ):
         country = lx.COUNTRY_BY_DEMONYM[k]  # "Latin American", "South African" name no country here
     if country is None and k in lx.COUNTRY_BY_CAPITAL:
         p = s - 1
@@ -421,8 +428,9 @@ def _repair(
     owned = e < len(doc) and T[e].pos_ == "NOUN"  # "star of the TLC reality show": TLC's show
     if e - s == 1 and s >= 2 and of_the and label != "PERSON" and not owned:
         k = s - 2 if L[s - 1] == "of" else s - 3
-        if k >= 0 and L[k] in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k]):
-            return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"
+        state = k >= 0 and L[k] in lx.ROLE_HEADS and L[s - 1] == "of" and lx.key(stext) in lx.US_STATES
+        if (k >= 0 and L[k] in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k])) and not state:
+            return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"; not "Gov. of Ohio"
     if label == "LOC" and e - s == 1 and stext.lower() in _COMPASS and s > 0 and L[s - 1] == "the":
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]
     if label in ("ORG", "FAC", "LOC") and L[e - 1] in lx.NOT_ACTOR_HEADS:
@@ -524,12 +532,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]  # "Christian Monitor Breakfast": an event named, not an organisation
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
+    mentions = _resolve_overlaps(mentions + mn.listed_orgs(doc, mentions))
     mentions = mp.towns_and_states(doc, mentions)
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
-    mentions = _resolve_overlaps(mentions + companies.short_forms(doc, mentions))
+    mentions = mpa.party_mentions(doc, _resolve_overlaps(mentions + companies.short_forms(doc, mentions)))
+    mn.headline_cuts(doc, mentions)
     mt.retype(doc, mentions)
     mt.us_states(doc, mentions)
     return _dateline(doc, mentions, place, agency)
@@ -562,6 +572,8 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and lx.key(m.text) not in inside
         ):
             continue  # "Outright bans are rare": a common word written capitalised to open a sentence
+        if mn.role_plural(doc, m) and lx.key(m.text) not in inside:
+            continue  # "Aides said": people of a kind, no one named
         e = mr.day_cut(doc, m.start, m.end)
         if e < m.end:
             if e <= m.start:

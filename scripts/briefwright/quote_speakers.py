@@ -345,6 +345,11 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
                 if not set(a.name.lower().split()) & (ORG_NOUNS - {noun}) and not qualifiers:
                     return a  # not for “the Canadian government”: the one description names
                 break
+    if definite and aged(head):  # “the 43-year-old said”: the person named last, outside quotes
+        k = bisect_left(ctx.persons, (head.idx,))
+        for c in reversed(ctx.persons[max(0, k - 40) : k]):
+            if not ctx.by_id[c[2]].anonymous and not inside_at(ctx, c[0]):
+                return ctx.by_id[c[2]]
     if definite:
         for a in reversed(ctx.actors):
             if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:

@@ -1,0 +1,118 @@
+"""Actors in political news: parties named by their members, names of prizes, headline lists, surnames
+with an elided prefix, states named after a title. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import actors_of, assert_actors
+
+# (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
+POLITICS = [
+    (  # the plural of a party's members names the party; every name of one party is one actor
+        "Democrats gathered in Denton for their convention. The Republicans said the Democrats had failed.",
+        {
+            "democratic-party": ("organization", [], ["Democrats"]),
+            "republican-party": ("organization", [], []),
+        },
+        ["democrats", "republicans"],
+    ),
+    (
+        "Ann Lee told the GOP on Monday that the Democratic Party had lost its way. Republicans disagreed.",
+        {
+            "republican-party": ("organization", [], ["GOP", "Republicans"]),
+            "democratic-party": ("organization", [], []),
+        },
+        ["gop"],
+    ),
+    (  # members of a chamber or a state are the party's; "Young …" is a body of its own
+        "Senate Democrats blocked the bill, and Ohio Republicans cheered the Tories abroad.",
+        {
+            "democratic-party": ("organization", [], ["Senate Democrats"]),
+            "republican-party": ("organization", [], ["Republicans"]),
+            "conservative-party": ("organization", [], ["Tories"]),
+        },
+        ["senate-democrats"],
+    ),
+    (  # a name between "the" and "award" names a prize, not a person nor a place
+        "This year’s winners are:\n\n— Carla Minton of the Daily Ledger, winner of the Harold Finch award "
+        "for local reporting.\n\n— Paul Ortega of the Evening Post, winner of the Lorna Vance award for "
+        "broadcast journalism.",
+        {"carla-minton": ("person", [], []), "evening-post": ("organization", [], [])},
+        ["harold-finch", "lorna-vance"],
+    ),
+    (  # "O’" opens a family name the model left out of the name; the body after "of" is the newspaper
+        "The winners are:\n\n— Mona O’Keefe of NBC News, winner of the Harold Finch award for broadcast "
+        "journalism.",
+        {"mona-okeefe": ("person", [], []), "nbc-news": ("organization", [], [])},
+        ["mona", "okeefe-of-nbc-news"],
+    ),
+    (  # a demonym spoken is a language
+        "The senator said he had changed his mind when speaking Spanish on local radio.",
+        {},
+        ["spain"],
+    ),
+    (  # a state after a title and "of" is a place the person held office in
+        "As Governor of Nebraska in 1990, Tom Brill signed the bill.",
+        {"nebraska": ("place", [], []), "tom-brill": ("person", ["Governor of Nebraska"], [])},
+        [],
+    ),
+    (  # "a Brit": a demonym of the United Kingdom; "the Great Recession": an event
+        "Despite sounding like a Brit in the clip, he is American. He spoke of the recovery from the Great "
+        "Recession.",
+        {"united-kingdom": ("country", [], ["Brit"])},
+        ["brit", "great-recession"],
+    ),
+    (  # a plural of a role opening a sentence names no one
+        "Tom Hale and Ann Kerr spoke.\n\nAides said the talks went well.",
+        {"tom-hale": ("person", [], [])},
+        ["aides"],
+    ),
+    (  # in a list of headlines, a name runs into the headline's verb: cut back to the name given before
+        "Jane Fox spoke on Monday.\n\nRelated:\n\nJane Fox Slams The Budget Deal Again\nSee photos below.",
+        {"jane-fox": ("person", [], [])},
+        ["jane-fox-slams-the-budget"],
+    ),
+    (  # a headline in title case with its short words in lower case
+        "Jane Fox spoke on Monday.\n\nRelated:\n\nJane Fox Refuses to Back the Budget Deal\n"
+        "See photos below.",
+        {"jane-fox": ("person", [], [])},
+        ["jane-fox-refuses"],
+    ),
+    (  # names listed with organisations are organisations
+        "The letter was signed by the Sierra Club, Amnesty International, Open Doors Now, Raise the Wage and "
+        "We Count Radio.",
+        {
+            "open-doors-now": ("organization", [], []),
+            "raise-the-wage": ("organization", [], []),
+            "we-count-radio": ("organization", [], []),
+        },
+        [],
+    ),
+    (  # not a word alone, nor names listed with places
+        "The chairmen of the committees on Foreign Affairs, Intelligence, and Oversight and Reform met. She "
+        "toured Ohio, Maine, Acme Corp. and Globex Inc. on Monday.",
+        {"ohio": ("place", [], []), "maine": ("place", [], [])},
+        ["oversight", "reform"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), POLITICS, ids=[c[0][:40] for c in POLITICS])
+def test_actors_politics(nlp, text: str, expected: dict, absent: list) -> None:
+    assert_actors(actors_of(nlp, text), expected, absent)
+
+
+def test_actors_aged_speaker_is_the_person_named_last(nlp) -> None:
+    """“…,” the 61-year-old asked: the person named last outside the quotation, not a new actor."""
+    from briefwright.actors import extract_actors
+    from briefwright.quotes import extract_quotes
+
+    doc = nlp(
+        "Lila Marsh, a painter, posted the video on Friday. “Why would anyone stop?” the 61-year-old "
+        "asked in the caption."
+    )
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    assert [q.speaker for q in quotes] == ["lila-marsh"]
+    assert all("year-old" not in a.id for a in actors), [a.id for a in actors]

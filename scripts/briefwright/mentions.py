@@ -429,7 +429,14 @@ def _repair(
     if e - s == 1 and s >= 2 and of_the and label != "PERSON" and not owned:
         k = s - 2 if L[s - 1] == "of" else s - 3
         state = k >= 0 and L[k] in lx.ROLE_HEADS and L[s - 1] == "of" and lx.key(stext) in lx.US_STATES
-        if (k >= 0 and L[k] in ("of",) + tuple(lx.ROLE_HEADS) or (k >= 0 and capf[k])) and not state:
+        post_place = (  # "the mayor of Roanoke": but not "founder of Brothers to the Rescue"
+            k >= 0
+            and label in ("GPE", "LOC")
+            and not capf[k]
+            and L[k] in lx.ROLE_HEADS
+            and L[e : e + 1] != ["to"]
+        )
+        if k >= 0 and (L[k] in ("of",) + tuple(lx.ROLE_HEADS) or capf[k]) and not state and not post_place:
             return []  # the tail of a longer name: "Secretary of State", "Law of the Sea"; not "Gov. of Ohio"
     if label == "LOC" and e - s == 1 and stext.lower() in _COMPASS and s > 0 and L[s - 1] == "the":
         return [Mention(s - 1, e, "other", span_text(doc, s - 1, e))]

@@ -138,7 +138,36 @@ TITLE_THEN_NAME = [  # a title phrase set off before the name: "of the" inside i
     ),
 ]
 
-CASES = DESCRIPTORS + NOT_DESCRIPTORS + PARENTHESES + BARE_APPOSITIONS + POSTS_KEPT + COPULAS + LISTS
+AGENT_CLAUSES = [  # "X, who founded Y," is Y's founder; a post held only while the verb is present
+    (
+        "Tom Hale, who founded Acme Corp. in 1990, said the firm would grow.",
+        "tom-hale",
+        ["founder of Acme Corp."],
+    ),
+    (
+        "Ann Reed, who heads the Ohio Bar Association, said the law was clear.",
+        "ann-reed",
+        ["head of the Ohio Bar Association"],
+    ),
+    (
+        "Ann Reed, who has led the union since 2012, said it would strike.",
+        "ann-reed",
+        ["leader of the union"],
+    ),
+    ("Ann Reed, who led the party until 2010, said it would grow.", "ann-reed", []),
+    ("Ann Reed, who runs her own firm, said it would grow.", "ann-reed", []),
+]
+
+CASES = (
+    AGENT_CLAUSES
+    + DESCRIPTORS
+    + NOT_DESCRIPTORS
+    + PARENTHESES
+    + BARE_APPOSITIONS
+    + POSTS_KEPT
+    + COPULAS
+    + LISTS
+)
 CASES += AS_A_POST + POSSESSED + DENIED + TITLE_THEN_NAME
 
 

@@ -245,3 +245,43 @@ def continues_as_list(doc: Doc, j: int) -> bool:
         if t.lower_ == "and" and (T[k + 1].pos_ in ("DET", "NUM") or T[k + 1].tag_ == "PRP$"):
             return True
     return False
+
+
+# Verbs whose subject holds a post named after them: "X, who heads the bar association," is its head.
+# Founding makes a founder for good; the others hold only in the present ("who led" is no current post).
+_FOUNDING = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder", "create": "creator"}
+_HOLDING = {
+    "head": "head", "lead": "leader", "chair": "chair", "run": "head", "own": "owner", "direct": "director",
+    "manage": "manager", "edit": "editor", "coach": "coach", "command": "commander", "govern": "governor",
+    "publish": "publisher", "host": "host", "represent": "representative",
+}  # fmt: skip
+
+
+def agent_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "X, who founded Acme Corp. in 1990," → "founder of Acme Corp."; "X, who heads the bar association,"
+    → "head of the bar association": the post a relative clause on the name tells by its verb."""
+    T, L, X = tokens(doc), lowers(doc), texts(doc)
+    if not (e + 2 < len(doc) and X[e] == "," and L[e + 1] == "who"):
+        return None
+    verb = T[e + 1].head
+    if verb.dep_ != "relcl" or T[e + 1].dep_ != "nsubj":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _FOUNDING:
+        noun = _FOUNDING[lemma]
+    elif lemma in _HOLDING and (
+        verb.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    ):
+        noun = _HOLDING[lemma]
+    else:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in ("it", "them"):
+        return None
+    a, b = obj.left_edge.i, obj.right_edge.i + 1
+    if any(X[k] in (",", ";", "(") for k in range(a, b)) or b - a > 8:
+        return None  # a list or a long description: no post to name
+    if T[a].tag_ == "PRP$":
+        return None  # "who runs his own firm"
+    return f"{noun} of {span_text(doc, a, b)}", a, b

@@ -600,6 +600,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             appos,
             _copula_role(doc, m.start, m.end),
             rr.serving_role(doc, m.start, m.end),
+            rr.agent_role(doc, m.start, m.end),
             _named_role(doc, m.start),
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start),

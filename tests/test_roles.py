@@ -168,7 +168,13 @@ CASES = (
     + COPULAS
     + LISTS
 )
-CASES += AS_A_POST + POSSESSED + DENIED + TITLE_THEN_NAME
+KIN_OWNERS = [  # "her husband, X," names whose husband when the clause's subject is a named person
+    ("Rosa Lind arrived with her husband, Carl Berg, on Monday.", "carl-berg", ["husband of Rosa Lind"]),
+    ("Tom Cole told reporters that his sister, Ann Cole, had fled.", "ann-cole", ["sister of Tom Cole"]),
+    ("The mayor and his wife, Ann Reed, attended.", "ann-reed", ["wife"]),
+]
+
+CASES += AS_A_POST + POSSESSED + DENIED + TITLE_THEN_NAME + KIN_OWNERS
 
 
 @pytest.mark.parametrize(("text", "aid", "roles"), CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])

@@ -285,3 +285,28 @@ def agent_role(doc: Doc, s: int, e: int) -> Role | None:
     if T[a].tag_ == "PRP$":
         return None  # "who runs his own firm"
     return f"{noun} of {span_text(doc, a, b)}", a, b
+
+
+def kin_owner(doc: Doc, role: Role) -> Role:
+    """ "Ann Reed arrived with her husband, Tom Cole," → Tom Cole's role "husband of Ann Reed": a kin word
+    after "his"/"her" names whose, when the subject of its clause is a named person."""
+    text, a, b = role
+    T = tokens(doc)
+    if text.lower() not in lx.KIN or a == 0 or T[a - 1].lower_ not in ("his", "her"):
+        return role
+    verb, subj = T[a - 1], None
+    for _ in range(2):  # "Ann said her son, Tom, was safe": past the clause whose subject is the son
+        while verb.dep_ not in ("ROOT", "relcl", "advcl", "ccomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i < a - 1 or verb.dep_ != "ccomp":
+            break
+        verb = verb.head
+    if subj is None or subj.ent_type_ != "PERSON" or subj.i >= a - 1:
+        return role
+    s, e = subj.i, subj.i + 1
+    while s > 0 and T[s - 1].ent_type_ == "PERSON" and T[s - 1].ent_iob_ != "O" and T[s].ent_iob_ != "B":
+        s -= 1
+    while e < len(doc) and T[e].ent_type_ == "PERSON" and T[e].ent_iob_ == "I":
+        e += 1
+    return f"{text} of {span_text(doc, s, e)}", a, b

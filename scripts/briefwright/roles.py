@@ -605,7 +605,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start),
         ):
-            parts = rr.comma_parts(doc, whole) if whole else []
+            parts = rr.comma_parts(doc, rr.kin_owner(doc, whole)) if whole else []
             for role in (r for part in parts for r in _split_role(doc, part)):
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
                     found.append(role)

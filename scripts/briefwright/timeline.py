@@ -39,6 +39,16 @@ from .datelines import dateline
 from .doccache import sent_of, sent_range, tokens, view
 from .model import Actor, Quote, TimelineEntry, Timex
 from .timeline_clause import complete, drop_stray_commas, finite
+from .timeline_mends import (
+    copula_of_adjective,
+    embedded_posts,
+    headline_participle,
+    name_before_which,
+    named_description,
+    opening_begin,
+    partitive_relative,
+    possessive_with_name,
+)
 from .timeline_rules import (
     ARGUMENTS,
     RELATIVE,
@@ -97,13 +107,14 @@ def build_timeline(
     quoted = [(q.start, q.end) for q in quotes] + [
         (m.start(), m.end()) for m in QUOTED.finditer(view(doc).text)
     ]
+    quoted += embedded_posts(view(doc).text)  # a post embedded in the page is its author's words
     dates = {  # left out of the statements; a set stays ("plans daily flights")
         tok.i
         for t in timexes
         if t.type != "SET"
         for span in [doc.char_span(t.start, t.end, alignment_mode="expand")]
         if span is not None
-        for tok in span
+        for tok in [*span, *_name_of_day(span)]
     }
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
     known = quote_speakers.index(doc, view(doc).text, actors).gender if people else {}
@@ -166,6 +177,20 @@ def build_timeline(
     entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
+
+
+def _name_of_day(span: Span) -> list[Token]:
+    """A capitalised word the parse hangs on a date as part of its name ("Super Tuesday", "Black Friday"):
+    it goes with the date."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 1 else None
+    if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return []
+    if before.ent_type_ not in ("", "DATE", "EVENT"):  # "told CNN Monday": CNN is no part of the day
+        return []
+    hung = before.dep_ == "compound" and before.head.i in range(span.start, span.end)
+    alone = before.dep_ == "pobj" and doc[before.i - 1].lower_ == "on"  # "on Super | Tuesday"
+    return [before] if hung or alone else []
 
 
 def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
@@ -314,6 +339,9 @@ def _in_appos(tok: Token) -> bool:
 def _event_verb(verb: Token) -> Token:
     """The verb whose clause tells the event: a subjectless infinitive climbs to the verb it completes."""
     for _ in range(4):
+        if (copula := copula_of_adjective(verb) or opening_begin(verb)) is not None:
+            verb = copula  # "X is likely to win on Tuesday": "X is likely to win"; "Beginning in 1999, X …"
+            continue
         has_subject = any(c.dep_ in SUBJECT for c in verb.children)
         if has_subject or verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
             return verb
@@ -342,16 +370,16 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if subjects:
         subj = subjects[0]
-        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl" or partitive_relative(subj, verb):
             head = verb.head  # "the United Nations (UN) General Assembly which took place": the Assembly
             near = [c for c in head.children if c.dep_ == "appos" and c.i == subj.i - 1]
             head = near[0] if near else head
             if subj.lower_ == "which" and head.ent_type_ == "PERSON":
                 return _thing_above(head), True  # "the proclamation by President X, which was made"
-            return head, True
+            return name_before_which(subj, head) or named_description(head) or head, True
         if subj.lower_ in PRONOUNS:
             return _antecedent(verb), True
-        return subj, False
+        return possessive_with_name(subj) or subj, False
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _stranded_subject(verb) or _subject(verb.head)[0], True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -383,7 +411,7 @@ def describe(
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if len(subjects) > 1 and any(t.dep_ == "prep" and t.n_rights == 0 for c in subjects for t in c.subtree):
         return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
-    if named or span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
+    if named or span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL or _object_of(span, verb):
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
@@ -434,6 +462,8 @@ def describe(
         names[verb.i] = f"{'were' if plural else 'was'} {verb.text.lower()}"
     elif subject is not None and not (own and own[0].lower_ in PRONOUNS):
         out |= _name(subject) - skip
+        if headline_participle(verb):  # "A coup removed X in 2006, and another Y in 2014": not "and another"
+            out -= {i for i in out if i > verb.i and T[i] not in verb.subtree}
     gap = gap_object(verb, skip)
     if gap == [] or gap is None and any(relative_object(c) for c in verb.children):
         return "", 0, 0  # "ones she made": what was made is not told
@@ -531,6 +561,16 @@ def describe(
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _object_of(span: Span, verb: Token) -> bool:
+    """Whether the date is the object of the event's verb ("marked Monday as a holiday", "spent Saturday
+    campaigning", which the parse may read as a noun "Saturday campaigning"): it stays in the statement,
+    which is no statement without it."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.dep_ == "dobj" and verb.lemma_ == "spend":
+        root = root.head
+    return root.dep_ == "dobj" and root.head.i == verb.i
 
 
 def _opening_participle(verb: Token, subject: Token | None) -> bool:

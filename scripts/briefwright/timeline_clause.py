@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .doccache import tokens
+from .timeline_mends import headline_participle
 from .timeline_rules import ARGUMENTS, FINITE, SUBJECT
 
 DASH = re.compile(r"[—–;]|-{2,}")
@@ -52,6 +53,8 @@ def drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
 
 def finite(verb: Token, out: set[int]) -> bool:
     """Whether the clause of ``verb`` is finite: a tensed verb or a kept tensed auxiliary."""
+    if headline_participle(verb):
+        return True  # "A poll found last week that …": the noun root is the subject
     if verb.dep_ == "acl" and not any(
         c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in verb.children
     ):

@@ -38,9 +38,19 @@ from . import quote_speakers
 from .datelines import dateline
 from .doccache import sent_of, sent_range, tokens, view
 from .model import Actor, Quote, TimelineEntry, Timex
+from .timeline_clause import complete, drop_stray_commas, finite
+from .timeline_mends import (
+    copula_of_adjective,
+    embedded_posts,
+    headline_participle,
+    name_before_which,
+    named_description,
+    opening_begin,
+    partitive_relative,
+    possessive_with_name,
+)
 from .timeline_rules import (
     ARGUMENTS,
-    FINITE,
     RELATIVE,
     SUBJECT,
     attributive,
@@ -88,8 +98,6 @@ EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 UNTIL = frozenset({"until", "till"})
 DASH = re.compile(r"[—–;]|-{2,}")
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
-COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
-UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
 
 
 def build_timeline(
@@ -99,13 +107,14 @@ def build_timeline(
     quoted = [(q.start, q.end) for q in quotes] + [
         (m.start(), m.end()) for m in QUOTED.finditer(view(doc).text)
     ]
+    quoted += embedded_posts(view(doc).text)  # a post embedded in the page is its author's words
     dates = {  # left out of the statements; a set stays ("plans daily flights")
         tok.i
         for t in timexes
         if t.type != "SET"
         for span in [doc.char_span(t.start, t.end, alignment_mode="expand")]
         if span is not None
-        for tok in span
+        for tok in [*span, *_name_of_day(span)]
     }
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
     known = quote_speakers.index(doc, view(doc).text, actors).gender if people else {}
@@ -168,6 +177,20 @@ def build_timeline(
     entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
+
+
+def _name_of_day(span: Span) -> list[Token]:
+    """A capitalised word the parse hangs on a date as part of its name ("Super Tuesday", "Black Friday"):
+    it goes with the date."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 1 else None
+    if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return []
+    if before.ent_type_ not in ("", "DATE", "EVENT"):  # "told CNN Monday": CNN is no part of the day
+        return []
+    hung = before.dep_ == "compound" and before.head.i in range(span.start, span.end)
+    alone = before.dep_ == "pobj" and doc[before.i - 1].lower_ == "on"  # "on Super | Tuesday"
+    return [before] if hung or alone else []
 
 
 def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
@@ -316,6 +339,9 @@ def _in_appos(tok: Token) -> bool:
 def _event_verb(verb: Token) -> Token:
     """The verb whose clause tells the event: a subjectless infinitive climbs to the verb it completes."""
     for _ in range(4):
+        if (copula := copula_of_adjective(verb) or opening_begin(verb)) is not None:
+            verb = copula  # "X is likely to win on Tuesday": "X is likely to win"; "Beginning in 1999, X …"
+            continue
         has_subject = any(c.dep_ in SUBJECT for c in verb.children)
         if has_subject or verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
             return verb
@@ -344,16 +370,16 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if subjects:
         subj = subjects[0]
-        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl" or partitive_relative(subj, verb):
             head = verb.head  # "the United Nations (UN) General Assembly which took place": the Assembly
             near = [c for c in head.children if c.dep_ == "appos" and c.i == subj.i - 1]
             head = near[0] if near else head
             if subj.lower_ == "which" and head.ent_type_ == "PERSON":
                 return _thing_above(head), True  # "the proclamation by President X, which was made"
-            return head, True
+            return name_before_which(subj, head) or named_description(head) or head, True
         if subj.lower_ in PRONOUNS:
             return _antecedent(verb), True
-        return subj, False
+        return possessive_with_name(subj) or subj, False
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _stranded_subject(verb) or _subject(verb.head)[0], True
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -385,7 +411,7 @@ def describe(
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if len(subjects) > 1 and any(t.dep_ == "prep" and t.n_rights == 0 for c in subjects for t in c.subtree):
         return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
-    if named or span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL:
+    if named or span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL or _object_of(span, verb):
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
@@ -436,6 +462,8 @@ def describe(
         names[verb.i] = f"{'were' if plural else 'was'} {verb.text.lower()}"
     elif subject is not None and not (own and own[0].lower_ in PRONOUNS):
         out |= _name(subject) - skip
+        if headline_participle(verb):  # "A coup removed X in 2006, and another Y in 2014": not "and another"
+            out -= {i for i in out if i > verb.i and T[i] not in verb.subtree}
     gap = gap_object(verb, skip)
     if gap == [] or gap is None and any(relative_object(c) for c in verb.children):
         return "", 0, 0  # "ones she made": what was made is not told
@@ -465,7 +493,7 @@ def describe(
             out -= {t.i for t in c.subtree}
         elif c.i < verb.i and c.dep_ in ("prep", "advcl", "npadvmod") and T[c.left_edge.i - 1].text == ",":
             out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
-    if not (opener or _finite(verb, out)):
+    if not (opener or finite(verb, out)):
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
@@ -477,8 +505,8 @@ def describe(
         for i in out
         if T[i].pos_ == "ADP" and T[i].dep_ == "prep" and not any(c.i in out for c in T[i].children)
     }
-    _drop_stray_commas(doc, out, skip)
-    if not _complete(verb, out, skip):
+    drop_stray_commas(doc, out, skip)
+    if not complete(verb, out, skip):
         return "", 0, 0  # "… said" with what was said left out: no event to tell
     vs, ve = sent_range(doc, verb.i)
     for c in verb.rights:
@@ -535,6 +563,16 @@ def describe(
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _object_of(span: Span, verb: Token) -> bool:
+    """Whether the date is the object of the event's verb ("marked Monday as a holiday", "spent Saturday
+    campaigning", which the parse may read as a noun "Saturday campaigning"): it stays in the statement,
+    which is no statement without it."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.dep_ == "dobj" and verb.lemma_ == "spend":
+        root = root.head
+    return root.dep_ == "dobj" and root.head.i == verb.i
+
+
 def _opening_participle(verb: Token, subject: Token | None) -> bool:
     """Whether ``verb`` is a past participle opening its sentence, whose subject is that of the clause it
     leads into ("Rescued on May 2 by a trawler, the boy has become …"): a passive event of that subject."""
@@ -548,101 +586,3 @@ def _opening_participle(verb: Token, subject: Token | None) -> bool:
         and all(t.pos_ in ("ADV", "PUNCT") for t in verb.doc[sent_of(verb).start : verb.i])
         and not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
     )
-
-
-def _drop_stray_commas(doc: Doc, out: set[int], skip: set[int]) -> None:
-    """A comma stays only between two kept words: the commas of a left-out aside go with it
-    (dates, spaces and quotation marks are looked past)."""
-    T = tokens(doc)
-
-    def word(j: int, step: int) -> int:
-        while 0 <= j < len(doc) and (j in skip or T[j].is_space or T[j].is_quote):
-            j += step
-        return j
-
-    def attribution(i: int) -> bool:  # "X will appeal the ruling, the lawyer said": the told clause shortened
-        head = T[i].head
-        return T[i].text == "," and any(
-            c.dep_ in ("ccomp", "parataxis") and c.i < i and c.i in out for c in head.children
-        )
-
-    for i in sorted(out):
-        if (T[i].text == "," or DASH.fullmatch(T[i].text)) and (
-            word(i - 1, -1) not in out and not attribution(i) or word(i + 1, 1) not in out
-        ):
-            out.discard(i)
-    for i in sorted(out):  # "Ana Ruiz, 44, of Lyon, was seen": the aside went, its last comma goes too
-        before, after = word(i - 1, -1), word(i + 1, 1)
-        if T[i].text != "," or not (0 <= before and after < len(doc)):
-            continue
-        prev, nxt = T[before], T[after]
-        subject = next((a for a in [prev, *prev.ancestors] if a.dep_ in SUBJECT), None)
-        verb = subject.head if subject is not None else None
-        if verb is None or nxt.i not in (verb.i, *(c.i for c in verb.children)):
-            continue
-        if nxt.i == verb.i or nxt.dep_ in ("aux", "auxpass", "neg"):
-            if not any(T[j].text == "," for j in out if subject.left_edge.i <= j < i):
-                out.discard(i)
-
-
-def _finite(verb: Token, out: set[int]) -> bool:
-    """Whether the clause of ``verb`` is finite: a tensed verb or a kept tensed auxiliary."""
-    if verb.dep_ == "acl" and not any(
-        c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass") for c in verb.children
-    ):
-        return False  # "the sites struck overnight": a participle of a noun, whatever its tag
-    if verb.tag_ in FINITE or verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
-        return True  # a past participle with an active subject is a past tense the tagger missed
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE and c.i in out for c in verb.children)
-
-
-def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
-    """Whether ``tok`` lost the complement it needs: "comparable" without "to …", "as early" without
-    "as July", "this is" without "for …", "announcing" without what was announced."""
-    lost = [c for c in tok.rights if c.i not in out and not c.is_punct and c.dep_ in COMPLEMENTS]
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod":  # "notes due" without "March 1, 2011"
-        lost += [c for c in tok.rights if c.i not in out and c.dep_ == "npadvmod"]
-    if tok.pos_ in ("VERB", "AUX"):
-        lost = [c for c in lost if c.i not in skip]  # a verb without its date is whole
-    if not lost:
-        return False
-    kept = [c for c in tok.rights if c.i in out and not c.is_punct]
-    if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in lost):
-        return not any(c.dep_ in ARGUMENTS for c in kept)  # "said", "announcing to journalists"
-    if kept or tok.i == verb.i and tok.pos_ == "VERB":
-        return False
-    if tok.pos_ in ("ADJ", "ADV"):
-        return tok.dep_ in ("amod", "advmod", "pcomp", "npadvmod")
-    if tok.pos_ == "NOUN" and tok.dep_ == "npadvmod":
-        return True  # ", this time" without what this time was
-    if tok.pos_ == "AUX":
-        return tok.dep_ not in ("aux", "auxpass")
-    if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "amod"):
-        return True  # "… the party leading", "thousands of Germans protesting": the participle lost its all
-    return tok.pos_ == "VERB" and any(c.dep_ in ARGUMENTS or c.dep_ == "prt" or _infinitive(c) for c in lost)
-
-
-def _infinitive(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(c.tag_ == "TO" for c in tok.children)
-
-
-def _complete(verb: Token, out: set[int], skip: set[int]) -> bool:
-    """Remove the phrases that lost a needed complement (the smallest modifier holding one);
-    False when the clause itself lost it."""
-    T = tokens(verb.doc)
-    for _ in range(6):
-        bad = next((T[i] for i in sorted(out) if _dangling(T[i], verb, out, skip)), None)
-        if bad is None:
-            return True
-        unit = bad
-        while unit.i != verb.i and unit.dep_ not in UNITS:
-            unit = unit.head
-        if unit.i == verb.i:
-            return False
-        absolute = unit.head.dep_ == "pobj" and unit.head.head.lower_ in ("with", "without")
-        if unit.dep_ in ("acl", "relcl") and absolute and unit.head.head.i != verb.i:
-            unit = unit.head.head  # "with officials saying this is": the whole absolute phrase
-        out -= {t.i for t in unit.subtree}
-        if unit.dep_ == "conj":
-            out -= {c.i for c in unit.head.children if c.dep_ == "cc" and unit.head.i < c.i < unit.i}
-    return True

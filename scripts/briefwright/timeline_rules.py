@@ -24,7 +24,7 @@ SUBJECT = ("nsubj", "nsubjpass")
 
 CALENDAR = re.compile(r"(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T[0-9A-Z:]+)?")
 PART_OF_YEAR = re.compile(r"(\d{4})-(?:Q[1-4]|H[12])")
-WEEK = re.compile(r"(\d{4})-W(\d\d)")
+WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 
 
 def calendar_date(value: str | None) -> str | None:
@@ -39,7 +39,8 @@ def calendar_date(value: str | None) -> str | None:
         return m.group(1)
     if (m := WEEK.fullmatch(value)) and 1 <= int(m.group(2)) <= 53:
         try:
-            first, last = (dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), d) for d in (1, 7))
+            days = (6, 7) if m.group(3) else (1, 7)  # "this past weekend": its Saturday and Sunday
+            first, last = (dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), d) for d in days)
         except ValueError:
             return None
         return first.strftime("%Y-%m") if first.month == last.month else m.group(1)
@@ -71,8 +72,16 @@ def qualified(doc: Doc, candidates: list) -> set[int]:
     return out
 
 
-SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "every", "daily", "nightly"})
-_SCHEDULE = re.compile(r"\b(?:" + "|".join(sorted(SCHEDULE_WORDS)) + r")\b", re.I)
+SCHEDULE_WORDS = frozenset({"weekdays", "weeknights", "weekends", "daily", "nightly"})
+TIME_UNITS = (
+    r"(?:day|night|morning|afternoon|evening|week|weekend|month|year|hour|minute|season|quarter"
+    rf"|{daterules.WEEKDAY})"
+)
+_SCHEDULE = re.compile(
+    r"\b(?:" + "|".join(sorted(SCHEDULE_WORDS)) + r")\b"  # "every American" tells no schedule:
+    rf"|\bevery\s+(?:other\s+|few\s+|single\s+|\d+\s+)?{TIME_UNITS}",  # "every Monday", "every two weeks"
+    re.I,
+)
 
 
 def recurring_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -219,7 +228,9 @@ def quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
 
 OTHER_TIME = frozenset(
     {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending", "from"}
+    | {"except", "besides", "despite"}  # "despite a loss on Saturday, his supporters are …"
 )  # "rose to $9 billion from $8 billion a year earlier": the date is of the figure compared
+PERIOD_OF_NOUN = frozenset({"through", "until", "till", "since", "from"})  # "reports through Jan. 31"
 SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
 HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
@@ -234,6 +245,16 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
         return True
     root = span.root
     own = root.head.i if root.dep_ == "pobj" else -1
+    prep = root.head
+    if own >= 0 and prep.lower_ in PERIOD_OF_NOUN and prep.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "according to reports through Jan. 31 that X is filing": the reports' period
+    if (
+        own >= 0
+        and prep.lower_ == "from"
+        and prep.i > 0
+        and span.doc[prep.i - 1].lower_ in ("aside", "apart")
+    ):
+        return True  # "Aside from Tuesday night, X appears …": the time left out of what is told
     tok = root
     for _ in range(12):
         if tok.i == verb.i or tok.head.i == tok.i:
@@ -274,11 +295,13 @@ def present_of_past(span: Span, verb: Token, date: str, published: object) -> bo
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
-        return (
-            all(a.tag_ in ("VBZ", "VBP") or a.tag_ == "VBN" for a in auxes)
-            and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-            and root.dep_ in ("compound", "amod", "nmod", "poss")
-        )  # "the October killing" is another thing's date; "has died, … said on Friday" the clause's own
+        present = all(a.tag_ in ("VBZ", "VBP") or a.tag_ == "VBN" for a in auxes) and any(
+            a.tag_ in ("VBZ", "VBP") for a in auxes
+        )
+        if present and verb.tag_ == "VBG" and not any(a.lemma_ == "have" for a in auxes):
+            return True  # "X is highlighting his win on May 1": the win's date, not the highlighting's
+        return present and root.dep_ in ("compound", "amod", "nmod", "poss")
+        # "the October killing" is another thing's date; "has died, … said on Friday" the clause's own
     return verb.tag_ in ("VBZ", "VBP")
 
 

@@ -153,6 +153,10 @@ CASES = [
     ("The airline runs four flights a week to Perth.", "a week", "SET", "P1W"),
     ("The two sides meet twice a month.", "a month", "SET", "P1M"),
     ("She stayed a day in Paris.", "a day", "DURATION", "P1D"),
+    # a past month two or more ahead of the publication has not come yet: last year's
+    ("The carmaker moved its head office to Dublin in November.", "November", "DATE", "2015-11"),
+    ("The vote was moved to October.", "October", "DATE", "2016-10"),
+    ("The museum will reopen in November.", "November", "DATE", "2016-11"),
 ]
 
 

@@ -97,8 +97,8 @@ def _infer_year(anchor: dt.date, month: int, day: int | None, tense: str) -> int
             delta = (dt.date(y, month, day) - anchor).days
         except ValueError:
             delta = (month - anchor.month) * 30
-    if tense == "past":
-        return y - 1 if delta > 60 else y
+    if tense == "past":  # a month two ahead has not come ("changed its year end in December", in October)
+        return y - 1 if delta > (60 if day else 30) else y
     if tense == "future":
         return y + 1 if delta < -60 or day is None and month < anchor.month else y
     return y - 1 if delta > 183 else y

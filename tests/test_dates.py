@@ -248,6 +248,21 @@ def test_dates_fiscal_quarter_ended_is_the_one_compared(nlp):
     assert (values["a year earlier"], values["the latest period"]) == ("2015-Q4", "2016-Q4")
 
 
+def test_dates_fiscal_quarter_keeps_its_number_when_given_by_its_close(nlp):
+    doc = nlp(
+        "The chipmaker returned to profit in the fiscal second quarter. Sales for the quarter ended "
+        "Sept. 30 rose 12% from a year earlier, and margins in the latest period widened."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, dt.date(2016, 10, 27))}
+    assert values == {
+        "the fiscal second quarter": "2016-Q2",
+        "the quarter": "2016-Q2",
+        "Sept. 30": "2016-09-30",
+        "a year earlier": "2015-Q2",
+        "the latest period": "2016-Q2",
+    }
+
+
 def test_dates_without_publication_date_leave_relative_values_unresolved(nlp):
     doc = nlp(
         "The talks collapsed on Thursday, a year after the truce of Sept. 9, 2015, "

@@ -43,6 +43,7 @@ class Ctx:
     tense: Callable[[], str]
     quarter: tuple[int, int] | None = None
     quarter_at: int = -10_000
+    quarter_fiscal: bool = False  # the quarter was numbered in a fiscal year ("the fiscal first quarter")
     last: dt.date | None = None
     last_at: int = -10_000
     last_day: bool = False
@@ -540,6 +541,8 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
 
 def normalise(name: str, m: re.Match[str], c: Ctx) -> Value | None:
     g = m.groupdict()
+    if name == "quarter":
+        g["_text"] = m.group()
     if name == "relative":
         return _n_relative(g, c, m.string[m.end() : m.end() + 20])
     if name == "duration":

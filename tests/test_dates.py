@@ -153,6 +153,10 @@ CASES = [
     ("The airline runs four flights a week to Perth.", "a week", "SET", "P1W"),
     ("The two sides meet twice a month.", "a month", "SET", "P1M"),
     ("She stayed a day in Paris.", "a day", "DURATION", "P1D"),
+    # a weekday joined to weekdays that recur recurs too
+    ("Ferries leave on Monday and Thursday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
+    ("The market opens on Saturday and Sundays.", "Saturday", "SET", "XXXX-WXX-6"),
+    ("They met on Monday and Tuesday.", "Monday", "DATE", "2016-09-19"),
     # a past month two or more ahead of the publication has not come yet: last year's
     ("The carmaker moved its head office to Dublin in November.", "November", "DATE", "2015-11"),
     ("The vote was moved to October.", "October", "DATE", "2016-10"),

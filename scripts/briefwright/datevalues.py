@@ -279,8 +279,18 @@ def _n_today(g: dict, c: Ctx) -> Value | None:
     return "DATE", _ymd(d)
 
 
+_FULL_WD = "|".join(w for w in R.WEEKDAYS if w.endswith("day"))
+_AND_DAYS = re.compile(
+    rf"\s+(?:and|or)\s+(?:{_FULL_WD})(?:s\b|(?=\s+{R.PART}s\b))(?:\s+(?P<part>{R.PART})s\b)?", re.I
+)
+
+
 def _n_weekday(g: dict, c: Ctx) -> Value | None:
     part = g.get("part")
+    days = None if g.get("rel") or g.get("mon") or part else _AND_DAYS.match(c.after)
+    if days:  # "on Monday and Tuesday nights": both are sets
+        every = f"XXXX-WXX-{R.WEEKDAYS[g['wd'].lower().rstrip('.')]}"
+        return "SET", every + ("T" + R.PARTS_OF_DAY[days.group("part").lower()] if days.group("part") else "")
     kind = "TIME" if part else "DATE"
     if g.get("mon"):
         out = _n_month_day(g, c)

@@ -191,6 +191,9 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "The firm, Delta 2000 Holdings, said revenue fell.",
         "The party daily Pravda printed the letter.",
         "The firm raised its quarterly dividend.",
+        "He told CBS's 60 Minutes that he would stay.",
+        "He said on the show ''48 Hours'' that he would stay.",
+        "She loved the western ``High Noon'' as a child.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

@@ -180,6 +180,8 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         if g.get(key) and not capital(g[key]):
             return False
     if name == "year":
+        if g["year"].startswith("'") and text[max(0, m.start("year") - 1) : m.start("year")] in ("'", "`"):
+            return False  # ''60 Minutes'': a TeX-style quotation mark, not '60
         tok = tk.at(m.start("year"))
         nxt = tk.after(m.end())
         if tok is not None and tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "FAC", "PRODUCT", "ORDINAL"):
@@ -275,6 +277,9 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
     if name in ("duration", "ago", "vague_duration") and re.match(r"\s+old\b", text[m.end() : m.end() + 5]):
         return False
+    if name == "duration" and capital(g["u"]) or name == "clock" and g.get("noon") and capital(g["noon"]):
+        if not _title_case(tk.at(m.start()), m.start()):
+            return False  # "on CBS's 60 Minutes", "the film High Noon": a name in running text
     if name == "duration":
         tok = tk.at(m.start())
         if (
@@ -363,6 +368,17 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
 
 
 # ---------------------------------------------------------------- the tagger
+
+
+def _title_case(tok: Token | None, start: int) -> bool:
+    """Is the sentence at ``start`` a title-case line (a headline), or does the match open it?"""
+    if tok is None:
+        return True
+    sent = sent_of(tok)
+    if sent is None or tok.i == sent.start:
+        return True
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return sum(capital(w) for w in words) > len(words) / 2
 
 
 RATE_BEFORE = frozenset({"once", "twice", "thrice", "times"})

@@ -340,6 +340,21 @@ def test_dates_day_counted_from_the_last_date_given(nlp, text, expected):
     assert {t.text: t.value for t in extract_temporal(nlp(text), PUBLISHED)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports fell to $3 billion last year, down from $4 billion the year before.",
+         {"last year": "2015", "the year before": "2014"}),
+        ("The bridge opened in 2004; the ferry closed the year after.",
+         {"2004": "2004", "the year after": "2005"}),
+        ("The mine closed in 2004.\n\nThe year before, nobody saw it coming.", {"2004": "2004"}),
+    ],
+    ids=["year-before-last-year", "year-after", "not-across-paragraphs"],
+)  # fmt: skip
+def test_dates_year_before_counts_from_the_last_year_given(nlp, text, expected):
+    assert {t.text: t.value for t in extract_temporal(nlp(text), PUBLISHED)} == expected
+
+
 def test_dates_the_past_with_a_count_is_not_a_vague_past(nlp):
     found = extract_temporal(nlp("Fires have hit the region for the past three summers."), PUBLISHED)
     assert not [t for t in found if t.value == "PAST_REF"]

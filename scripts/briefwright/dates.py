@@ -471,7 +471,7 @@ def _tag(
     anchor: dt.date | None,
     quotes: list[tuple[int, int, dt.date]] | None = None,
 ) -> list[Timex]:
-    c = Ctx(anchor, lambda: "")
+    c = Ctx(anchor, lambda: "", text=tk.text)
     out: list[Timex] = []
     for name, m in chosen:
         s, e = m.start(), m.end()
@@ -491,6 +491,8 @@ def _tag(
         if text.endswith(".") and not re.search(r"(?:\b[A-Za-z]{3,5}|[ap]\.m)\.$", text):
             text, e = text[:-1], e - 1
         out.append(Timex(text, s, e, kind, value))
+        if kind == "DATE" and value and re.match(r"\d{4}(?!\d)", value):
+            c.year, c.year_at = int(value[:4]), s
         if name in ("month_day", "day_month") and value and len(value) == 10:
             second = _second_day(m, value, tk)
             if second is not None:

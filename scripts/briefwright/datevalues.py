@@ -48,8 +48,11 @@ class Ctx:
     last_at: int = -10_000
     last_day: bool = False
     last_near: bool = False  # the last date is in the paragraph of the match
+    year: int | None = None  # the year of the last date, relative ones too ("last year"), and where
+    year_at: int = -10_000
     pos: int = 0
     after: str = ""
+    text: str = ""
 
 
 # ---------------------------------------------------------------- value helpers
@@ -496,6 +499,13 @@ def _n_next_day(g: dict, c: Ctx) -> Value | None:
     return ("TIME", f"{day}T{R.PARTS_OF_DAY[part.lower()]}") if part else ("DATE", day)
 
 
+def _n_year_before(g: dict, c: Ctx) -> Value | None:
+    """ "the year before", "the year after": from the year of the last date given in the paragraph."""
+    if c.year is None or "\n" in c.text[c.year_at : c.pos]:
+        return None
+    return "DATE", str(c.year + (-1 if g["dir"].lower() in ("before", "earlier") else 1))
+
+
 def _n_day_ref(g: dict, c: Ctx) -> Value | None:
     return "DATE", _ymd(c.anchor) if c.anchor else None
 
@@ -546,6 +556,7 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
     "holiday": _n_holiday,
     "that_day": _n_that_day,
     "next_day": _n_next_day,
+    "year_before": _n_year_before,
 }
 
 

@@ -153,6 +153,14 @@ CASES = [
     ("The airline runs four flights a week to Perth.", "a week", "SET", "P1W"),
     ("The two sides meet twice a month.", "a month", "SET", "P1M"),
     ("She stayed a day in Paris.", "a day", "DURATION", "P1D"),
+    # a weekday joined to weekdays that recur recurs too
+    ("Ferries leave on Monday and Thursday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
+    ("The market opens on Saturday and Sundays.", "Saturday", "SET", "XXXX-WXX-6"),
+    ("They met on Monday and Tuesday.", "Monday", "DATE", "2016-09-19"),
+    # a past month two or more ahead of the publication has not come yet: last year's
+    ("The carmaker moved its head office to Dublin in November.", "November", "DATE", "2015-11"),
+    ("The vote was moved to October.", "October", "DATE", "2016-10"),
+    ("The museum will reopen in November.", "November", "DATE", "2016-11"),
 ]
 
 
@@ -183,6 +191,9 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "The firm, Delta 2000 Holdings, said revenue fell.",
         "The party daily Pravda printed the letter.",
         "The firm raised its quarterly dividend.",
+        "He told CBS's 60 Minutes that he would stay.",
+        "He said on the show ''48 Hours'' that he would stay.",
+        "She loved the western ``High Noon'' as a child.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):
@@ -242,6 +253,21 @@ def test_dates_fiscal_quarter_ended_is_the_one_compared(nlp):
     )
     values = {t.text: t.value for t in extract_temporal(doc, dt.date(2016, 10, 27))}
     assert (values["a year earlier"], values["the latest period"]) == ("2015-Q4", "2016-Q4")
+
+
+def test_dates_fiscal_quarter_keeps_its_number_when_given_by_its_close(nlp):
+    doc = nlp(
+        "The chipmaker returned to profit in the fiscal second quarter. Sales for the quarter ended "
+        "Sept. 30 rose 12% from a year earlier, and margins in the latest period widened."
+    )
+    values = {t.text: t.value for t in extract_temporal(doc, dt.date(2016, 10, 27))}
+    assert values == {
+        "the fiscal second quarter": "2016-Q2",
+        "the quarter": "2016-Q2",
+        "Sept. 30": "2016-09-30",
+        "a year earlier": "2015-Q2",
+        "the latest period": "2016-Q2",
+    }
 
 
 def test_dates_without_publication_date_leave_relative_values_unresolved(nlp):
@@ -311,6 +337,21 @@ def test_dates_dateline_day_anchors_relative_dates(nlp):
 def test_dates_day_counted_from_the_last_date_given(nlp, text, expected):
     """ "The next day", "the day before": a day from the last full date the text gave, never from a
     clause's event ("the day before police issued …") nor from nothing."""
+    assert {t.text: t.value for t in extract_temporal(nlp(text), PUBLISHED)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports fell to $3 billion last year, down from $4 billion the year before.",
+         {"last year": "2015", "the year before": "2014"}),
+        ("The bridge opened in 2004; the ferry closed the year after.",
+         {"2004": "2004", "the year after": "2005"}),
+        ("The mine closed in 2004.\n\nThe year before, nobody saw it coming.", {"2004": "2004"}),
+    ],
+    ids=["year-before-last-year", "year-after", "not-across-paragraphs"],
+)  # fmt: skip
+def test_dates_year_before_counts_from_the_last_year_given(nlp, text, expected):
     assert {t.text: t.value for t in extract_temporal(nlp(text), PUBLISHED)} == expected
 
 

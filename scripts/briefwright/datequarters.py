@@ -72,7 +72,7 @@ def _n_quarter(g: dict, c: Ctx) -> Value | None:
         return "DATE", None
     if (g.get("pre") or "").lower() != "a" or g.get("adj"):  # "after a flat second quarter": background
         ended = bool(re.match(r"\s+ended\b", c.after)) or c.tense() == "past"  # a fiscal quarter reported
-        return _remember(c, (y, q), ended=ended)
+        return _remember(c, (y, q), ended=ended, fiscal="fiscal" in g.get("_text", "").lower())
     return "DATE", _q((y, q))
 
 
@@ -114,6 +114,8 @@ def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     if det == "next":
         return "DATE", _q(_shift_q(current, 1))
     ended = _ENDED.match(c.after)
+    if ended and known and c.quarter_fiscal and det in ("the", "the latest", "the most recent", "this"):
+        return _remember(c, known)  # "the fiscal first quarter … for the quarter ended Sept. 30": that one
     if ended and det in ("the", "the latest", "the most recent", "the current", "the past", "this"):
         from .datevalues import _infer_year, _month_num  # at the top the import would be circular
 
@@ -127,13 +129,15 @@ def _n_quarter_ref(g: dict, c: Ctx) -> Value | None:
     return _remember(c, known or _shift_q(current, -1))
 
 
-def _remember(c: Ctx, yq: tuple[int, int], ended: bool = False) -> Value:
+def _remember(c: Ctx, yq: tuple[int, int], ended: bool = False, fiscal: bool = False) -> Value:
     """A quarter the text reports on: "a year earlier" and "the year-ago quarter" follow it.
 
     Only a quarter that has ended counts: a forecast for "the third quarter of 1990" or "the
     fourth quarter" under way does not replace the quarter whose results the story gives (a fiscal
-    quarter can be "the fourth quarter ended Aug. 26")."""
+    quarter can be "the fourth quarter ended Aug. 26"). A quarter the story numbers in its fiscal
+    year ("the fiscal first quarter") stays that number when it is then given by its closing date."""
     if c.anchor is None or yq < _quarter_of(c.anchor) or ended and yq == _quarter_of(c.anchor):
+        c.quarter_fiscal = fiscal or (yq == c.quarter and c.quarter_fiscal)
         c.quarter, c.quarter_at = yq, c.pos
     return "DATE", _q(yq)
 

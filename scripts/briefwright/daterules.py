@@ -473,6 +473,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?:earlier|later)\s+)?(?:that|that\s+same|the\s+same)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
         r"|(?:earlier|later)\s+in\s+the\s+(?P<part2>morning|afternoon|evening)"
     ),
+    # "down from $450 million the year before": a year from the last one the text gave
+    "year_before": rx(r"the\s+year\s+(?P<dir>before|earlier|after|later)(?=\s*[,.;:)\u2014]|\s*$)"),
     "next_day": rx(
         r"the\s+(?P<dir>next|following|previous|preceding)\s+(?:day|(?P<part>morning|afternoon|evening|night))"
         r"|the\s+(?:day|(?P<part2>night|evening|morning))\s+(?P<dir2>before|after)(?=\s*[,.;:)\u2014]|\s*$)"
@@ -584,6 +586,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "holiday": tuple(sorted({h.lower() for h in HOLIDAYS})),
     "that_day": ("day", *_PARTS),
     "next_day": ("day", *_PARTS),
+    "year_before": ("year",),
 }
 ALL_CUES = tuple(sorted({c for cues in CUES.values() for c in cues} - {"#"}))
 # Characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does not

@@ -180,6 +180,8 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
         if g.get(key) and not capital(g[key]):
             return False
     if name == "year":
+        if g["year"].startswith("'") and text[max(0, m.start("year") - 1) : m.start("year")] in ("'", "`"):
+            return False  # ''60 Minutes'': a TeX-style quotation mark, not '60
         tok = tk.at(m.start("year"))
         nxt = tk.after(m.end())
         if tok is not None and tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "FAC", "PRODUCT", "ORDINAL"):
@@ -275,6 +277,9 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             return False
     if name in ("duration", "ago", "vague_duration") and re.match(r"\s+old\b", text[m.end() : m.end() + 5]):
         return False
+    if name == "duration" and capital(g["u"]) or name == "clock" and g.get("noon") and capital(g["noon"]):
+        if not _title_case(tk.at(m.start()), m.start()):
+            return False  # "on CBS's 60 Minutes", "the film High Noon": a name in running text
     if name == "duration":
         tok = tk.at(m.start())
         if (
@@ -363,6 +368,17 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
 
 
 # ---------------------------------------------------------------- the tagger
+
+
+def _title_case(tok: Token | None, start: int) -> bool:
+    """Is the sentence at ``start`` a title-case line (a headline), or does the match open it?"""
+    if tok is None:
+        return True
+    sent = sent_of(tok)
+    if sent is None or tok.i == sent.start:
+        return True
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return sum(capital(w) for w in words) > len(words) / 2
 
 
 RATE_BEFORE = frozenset({"once", "twice", "thrice", "times"})
@@ -455,7 +471,7 @@ def _tag(
     anchor: dt.date | None,
     quotes: list[tuple[int, int, dt.date]] | None = None,
 ) -> list[Timex]:
-    c = Ctx(anchor, lambda: "")
+    c = Ctx(anchor, lambda: "", text=tk.text)
     out: list[Timex] = []
     for name, m in chosen:
         s, e = m.start(), m.end()
@@ -475,6 +491,8 @@ def _tag(
         if text.endswith(".") and not re.search(r"(?:\b[A-Za-z]{3,5}|[ap]\.m)\.$", text):
             text, e = text[:-1], e - 1
         out.append(Timex(text, s, e, kind, value))
+        if kind == "DATE" and value and re.match(r"\d{4}(?!\d)", value):
+            c.year, c.year_at = int(value[:4]), s
         if name in ("month_day", "day_month") and value and len(value) == 10:
             second = _second_day(m, value, tk)
             if second is not None:

@@ -43,12 +43,16 @@ class Ctx:
     tense: Callable[[], str]
     quarter: tuple[int, int] | None = None
     quarter_at: int = -10_000
+    quarter_fiscal: bool = False  # the quarter was numbered in a fiscal year ("the fiscal first quarter")
     last: dt.date | None = None
     last_at: int = -10_000
     last_day: bool = False
     last_near: bool = False  # the last date is in the paragraph of the match
+    year: int | None = None  # the year of the last date, relative ones too ("last year"), and where
+    year_at: int = -10_000
     pos: int = 0
     after: str = ""
+    text: str = ""
 
 
 # ---------------------------------------------------------------- value helpers
@@ -97,8 +101,8 @@ def _infer_year(anchor: dt.date, month: int, day: int | None, tense: str) -> int
             delta = (dt.date(y, month, day) - anchor).days
         except ValueError:
             delta = (month - anchor.month) * 30
-    if tense == "past":
-        return y - 1 if delta > 60 else y
+    if tense == "past":  # a month two ahead has not come ("changed its year end in December", in October)
+        return y - 1 if delta > (60 if day else 30) else y
     if tense == "future":
         return y + 1 if delta < -60 or day is None and month < anchor.month else y
     return y - 1 if delta > 183 else y
@@ -278,8 +282,18 @@ def _n_today(g: dict, c: Ctx) -> Value | None:
     return "DATE", _ymd(d)
 
 
+_FULL_WD = "|".join(w for w in R.WEEKDAYS if w.endswith("day"))
+_AND_DAYS = re.compile(
+    rf"\s+(?:and|or)\s+(?:{_FULL_WD})(?:s\b|(?=\s+{R.PART}s\b))(?:\s+(?P<part>{R.PART})s\b)?", re.I
+)
+
+
 def _n_weekday(g: dict, c: Ctx) -> Value | None:
     part = g.get("part")
+    days = None if g.get("rel") or g.get("mon") or part else _AND_DAYS.match(c.after)
+    if days:  # "on Monday and Tuesday nights": both are sets
+        every = f"XXXX-WXX-{R.WEEKDAYS[g['wd'].lower().rstrip('.')]}"
+        return "SET", every + ("T" + R.PARTS_OF_DAY[days.group("part").lower()] if days.group("part") else "")
     kind = "TIME" if part else "DATE"
     if g.get("mon"):
         out = _n_month_day(g, c)
@@ -485,6 +499,13 @@ def _n_next_day(g: dict, c: Ctx) -> Value | None:
     return ("TIME", f"{day}T{R.PARTS_OF_DAY[part.lower()]}") if part else ("DATE", day)
 
 
+def _n_year_before(g: dict, c: Ctx) -> Value | None:
+    """ "the year before", "the year after": from the year of the last date given in the paragraph."""
+    if c.year is None or "\n" in c.text[c.year_at : c.pos]:
+        return None
+    return "DATE", str(c.year + (-1 if g["dir"].lower() in ("before", "earlier") else 1))
+
+
 def _n_day_ref(g: dict, c: Ctx) -> Value | None:
     return "DATE", _ymd(c.anchor) if c.anchor else None
 
@@ -535,11 +556,14 @@ _SIMPLE: dict[str, Callable[[dict, Ctx], Value | None]] = {
     "holiday": _n_holiday,
     "that_day": _n_that_day,
     "next_day": _n_next_day,
+    "year_before": _n_year_before,
 }
 
 
 def normalise(name: str, m: re.Match[str], c: Ctx) -> Value | None:
     g = m.groupdict()
+    if name == "quarter":
+        g["_text"] = m.group()
     if name == "relative":
         return _n_relative(g, c, m.string[m.end() : m.end() + 20])
     if name == "duration":

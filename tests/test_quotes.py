@@ -609,6 +609,12 @@ CASES = [
         ],
         id="fronted-participle-past-a-translation",
     ),
+    pytest.param(
+        "On Monday, Finnish foreign minister Aino Lehto speaking to the Baltic Policy Forum think tank "
+        "called the fishing deal “unfair” and “legally empty”.",
+        [("unfair", "lehto", "called", "partial"), ("legally empty", "lehto", "called", "partial")],
+        id="called-with-an-object-is-no-participle",
+    ),
 ]
 
 # Words quoted by nobody named: (text, [(quote text, cue, kind), ...]); names are no quotes.

@@ -122,6 +122,7 @@ def naming_participle(tok: Token) -> bool:
         naming(tok)
         and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "acl"))  # “a treaty called …”
         and not any(c.dep_ in ("aux", "nsubj", "agent") for c in tok.children)
+        and not (tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children))  # “… called it “X””
     )
 
 

@@ -551,7 +551,103 @@ CASES = [
         ],
         id="sourcing-aside-is-not-the-cue",
     ),
+    pytest.param(
+        "Decree No. 112, also known as the “Clean Rivers Decree”, says “no factory may dump waste.”",
+        [("no factory may dump waste.", "decree no. 112", "says", "partial")],
+        id="known-as-the-title-is-a-name-and-a-numbered-law-keeps-its-number",
+    ),
+    pytest.param(
+        "Resolution No. 2254 says the parties “must meet in Geneva.”",
+        [("must meet in Geneva.", "resolution no. 2254", "says", "partial")],
+        id="numbered-text-speaks",
+    ),
+    pytest.param(
+        "The valley had rich soil and, according to the BBC, was called the “granary” of the north.",
+        [("granary", "bbc", "called", "partial")],
+        id="called-in-the-passive-told-by-according-to",
+    ),
+    pytest.param(
+        "Items labeled “Made by hand” sell for more, according to a survey released Friday.",
+        [("Made by hand", "survey", "labeled", "partial")],
+        id="labeled-told-by-according-to",
+    ),
+    pytest.param(
+        "According to a statement released by Mayor Ann Holt's office, “rebuilding the bridge quickly” "
+        "is the first goal.",
+        [("rebuilding the bridge quickly", "holt", "according to", "partial")],
+        id="according-to-a-statement-by-an-office-quote-inside-the-clause",
+    ),
+    pytest.param(
+        "In her defence, Judge Mara Lind pointed out she had “followed the law to the letter[.]”",
+        [("followed the law to the letter[.]", "lind", "pointed out", "partial")],
+        id="verb-with-particle-and-a-clause-reports",
+    ),
+    pytest.param(
+        "Premier Dana Olsen envisioned the treaty to end their “outsider nation” status.",
+        [("outsider nation", "olsen", "envisioned", "partial")],
+        id="verb-with-an-object-and-to-clause-reports",
+    ),
+    pytest.param(
+        "Reports on the weapon used vary between a knife and a “sharp tool”.",
+        [("sharp tool", None, "vary", "partial")],
+        id="a-document-subject-reports",
+    ),
+    pytest.param(
+        "In one email, Ann Roe discussed how she had put a note in a “burn bag,” the Ledger reported.",
+        [("burn bag,", "ledger", "reported", "partial")],
+        id="a-reporting-verb-before-a-frame",
+    ),
+    pytest.param(
+        "Why would any sane voter believe the plan ends the “era of waste”?", [], id="nobody-believes"
+    ),
+    pytest.param(
+        "Saying “there are many fires despite the rain” (Spanish: hay muchos incendios pese a la lluvia), "
+        "President Tomas Ruiz elaborated, “A state must protect its forests.”",
+        [
+            ("there are many fires despite the rain", "ruiz", "Saying", "partial"),
+            ("A state must protect its forests.", "ruiz", "elaborated", "direct"),
+        ],
+        id="fronted-participle-past-a-translation",
+    ),
+    pytest.param(
+        "On Monday, Finnish foreign minister Aino Lehto speaking to the Baltic Policy Forum think tank "
+        "called the fishing deal “unfair” and “legally empty”.",
+        [("unfair", "lehto", "called", "partial"), ("legally empty", "lehto", "called", "partial")],
+        id="called-with-an-object-is-no-participle",
+    ),
 ]
+
+# Words quoted by nobody named: (text, [(quote text, cue, kind), ...]); names are no quotes.
+UNSPOKEN = [
+    pytest.param(
+        "The old harbour is known as a “graveyard of ships”.",
+        [("graveyard of ships", "known", "partial")],
+        id="known-as-a-phrase",
+    ),
+    pytest.param(
+        "She was known for pursuing a quiet foreign policy and mediating in several disputes as a "
+        "“friend to all and enemy to none”.",
+        [("friend to all and enemy to none", "known", "partial")],
+        id="known-for-as-a-phrase",
+    ),
+    pytest.param(
+        "The town was called the “granary” of the north.", [("granary", "called", "partial")], id="called-the"
+    ),
+    pytest.param(
+        "The new fund will informally be dubbed the “Clean Water Fund” and will focus on rivers.",
+        [("Clean Water Fund", "dubbed", "partial")],
+        id="a-coined-name-is-quoted",
+    ),
+    pytest.param("The ferry, known as the “Blue Swan”, sank in 1990.", [], id="known-as-the-name"),
+    pytest.param("A treaty called the “Northern Accord” was signed in May.", [], id="called-the-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSPOKEN)
+def test_quotes_unspoken(nlp, text, expected):
+    quotes, _ = run(nlp, text)
+    assert [(q.text, q.cue, q.kind) for q in quotes] == expected
+    assert all(q.speaker is None for q in quotes)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -20,6 +20,7 @@ from .articles import slugify
 from .model import Actor
 from .quote_marks import paragraph_spans
 from .quote_syntax import (
+    NUMBERED,
     Ctx,
     Speaker,
     aged,
@@ -230,6 +231,7 @@ def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
     return None
 
 
+SPEAKS_FOR = frozenset("office camp".split())  # who speaks in the name of one person
 NOT_PEOPLE = frozenset("ORG GPE NORP FAC LOC PRODUCT".split())
 
 
@@ -271,6 +273,12 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         return resolve(ctx, group, np_span(group), last)
     if head.lower_ in NOBODY or head.pos_ in ("PRON", "DET", "NUM", "ADV"):  # “someone shouted”: no actor
         return None
+    if head.lemma_.lower() in SPEAKS_FOR:  # “Erdogan's office”, “the Smith camp”: the person it speaks for
+        for c in head.children:
+            owner = ctx.tok_actor.get(c.i)
+            if c.dep_ in ("poss", "compound") and owner is not None and owner.type == "person":
+                if not owner.anonymous:
+                    return _merge_person(ctx, owner)
     named = _appositive_person(ctx, head) or _named_by_clause(ctx, head)
     if named is not None:  # “the director of X, Mariela Belski, said”: the person named beside the title
         return named
@@ -384,6 +392,9 @@ def _qualifiers(ctx: Ctx, det: Token, head: Token) -> set[str]:
 def _kind(head: Token) -> str | None:
     """The actor type a description names, or None when it names nothing that can speak."""
     noun = head.lemma_.lower()
+    if head.lower_ in NUMBERED:  # “Decree No. 112 says”: what is numbered is a text
+        named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.is_title]
+        return "other" if named else None
     if _person_noun(noun) or _person_noun(head.lower_) or aged(head):
         return "person"
     if noun in ORG_NOUNS or head.lower_ in ORG_NOUNS:

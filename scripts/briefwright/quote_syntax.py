@@ -90,6 +90,7 @@ def nominal(ctx: Ctx, tok: Token) -> bool:
             or quantity_of(tok) is not None  # “thousands of women marched”
         )
         and tok.lower_ not in ("there", "that", "this", "what", "which", "who")
+        and any(ch.isalnum() for ch in tok.text)  # not the “.” of “No. 12” taken for a noun
         and not inside(ctx, tok)
     )
 
@@ -102,22 +103,32 @@ def _unparen(tok: Token) -> Token:
     return tok
 
 
+def known_as(tok: Token) -> bool:
+    """“known as a …”, “known for its …”: what people call someone, a naming like “called”."""
+    return (
+        tok.lemma_ == "know"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in tok.children)
+    )
+
+
+def naming(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and (tok.lemma_ in NAMING or known_as(tok))
+
+
 def naming_participle(tok: Token) -> bool:
     """“what is typically called …”: a naming nobody says (but “called … by its residents” has a namer)."""
     return (
-        tok.lemma_ in NAMING
-        and tok.tag_ == "VBN"
+        naming(tok)
+        and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "acl"))  # “a treaty called …”
         and not any(c.dep_ in ("aux", "nsubj", "agent") for c in tok.children)
+        and not (tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children))  # “… called it “X””
     )
 
 
 def _agent(v: Token) -> Token | None:
     """Who acts in a passive: “called … by the residents” → residents."""
-    by = [
-        a
-        for a in v.children
-        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by" and v.lemma_ in NAMING)
-    ]
+    by = [a for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by" and naming(v))]
     return next((g for a in by for g in a.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -137,12 +148,14 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
         named = _misparsed_subject(ctx, v)
         if named is not None:
             return named
-        if v is tok and tok.lemma_ in NAMING and _agent(tok) is not None:  # “a town called “X” by its people”
+        if v is tok and naming(tok) and _agent(tok) is not None:  # “a town called “X” by its people”
             return _agent(tok)
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
             if c.dep_ == "nsubj" and nominal(ctx, c):
+                if v.tag_ == "VBG" and v.dep_ == "advcl" and not can_speak(ctx, c):
+                    continue  # “Saying “…” (Spanish language: …), X added”: a misparse; X says it
                 return _unparen(c)
             if c.dep_ == "nsubj" and c.ent_type_ in NOT_SPEAKERS:  # “2:40 p.m. Trump’s manager says”
                 named = [a for a in c.children if a.dep_ == "appos" and nominal(ctx, a)]
@@ -273,9 +286,56 @@ def np_span(tok: Token) -> tuple[int, int]:
     if end - start > 12:
         start, end = tok.i, tok.i
     doc = tok.doc
+    if doc[end].lower_ in NUMBERED and end + 1 < len(doc):  # “Republic Act No. 3846”: the number too
+        j = end + 1 + (doc[end + 1].text == "." and end + 2 < len(doc))
+        if any(ch.isdigit() for ch in doc[j].text):
+            end = j
     while start < tok.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+STATE_VERBS = frozenset("have be do get become seem remain".split())  # verbs that never tell words
+NUMBERED = frozenset("no no. nos nos. number".split())  # “Act No. 12”, “Resolution Number 5”
+
+
+def frame_cue(ctx: Ctx, node: Token, head: Token) -> bool:
+    """A verb outside the reporting verbs that reports the quoted words all the same, by its frame:
+    its complement clause holds them and its subject can hold a view (“pointed out she had “…””,
+    “hopes the deal will end their “…” status”), or its subject is a document (“Reports vary
+    between a knife and a “sharp tool””, “the statement blamed “…””)."""
+    if head.pos_ != "VERB" or head.lemma_ in STATE_VERBS or inside(ctx, head):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i == node.i or not nominal(ctx, subj):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in subj.children):
+        return False  # “why would any sane person believe …”: nobody in particular
+    if subj.lemma_.lower() in DOC_NOUNS:
+        return True
+    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
+        c.dep_ == "dobj" and c.i < node.i for c in head.children
+    )  # “envisioned the pipeline to end …”
+    return (node.dep_ == "ccomp" or (to_clause and node.dep_ in ("xcomp", "advcl"))) and animate(ctx, subj)
+
+
+def according_in(ctx: Ctx, head: Token, before: int) -> Token | None:
+    """“According to X, “…” is the aim”: the clause holding the quote is told by X."""
+    for c in head.children:
+        if c.lower_ == "according" and c.i + 1 < len(c.doc) and c.nbor().lower_ == "to":
+            if c.idx < before and not inside(ctx, c):
+                return c
+    return None
+
+
+def according_source(ctx: Ctx, tok: Token) -> Token | None:
+    """The “according to” of the clause around ``tok`` or of a clause above it."""
+    for node in (tok, *tok.ancestors):
+        for c in node.children:
+            if c.lower_ == "according" and c.i + 1 < len(c.doc) and c.nbor().lower_ == "to":
+                if not inside(ctx, c):
+                    return c
+    return None
 
 
 def para_of(ctx: Ctx, offset: int) -> int:

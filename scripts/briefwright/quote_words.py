@@ -35,7 +35,7 @@ DOC_NOUNS = frozenset(
 TEXT_NOUNS = frozenset(
     """resolution poll survey study book law act bill platform manifesto petition motion amendment guideline
     guidelines rule regulation constitution treaty agreement accord charter declaration text page blog column
-    investigation inquiry probe review audit assessment analysis""".split()
+    investigation inquiry probe review audit assessment analysis decree directive ordinance statute""".split()
 )
 NOBODY = frozenset(
     "me my you your us our someone somebody anyone anybody everyone everybody one another others nobody "

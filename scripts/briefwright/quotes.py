@@ -37,11 +37,17 @@ from .quote_marks import (
 )
 from .quote_speakers import add_mention, index, new_actor, resolve
 from .quote_syntax import (
+    STATE_VERBS,
     Ctx,
     Speaker,
+    according_in,
+    according_source,
     animate,
     dep_subject,
+    frame_cue,
     inside,
+    known_as,
+    naming,
     naming_participle,
     nominal,
     np_span,
@@ -69,7 +75,7 @@ PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate 
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
-STATE_VERBS = frozenset("have be do get become seem remain".split())  # verbs that never tell words
+NAME_VERBS = frozenset("know call name".split())  # what a thing is called, not a coinage (“dubbed”)
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 
 
@@ -87,7 +93,13 @@ def _is_cue(tok: Token) -> bool:
 
 
 def _cue_word(tok: Token) -> str:
-    return "according to" if tok.lower_ == "according" else tok.text
+    if tok.lower_ == "according":
+        return "according to"
+    if tok.lemma_.lower() not in REPORTING:  # “pointed out”: the verb and its particle
+        prt = [c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1]
+        if prt:
+            return f"{tok.text} {prt[0].text}"
+    return tok.text
 
 
 def _named_in(tok: Token) -> Token:
@@ -141,10 +153,13 @@ def _passive(tok: Token) -> bool:
 
 def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
-    if naming_participle(tok):  # “items labeled …”: nobody speaks
-        return None
+    if naming_participle(tok):  # “items labeled …”: nobody speaks, but a source may tell it
+        source = according_source(ctx, tok)
+        return _subject(ctx, source) if source is not None else None
     if _passive(tok):  # “He is often referred to as “X””: the subject does not speak; who reports it may
         up = next((a for a in tok.ancestors if _is_cue(a) and not _passive(a)), None)
+        if up is None:  # “and, according to the paper, was called the “X” of the region”
+            up = according_source(ctx, tok)
         return _subject(ctx, up) if up is not None else None  # “The firm said it was told “…””
     author = _document_author(ctx, tok)
     if author is not None:
@@ -160,6 +175,13 @@ def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     left = _left_nominal(ctx, tok)
     if left is not None:
         return left
+    if tok.tag_ == "VBG" and tok.is_sent_start:  # “Saying “…” (Spanish: …), Ana Ruiz added”: her words
+        depth = 0
+        for t in tok.sent:
+            depth += (t.text == "(") - (t.text == ")")
+            if t.i > tok.i and not depth and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+                if animate(ctx, t) and nominal(ctx, t) and t.head.i > t.i:
+                    return _named_in(t)
     if window is None:  # a broken parse: the last subject-like noun of the sentence before the cue
         lo = sentence_start(ctx.text, ctx.paras[para_of(ctx, tok.idx)][0], tok.idx)
         window = tokens(ctx, lo, tok.idx)
@@ -219,8 +241,9 @@ def _sourcing_aside(t: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) and t.tag_ == "VBN"
 
 
-def _governing_cue(ctx: Ctx, seg: Segment) -> Token | None:
-    """A reporting verb that governs the quoted words in the parse (not as their subject)."""
+def _governing_cue(ctx: Ctx, seg: Segment, frames: bool = False) -> Token | None:
+    """A reporting verb that governs the quoted words in the parse (not as their subject); with
+    ``frames``, a verb that reports them by its frame (``frame_cue``) too."""
     inner = tokens(ctx, seg.start, seg.end)
     if not len(inner):
         return None
@@ -233,7 +256,7 @@ def _governing_cue(ctx: Ctx, seg: Segment) -> Token | None:
                 continue
         node = r
         that_clause = False  # passed a “that” clause the parse hung on a noun: “said in an interview that …”
-        for _ in range(6):
+        for _ in range(8):
             head = node.head
             if head.i == node.i:
                 aside = _aside_cue(ctx, node, seg)
@@ -249,15 +272,51 @@ def _governing_cue(ctx: Ctx, seg: Segment) -> Token | None:
             that_clause |= node.dep_ in ("relcl", "acl") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children
             )
-            if _is_cue(head) and not (seg.start <= head.idx < seg.end):
+            if (_is_cue(head) or known_as(head) or (frames and frame_cue(ctx, node, head))) and not (
+                seg.start <= head.idx < seg.end
+            ):
                 if node.dep_ == "xcomp" and head.lemma_ in ("continue", "begin", "start"):
                     node = head
                     continue
                 if node.dep_ != "prep" or node.lower_ not in PLACE_PREPS or that_clause:
                     return _inner_cue(ctx, head, seg)
                 break
+            according = according_in(ctx, head, seg.start)
+            if according is not None:
+                return according
             node = head
     return None
+
+
+def name_like(ctx: Ctx, seg: Segment) -> bool:
+    """Quoted words that are a name, not someone's words: title-like words, with “the” before
+    them or inside (“also known as the “Clean Rivers Decree””, “a hall known as “the Commons””);
+    a descriptive phrase (“known as a “friend to all””, “called the “breadbasket” of X”) is none."""
+    words = ctx.text[seg.start : seg.end].split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    before = ctx.text[max(0, (seg.open_mark or seg.start) - 4) : seg.open_mark or seg.start].split()
+    return title_like(" ".join(words)) and not (before and before[-1].lower() in ("a", "an"))
+
+
+def _names_only(ctx: Ctx, seg: Segment) -> bool:
+    """A name given by a naming nobody says: “Act No. 12, also known as the “X Law”, states …”
+    (quoted titles are quotes only when a reporting construction ties them to a speaker)."""
+    if not name_like(ctx, seg):
+        return False
+    inner = tokens(ctx, seg.start, seg.end)
+    roots = [t for t in inner if not (seg.start <= t.head.idx < seg.end) or t.head.i == t.i]
+    for r in roots[:2]:
+        node = r
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if naming(node):  # an established name (“known as”, “called”, “named”); “dubbed” coins one
+                if node.lemma_ not in NAME_VERBS:
+                    return False
+                return naming_participle(node) or (_passive(node) and _subject(ctx, node) is None)
+    return False
 
 
 def _aside_cue(ctx: Ctx, root: Token, seg: Segment) -> Token | None:
@@ -315,6 +374,8 @@ def _attribute(
         )
     windows: list[tuple[Span, bool]] = []
     if not direct:
+        if _names_only(ctx, seg):
+            return None, None
         lead = text[max(lo, opening - 12) : opening].split()[-1:]
         if (
             title_like(text[seg.start : seg.end])
@@ -351,7 +412,7 @@ def _attribute(
         if cue is not None:
             return cue, _subject(ctx, cue, window)
     if direct:
-        cue = _governing_cue(ctx, seg)
+        cue = _governing_cue(ctx, seg) or _governing_cue(ctx, seg, frames=True)
         if cue is not None:
             return cue, _subject(ctx, cue)
         if introduced:  # “Trump, on Twitter, defended his decision, “…”: the clause's subject speaks
@@ -360,6 +421,10 @@ def _attribute(
                     subj = _subject(ctx, tok)
                     if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN"):
                         return tok, subj
+    else:  # no reporting verb near: one whose frame reports the words (“pointed out she had “…””)
+        cue = _governing_cue(ctx, seg, frames=True)
+        if cue is not None:
+            return cue, _subject(ctx, cue)
     return None, None
 
 
@@ -474,7 +539,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         elif cue is not None:  # “Adding, …”: the speaker of the moment
             if last is not None and recent and (direct or cue.tag_ == "VBG"):
                 speaker = _again(last, seg.para, cue)
-            elif not direct and not _passive(cue):
+            elif not direct and not (_passive(cue) or naming_participle(cue)):
                 continue
             else:  # “It is dubbed “X””: words reported, by nobody named
                 speaker = Speaker(None, None, _cue_word(cue), seg.para)

@@ -268,3 +268,22 @@ def test_timeline_shortening_keeps_what_the_verb_needs(nlp, text, expected):
     """A long clause loses the phrases on its nouns and its adjuncts first: the first phrase after a verb
     with no object ("belonged to X") is most often its argument, and no phrase is cut to one word."""
     assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were charged on Sunday. They will appear in court on Monday.",
+         {"2003-05-11": ["Two men were charged"], "2003-05-19": ["Two men will appear in court"]}),
+        ("The election board met on Monday. They are required to rule by Friday.",
+         {"2003-05-12": ["The election board met"],
+          "2003-05-16": ["The election board is required to rule"]}),
+        ("The mayor and the police met on Monday. They agreed on a plan on Tuesday.",
+         {"2003-05-12": ["The mayor and the police met"], "2003-05-13": ["They agreed on a plan"]}),
+    ],
+    ids=["plural-noun", "collective-body", "not-a-pair"],
+)  # fmt: skip
+def test_timeline_they_is_the_group_named_before(nlp, text, expected):
+    """A "they" opening its sentence is the group the sentence before named by a common noun, and a
+    body takes a singular verb; two subjects joined by "and" stay "they"."""
+    assert events_of(nlp, text) == expected

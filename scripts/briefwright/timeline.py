@@ -51,6 +51,7 @@ from .timeline_mends import (
 )
 from .timeline_rules import (
     ARGUMENTS,
+    COLLECTIVE,
     RELATIVE,
     SUBJECT,
     attributive,
@@ -62,6 +63,7 @@ from .timeline_rules import (
     dates_another_thing,
     free_relative,
     gap_object,
+    group_named,
     misread_noun,
     names_its_part,
     perfect_of_future,
@@ -79,6 +81,7 @@ from .timeline_rules import (
 from .timeline_text import join as _join
 from .timeline_text import shorten as _shorten
 
+SINGULAR = {"are": "is", "were": "was", "have": "has"}
 QUOTED = re.compile(
     r"[\"“][^\"“”]{2,}?[\"”]|“[^“”\n]{2,}$"  # a quote may run on past its paragraph
     r"|(?:(?<=[\s(\[—–-])|^)(?:``|'')(?:(?!'')[^\n]){2,}?(?:''|$)",  # ``TeX-style'' (wire copy), up to its ''
@@ -483,6 +486,11 @@ def describe(
             lead = name
     elif subject is None and own and own[0].lower_ == "it" and (thing := thing_named(own[0])):
         names[own[0].i] = thing  # "The airline was Iran's first. It was founded in 1992": the airline was
+    elif subject is None and own and own[0].lower_ == "they" and (group := group_named(own[0])):
+        names[own[0].i] = group  # "The commission met. They must rule by Friday": the commission must rule
+        if group.split()[-1].lower() in COLLECTIVE:  # one body: "the commission is required", not "are"
+            for c in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
+                names[c.i] = SINGULAR.get(c.lower_, names.get(c.i, c.text))
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"

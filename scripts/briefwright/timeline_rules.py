@@ -515,3 +515,35 @@ def thing_named(pronoun: Token) -> str | None:
             return None
         return words.text
     return None
+
+
+# Singular nouns of bodies that news refers back to as "they" ("The commission met. They will rule …").
+COLLECTIVE = frozenset(
+    "commission committee council court government party police board panel agency company union jury "
+    "parliament congress senate cabinet ministry team club family authority authorities".split()
+)
+
+
+def group_named(pronoun: Token) -> str | None:
+    """What a "they" opening its sentence stands for: the subject of the sentence before, when that is a
+    group named by a common noun ("Two men were charged. They will appear in court on Monday." → "Two
+    men"; "The election commission met. They must rule by Friday." → "The election commission")."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ROOT":
+        return None
+    doc = pronoun.doc
+    sent = sent_of(pronoun)
+    if sent.start == 0 or any(t.pos_ in ("VERB", "AUX", "PRON") for t in doc[sent.start : pronoun.i]):
+        return None
+    before = sent_of(doc[sent.start - 1])
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    if subj.tag_ != "NNS" and subj.lower_ not in COLLECTIVE:
+        return None
+    if any(c.dep_ == "conj" for c in subj.children):
+        return None  # "The mayor and the police …": more than the group
+    words = doc[subj.left_edge.i : subj.i + 1]
+    if any(t.pos_ in ("PRON", "VERB", "AUX") or t.is_punct for t in words):
+        return None
+    return words.text

@@ -287,3 +287,20 @@ def test_timeline_they_is_the_group_named_before(nlp, text, expected):
     """A "they" opening its sentence is the group the sentence before named by a common noun, and a
     body takes a singular verb; two subjects joined by "and" stay "they"."""
     assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only the envoys have full immunity, but in a 2001 treaty it was extended to their staff.",
+         {"2001": ["Full immunity was extended to their staff"]}),
+        ("The council passed the bylaw, and in 2015 it was amended.", {"2015": ["The bylaw was amended"]}),
+        ("The firm bought the plant, and in 2015 it closed the old mill.",
+         {"2015": ["The firm closed the old mill"]}),
+    ],
+    ids=["plural-subject", "passive-it", "active-it-is-the-subject"],
+)  # fmt: skip
+def test_timeline_it_of_a_joined_clause(nlp, text, expected):
+    """The "it" of a clause joined by "but"/"and" is the object before it when the subject cannot be
+    ("workers … have immunity, but it was extended") or when it undergoes the verb ("it was amended")."""
+    assert events_of(nlp, text) == expected

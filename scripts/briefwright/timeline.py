@@ -457,6 +457,8 @@ def describe(
     if subject is not None and own and own[0].lower_ in PRONOUNS:
         out.add(own[0].i)  # the name in the pronoun's place: "As he spoke …, Trump rose": "Trump spoke"
         names[own[0].i] = _join([T[i] for i in sorted(_name(subject) - skip)])
+        if own[0].lower_ == "it" and verb.dep_ == "conj" and (thing := thing_named(own[0])):
+            names[own[0].i] = thing  # "X passed the law, and in 2015 it was amended": the law, not X
     opener = _opening_participle(verb, subject) and not own
     lead = ""
     if opener and subject is not None:  # "Rescued on May 2 by a trawler, the boy …": "the boy was rescued"

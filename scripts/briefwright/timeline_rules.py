@@ -497,8 +497,12 @@ def thing_named(pronoun: Token) -> str | None:
         return None
     doc = pronoun.doc
     sent = sent_of(pronoun)
+    if verb.dep_ == "conj" and verb.head.i < pronoun.i:
+        return _object_before(
+            verb.head, pronoun.dep_ == "nsubjpass"
+        )  # "X have immunity, but it was extended"
     if verb.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : pronoun.i]):
-        return None  # "X have immunity, but it was extended …": the "it" of a later clause is of its sentence
+        return None  # the "it" of a later clause of a sentence is of that sentence
     for _ in range(THING_REACH):
         if sent.start == 0:
             return None
@@ -515,6 +519,24 @@ def thing_named(pronoun: Token) -> str | None:
             return None
         return words.text
     return None
+
+
+def _object_before(first: Token, passive: bool) -> str | None:
+    """The "it" of a clause joined to ``first``: its object, when its subject is plural or a person (which
+    "it" never is), or when the "it" undergoes the later verb ("X passed the law, and in 2015 it was
+    amended"), and the object is one thing named by a common noun; else None."""
+    subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if subj is None or obj is None:
+        return None
+    if not (passive or subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "PERSON"):
+        return None
+    if obj.pos_ != "NOUN" or obj.tag_ == "NNS" or obj.ent_type_:
+        return None
+    words = obj.doc[obj.left_edge.i : obj.i + 1]
+    if any(t.pos_ in ("PRON", "VERB", "AUX", "NUM") or t.is_punct for t in words):
+        return None
+    return words.text
 
 
 # Singular nouns of bodies that news refers back to as "they" ("The commission met. They will rule …").

@@ -24,6 +24,11 @@ GEO_NOUNS = frozenset(
 
 
 _FAMILY = frozenset({"family", "clan", "dynasty"})
+# Events a name may premodify ("the X massacres"): the name is the event's, no person's.
+_EVENTS = frozenset(
+    "massacre killing attack bombing riot protest uprising rebellion revolution genocide famine coup "
+    "insurgency offensive".split()
+)
 _ROOMS = frozenset({"office", "room", "wing", "garden"})
 _PART_OF_BODY = frozenset(
     "affiliate affiliates subsidiary subsidiaries chapter chapters member members".split()
@@ -44,6 +49,14 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             and t.head.is_lower
         )
         if m.strong or m.country or m.type not in ("organization", "person", "place"):
+            continue
+        if m.type == "person" and (
+            m.modifier
+            and (t.head.lemma_ in _EVENTS or t.head.lower_ in lx.NOT_ACTOR_HEADS)
+            or m.start > 0
+            and L[m.start - 1] == "ethnic"
+        ):
+            m.type, m.strong = "other", True  # "the Gukurahundi massacres", "ethnic Ndebele": no one person
             continue
         prev = T[m.start - 1] if m.start > 0 else None
         prev2 = T[m.start - 2] if m.start > 1 else None

@@ -145,6 +145,7 @@ CASES = [
         "DURATION",
         "P9M",
     ),
+    ("The senator won seven states on Super Tuesday.", "Super Tuesday", "DATE", "2016-09-20"),
     ("The club meets annually in Riga.", "annually", "SET", "P1Y"),
     ("The board reviews the fees quarterly.", "quarterly", "SET", "P3M"),
     ("The hardships of daily life wore them down.", "daily", "SET", "P1D"),

@@ -411,9 +411,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?:mid-?\s?)?(?P<lpart>{PART})\s+)?"
         rf"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?"
     ),
-    "weekday": rx(
+    "weekday": rx(  # and "Super Tuesday"
         rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
-        rf"|this\s+coming|coming|past|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
+        rf"|this\s+coming|coming|past|the\s+(?:previous|following|next))\s+)?(?:super\s+(?=tue))?"
+        rf"(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"
     ),
     "weekday_set": rx(

@@ -117,6 +117,18 @@ def _person(name: str, text: str) -> Actor:
     ("text", "people", "date", "event"),
     [
         (
+            "Tom Berg is running for mayor. His campaign raised $2 million on Tuesday.",
+            ["Tom Berg"],
+            "2016-09-20",
+            "Tom Berg's campaign raised $2 million",
+        ),
+        (
+            "Tom Berg met Ana Ruiz. Her party lost the vote on Tuesday.",
+            ["Tom Berg", "Ana Ruiz"],
+            "2016-09-20",
+            "Her party lost the vote",
+        ),
+        (
             "The singer Ana Ruiz was taken to hospital on Sunday. She died on Monday.",
             ["Ana Ruiz"],
             "2016-09-19",
@@ -175,6 +187,7 @@ def _person(name: str, text: str) -> Actor:
         ),
     ],
     ids=[
+        "his-campaign", "her-of-two-unknown",
         "previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause", "two-back",
         "chain-of-his", "no-chain-beyond-reach", "subject-of-known-gender", "subject-of-unknown-gender",
     ],

@@ -291,7 +291,7 @@ def _person_named(pronoun: Token, people: list[tuple[int, int, str]], genders: d
     """The one person named last before ``pronoun``: in its sentence, or in the nearest of the
     ``PRONOUN_REACH`` sentences before it that names anyone; of several, the one whose known gender
     (``genders``: name -> "m"/"f") alone fits ("Clinton did not name Trump. But she said …"); else None."""
-    want = "f" if pronoun.lower_ == "she" else "m"
+    want = "f" if pronoun.lower_ in ("she", "her") else "m"
     sent = sent_of(pronoun)
     named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
     same = HIS if want == "m" else HERS
@@ -496,6 +496,14 @@ def describe(
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
+    poss = (
+        next((c for c in own[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if own
+        else None
+    )
+    if poss is not None and people and poss.i in out and poss.i == own[0].left_edge.i and poss.i not in names:
+        if name := _person_named(poss, people, genders or {}):
+            names[poss.i] = f"{name}'s"  # "His campaign said on Monday": "Tom Hale's campaign said"
     heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
     first = min((i for i in out if T[i].dep_ in SUBJECT or i in heads), default=verb.i)
     for c in verb.children:

@@ -98,6 +98,20 @@ POLITICS = [
 ]
 
 
+POLITICS += [
+    (  # a suffix after a comma is the name's; the name without it is the same person
+        "Carl Wendt, Jr. wrote the book. His son, Carl Wendt III, spoke. Later Carl Wendt, Jr. was ill.",
+        {"carl-wendt-jr": ("person", [], []), "carl-wendt-iii": ("person", [], [])},
+        ["jr", "carl-wendt"],
+    ),
+    (
+        "Ross Hale, Jr. founded the paper in 1950. Ross Hale ran it until his death.",
+        {"ross-hale-jr": ("person", [], ["Ross Hale"])},
+        ["jr", "ross-hale"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected", "absent"), POLITICS, ids=[c[0][:40] for c in POLITICS])
 def test_actors_politics(nlp, text: str, expected: dict, absent: list) -> None:
     assert_actors(actors_of(nlp, text), expected, absent)

@@ -240,7 +240,34 @@ PARTIES_AND_LISTS = [
     ),
     ("Lena Park was identified as the protester by the police.", "lena-park", ["protester"]),
 ]
-MORE = DESCRIBED + PARTIES_AND_LISTS
+# A post given ("was appointed chief executive"), a fronted "As …," in the passive, a trade joined by
+# "and" to the title before the name; a judgement ("our best debater") is no role.
+GIVEN_AND_JUDGED = [
+    (
+        "Last year Ann Moss was appointed chief executive of the bank.",
+        "ann-moss",
+        ["chief executive of the bank"],
+    ),
+    ("English comedian and actor Tom Rigg needed to know.", "tom-rigg", ["English comedian and actor"]),
+    ("Rob Tarn was named coach of the county team in May.", "rob-tarn", ["coach of the county team"]),
+    ("In March Ann Moss was named the team's coach.", "ann-moss", []),
+    (
+        "As Governor of Vermont in 1990, Carl Dunn was photographed with the king.",
+        "carl-dunn",
+        ["Governor of Vermont"],
+    ),
+    ("As a result, Carl Dunn was photographed with the king.", "carl-dunn", []),
+    (
+        "Welsh singer and actor Rhys Maddock posted the video.",
+        "rhys-maddock",
+        ["Welsh singer", "actor"],
+    ),
+    ("During the rally and actor Tom Hale spoke.", "tom-hale", ["actor"]),
+    ("“Lena Voss is the best mayor since the war,” Pat Orr said.", "lena-voss", []),
+    ("Lena Voss is our most able debater, Pat Orr argued.", "lena-voss", []),
+    ("Lena Voss is the mayor of Dover.", "lena-voss", ["mayor of Dover"]),
+]
+MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED
 
 
 @pytest.mark.parametrize(("text", "aid", "roles"), MORE, ids=[f"{c[1]}-{i}" for i, c in enumerate(MORE)])

@@ -283,7 +283,11 @@ def _numbered_initials(name: str) -> str:
 
 
 def _shortened(short: list[str], full: list[str]) -> bool:
-    """ "Robert Mugabe" is "Robert Gabriel Mugabe" without a middle name."""
+    """ "Robert Mugabe" is "Robert Gabriel Mugabe" without a middle name, "Tom Reed" "Tom Reed Jr."."""
+    if len(full) >= 3 and full[-1] in ("jr", "sr", "ii", "iii", "iv") and short[-1] != full[-1]:
+        full = [w.rstrip(",") for w in full[:-1]]
+        if short == full:
+            return True
     if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
         return False
     rest = iter(full)

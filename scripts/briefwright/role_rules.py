@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .doccache import lowers, sent_ids, span_root, span_text, texts, tokens
+from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
 
 Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
 
@@ -182,9 +182,10 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
         return None
     if verb.lemma_ in _LEAVING:
         return None  # "X resigned as chief executive": a post no longer held
+    fronted = prep.i < s and sent_of(prep).start == prep.i  # "As governor in 1990, X was praised"
     if verb.lemma_ not in _SERVING and (
         obj.lower_ not in lx.TITLE_HEADS
-        or root.dep_ != "nsubj"
+        or (root.dep_ != "nsubj" and not fronted)
         and verb.lemma_ not in ("elect", "appoint", "name", "identify")  # "X was identified as the gunman"
         or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
         or (prep.i > 0 and L[prep.i - 1] in ("such", "well", "so"))
@@ -310,3 +311,48 @@ def kin_owner(doc: Doc, role: Role) -> Role:
     while e < len(doc) and T[e].ent_type_ == "PERSON" and T[e].ent_iob_ == "I":
         e += 1
     return f"{text} of {span_text(doc, s, e)}", a, b
+
+
+# Verbs of a post given, said in the passive with the post after them ("X was named chief executive").
+_GIVEN = frozenset("name appoint elect promote nominate".split())
+# Endings of nouns of a trade ("comedian", "boxer", "pianist", "sculptor"), for a title joined by "and".
+_TRADE_ENDINGS = ("ian", "er", "ist", "or", "ant", "ent")
+
+
+def appointed_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "X was appointed chief executive of the bank", "X was named the team's coach" → that post: the
+    subject of a passive verb of giving a post, and the title word after it."""
+    T, L, X = tokens(doc), lowers(doc), texts(doc)
+    root = span_root(doc, s, e)
+    if root.dep_ != "nsubjpass" or root.head.lemma_.lower() not in _GIVEN or root.head.i < e:
+        return None
+    post = next((c for c in root.head.children if c.dep_ in ("oprd", "attr") and c.i > root.head.i), None)
+    if post is None or post.lower_ not in lx.ROLE_HEADS or post.tag_ != "NN":
+        return None
+    a, b = post.left_edge.i, post.right_edge.i + 1
+    sid = sent_ids(doc)[post.i]
+    b = next((k for k in range(a, b) if X[k] in lx.STOP_ROLE or sent_ids(doc)[k] != sid), b)
+    b = next((k for k in range(post.i, b) if T[k].ent_type_ in _WHEN or T[k].pos_ in ("VERB", "AUX")), b)
+    while b > a and (X[b - 1] in (",", ".") or L[b - 1] in _TRAILING):
+        b -= 1
+    if T[a].tag_ == "PRP$" or T[a].tag_ == "POS" or L[a] in ("a", "an", "the"):
+        a += 1
+    if a < b and any(T[k].tag_ == "POS" for k in range(a, post.i)):
+        return None  # "X was named the team's coach": whose post is told by another word
+    return (span_text(doc, a, b), a, b) if b > a and b - a <= 10 else None
+
+
+def trade_before_and(doc: Doc, i: int, s: int) -> bool:
+    """ "comedian" of "English comedian and actor X": a noun of a trade joined by "and" to the title word
+    right before the name (not "the rally and actor X": "rally" names no trade)."""
+    T, L = tokens(doc), lowers(doc)
+    t = T[i]
+    return (
+        i + 2 < s
+        and L[i + 1] == "and"
+        and t.tag_ == "NN"
+        and t.is_lower
+        and (t.lower_ in lx.ROLE_HEADS or t.lower_.endswith(_TRADE_ENDINGS))
+        and L[i + 2] in lx.ROLE_HEADS
+        and t.ent_type_ == ""
+    )

@@ -83,6 +83,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
                 and not t.lower_.endswith(("ed", "ing"))
             )
             or (t.pos_ == "NOUN" and t.dep_ == "conj" and i > 0 and L[i - 1] == "and")
+            or rr.trade_before_and(doc, i, s)
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
@@ -410,8 +411,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     j = attr.left_edge.i
     if T[j].tag_ == "PRP$":
         j += 1  # "his chief of staff": whose is said before
-    if any(w == "only" for w in L[j : attr.i]):
-        return None  # "X is the only candidate who …": a distinction, not a role
+    if any(w == "only" or T[k].tag_ in ("JJS", "RBS") for k, w in enumerate(L[j : attr.i], j)):
+        return None  # "X is the only candidate who …", "X is our best debater": a judgement, not a role
     end = attr.i + 1
     while (
         end < len(doc)
@@ -601,6 +602,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             _copula_role(doc, m.start, m.end),
             rr.serving_role(doc, m.start, m.end),
             rr.agent_role(doc, m.start, m.end),
+            rr.appointed_role(doc, m.start, m.end),
             _named_role(doc, m.start),
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start),

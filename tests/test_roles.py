@@ -248,7 +248,10 @@ GIVEN_AND_JUDGED = [
         "ann-moss",
         ["chief executive of the bank"],
     ),
-    ("English comedian and actor Tom Rigg needed to know.", "tom-rigg", ["English comedian and actor"]),
+    ("Irish juggler and actor Tom Rigg needed to know.", "tom-rigg", ["Irish juggler and actor"]),
+    ("Welsh comedian Tom Rigg needed to know.", "tom-rigg", ["Welsh comedian"]),
+    ("“Dan Orr is, and always has been, a great leader,” said Ann Lee.", "dan-orr", []),
+    ("Ann Lee is right, and she is also the most able candidate Dan Orr argues.", "dan-orr", []),
     ("Rob Tarn was named coach of the county team in May.", "rob-tarn", ["coach of the county team"]),
     ("In March Ann Moss was named the team's coach.", "ann-moss", []),
     (

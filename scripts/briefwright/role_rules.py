@@ -60,6 +60,8 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
         i -= 1
     if i >= 0 and L[i] in ("'s", "’s"):
         return None  # "the party's candidate X": whose, said by other rules
+    if any(t.tag_ in ("JJS", "RBS") for t in T[max(0, i - 1) : h]):
+        return None  # "the most able candidate X argues": a judgement of the one named before
     if i >= 0 and T[i].pos_ == "ADP" and name_root.dep_ in ("nsubj", "nsubjpass"):
         return None  # "On live television X said": a fronted phrase before the subject
     return span_text(doc, i + 1, h + 1), i + 1, h + 1
@@ -356,3 +358,10 @@ def trade_before_and(doc: Doc, i: int, s: int) -> bool:
         and L[i + 2] in lx.ROLE_HEADS
         and t.ent_type_ == ""
     )
+
+
+def quoted(doc: Doc, i: int) -> bool:
+    """Token ``i`` inside quotation marks opened earlier in its paragraph: someone's words."""
+    text, at = doc.text, tokens(doc)[i].idx
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -111,6 +111,8 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     while end - 1 > i + 1 and L[end - 1] in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
     role = _role_text(doc, i + 1, end, need_head=True)
+    if role and any(t.tag_ in ("JJS", "RBS") for t in T[max(0, i - 1) : i + 1]):
+        return None  # "the most able candidate X argues": a judgement of the one named before
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role
@@ -411,8 +413,10 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     j = attr.left_edge.i
     if T[j].tag_ == "PRP$":
         j += 1  # "his chief of staff": whose is said before
-    if any(w == "only" or T[k].tag_ in ("JJS", "RBS") for k, w in enumerate(L[j : attr.i], j)):
-        return None  # "X is the only candidate who …", "X is our best debater": a judgement, not a role
+    if any(w == "only" or T[k].tag_ in ("JJS", "RBS") for k, w in enumerate(L[j : attr.i], j)) or rr.quoted(
+        doc, root.i
+    ):
+        return None  # "X is the only candidate who …", "X is our best debater", “X is a leader”: a judgement
     end = attr.i + 1
     while (
         end < len(doc)

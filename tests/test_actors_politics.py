@@ -130,3 +130,40 @@ def test_actors_aged_speaker_is_the_person_named_last(nlp) -> None:
     quotes = extract_quotes(doc, actors)
     assert [q.speaker for q in quotes] == ["lila-marsh"]
     assert all("year-old" not in a.id for a in actors), [a.id for a in actors]
+
+
+DESCRIBED_FIRST = [  # (text, speaker ids of the quotes in order, anonymous ids that must not be actors)
+    (
+        "Ann Lee’s right-hand woman rallied supporters on Monday, saying: “We have to stop him.”\n\n"
+        "Rita Moss, vice chairwoman of Lee’s campaign, emailed supporters, telling them, “I am proud.”",
+        ["rita-moss", "rita-moss"],
+        ["ann-lees-right-hand-woman"],
+    ),
+    (
+        "A retired general said on Sunday that “the war is lost.”\n\nJohn Hale, a retired Army general, "
+        "spoke at a forum.",
+        ["john-hale"],
+        ["retired-general"],
+    ),
+    (  # the next person named holds another post: someone else
+        "A police officer said “the man fled on foot.”\n\nTom Reed, a witness, said he saw nothing.",
+        ["police-officer"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "absent"), DESCRIBED_FIRST, ids=[c[0][:30] for c in DESCRIBED_FIRST]
+)
+def test_actors_description_before_the_name(nlp, text: str, speakers: list, absent: list) -> None:
+    """A description that speaks before the person is named, then the name with a title ending in the same
+    noun: one person, not an anonymous actor beside the named one."""
+    from briefwright.actors import extract_actors
+    from briefwright.quotes import extract_quotes
+
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    assert [q.speaker for q in quotes] == speakers
+    assert not {a.id for a in actors} & set(absent)

@@ -270,7 +270,22 @@ GIVEN_AND_JUDGED = [
     ("Lena Voss is our most able debater, Pat Orr argued.", "lena-voss", []),
     ("Lena Voss is the mayor of Dover.", "lena-voss", ["mayor of Dover"]),
 ]
-MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED
+# Two posts joined by "and" after an "of": a new title with its own "of", or a modifier of one.
+TWO_POSTS = [
+    (
+        "Carl Dunn, founder of the Policy Institute and former mayor of Dover, endorsed Lee.",
+        "carl-dunn",
+        ["founder of the Policy Institute", "former mayor of Dover"],
+    ),
+    (
+        "Ann Reed, head of the union and president of the league, spoke.",
+        "ann-reed",
+        ["head of the union", "president of the league"],
+    ),
+    ("Ann Reed, daughter of a banker and teacher, spoke.", "ann-reed", ["daughter of a banker and teacher"]),
+    ("Ann Reed, minister of finance and economy, spoke.", "ann-reed", ["minister of finance and economy"]),
+]
+MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED + TWO_POSTS
 
 
 @pytest.mark.parametrize(("text", "aid", "roles"), MORE, ids=[f"{c[1]}-{i}" for i, c in enumerate(MORE)])

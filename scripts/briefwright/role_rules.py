@@ -365,3 +365,15 @@ def quoted(doc: Doc, i: int) -> bool:
     text, at = doc.text, tokens(doc)[i].idx
     before = text[text.rfind("\n", 0, at) + 1 : at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def title_opens(doc: Doc, k: int) -> bool:
+    """A lower-case title word with its own "of", or a modifier of one, at token ``k``: "founder of the
+    Policy Institute and former mayor of Dover" is two posts; "daughter of Ann and Tom Reed", "son of a
+    farmer and teacher" one."""
+    T = tokens(doc)
+    if k + 1 >= len(doc) or not T[k].is_lower:
+        return False
+    return T[k].lower_ in lx.TITLE_MODIFIERS or (
+        T[k].lower_ in lx.ROLE_HEADS and T[k + 1].lower_ in ("of", "at")
+    )

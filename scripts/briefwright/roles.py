@@ -558,7 +558,7 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
         (t.i, t.i + 1)
         for t in T[s:e]
         if t.lower_ == "and"
-        and not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i])
+        and (not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i]) or rr.title_opens(doc, t.i + 1))
         and not all(x.lower_ in _EXECUTIVE for x in T[t.i + 1 : e])  # "chairman and chief executive"
     ]
     for k in range(s + 1, e):

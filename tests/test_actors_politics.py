@@ -99,6 +99,11 @@ POLITICS = [
 
 
 POLITICS += [
+    (  # a body named after a person is not the person
+        "Ruth Kamara died on Friday. Mourners gathered outside the Ruth Kamara Center, a museum in her town.",
+        {"ruth-kamara": ("person", [], []), "ruth-kamara-center": ("organization", [], [])},
+        [],
+    ),
     (  # a suffix after a comma is the name's; the name without it is the same person
         "Carl Wendt, Jr. wrote the book. His son, Carl Wendt III, spoke. Later Carl Wendt, Jr. was ill.",
         {"carl-wendt-jr": ("person", [], []), "carl-wendt-iii": ("person", [], [])},

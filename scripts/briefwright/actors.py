@@ -235,10 +235,18 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ]
         if len(short) != 1 and (m.type == "organization" or single):
             short = [c for c in clusters if c.type == "organization" and companies.short_of(k, c.names)]
+        if m.type == "person" and len(words(m.text)) >= 2:  # "the Ann Reed Center": named after her, not her
+            short = [c for c in short if not any(n.split()[-1] in _EPONYMOUS for n in c.names)]
         if len(short) == 1:
             m.type = "organization"
             return short[0]
     return None
+
+
+# Kinds of body named after a person ("the Ann Reed Foundation"): the person is not the body.
+_EPONYMOUS = frozenset(
+    "center centre foundation institute library museum school college university hospital".split()
+)
 
 
 def _one_family(a: str, b: str) -> bool:

@@ -285,7 +285,23 @@ TWO_POSTS = [
     ("Ann Reed, daughter of a banker and teacher, spoke.", "ann-reed", ["daughter of a banker and teacher"]),
     ("Ann Reed, minister of finance and economy, spoke.", "ann-reed", ["minister of finance and economy"]),
 ]
-MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED + TWO_POSTS
+# A party shared with the description picks the one person known of that party, named lately outside quotes.
+PARTY_DESCRIBED = [
+    (
+        "Ann Lee met voters who lean towards Tom Dale, her Republican rival. Carl Moss said Lee would win. "
+        "The Republican nominee has made a big play for Ohio.",
+        "tom-dale",
+        ["her Republican rival", "Republican nominee"],
+    ),
+    (  # known as a Democrat, but named lately only inside someone's quoted words: no one
+        "Former Democratic Governor Sam Ruhl died in 1998. Ed Cole, a senator, issued a statement.\n\n"
+        "“I remember Sam Ruhl. Ruhl was a friend. He was in pain.”\n\n"
+        "The paper will endorse the Democratic candidate in the next election.",
+        "sam-ruhl",
+        ["Former Democratic Governor"],
+    ),
+]
+MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED + TWO_POSTS + PARTY_DESCRIBED
 
 
 @pytest.mark.parametrize(("text", "aid", "roles"), MORE, ids=[f"{c[1]}-{i}" for i, c in enumerate(MORE)])

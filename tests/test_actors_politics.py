@@ -172,3 +172,20 @@ def test_actors_description_before_the_name(nlp, text: str, speakers: list, abse
     quotes = extract_quotes(doc, actors)
     assert [q.speaker for q in quotes] == speakers
     assert not {a.id for a in actors} & set(absent)
+
+
+def test_actors_surname_read_as_a_firm_stays_a_person() -> None:
+    """The model reads "Ann Reed" as a person once and "Reed" alone as a firm or a place several times: a
+    surname alone tells no type, the full name does."""
+    from briefwright.actors import _Cluster, _cluster_type
+    from briefwright.mention_model import Mention
+
+    c = _Cluster(type="person")
+    c.mentions = [Mention(3, 5, "person", "Ann Reed")]
+    c.mentions += [Mention(k, k + 1, "organization", "Reed") for k in (9, 20, 31)] + [
+        Mention(40, 41, "place", "Reed")
+    ]
+    assert _cluster_type(c) == "person"
+    c.mentions.append(Mention(50, 52, "organization", "Reed Group", strong=True))
+    c.mentions.append(Mention(60, 62, "organization", "Reed Group", strong=True))
+    assert _cluster_type(c) == "organization"  # a name a rule types says more

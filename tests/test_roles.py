@@ -269,6 +269,8 @@ GIVEN_AND_JUDGED = [
     ("“Lena Voss is the best mayor since the war,” Pat Orr said.", "lena-voss", []),
     ("Lena Voss is our most able debater, Pat Orr argued.", "lena-voss", []),
     ("Lena Voss is the mayor of Dover.", "lena-voss", ["mayor of Dover"]),
+    ("The newest is Rep. Jon Vale, the Ohio congressman.", "jon-vale", ["Rep.", "Ohio congressman"]),
+    ("She could not imagine that Jon Vale would be president.", "jon-vale", []),
 ]
 # Two posts joined by "and" after an "of": a new title with its own "of", or a modifier of one.
 TWO_POSTS = [
@@ -288,10 +290,10 @@ TWO_POSTS = [
 # A party shared with the description picks the one person known of that party, named lately outside quotes.
 PARTY_DESCRIBED = [
     (
-        "Ann Lee met voters who lean towards Tom Dale, her Republican rival. Carl Moss said Lee would win. "
+        "Ann Lee met voters who lean towards Republican Tom Dale. Carl Moss said Lee would win. "
         "The Republican nominee has made a big play for Ohio.",
         "tom-dale",
-        ["her Republican rival", "Republican nominee"],
+        ["Republican", "Republican nominee"],
     ),
     (  # known as a Democrat, but named lately only inside someone's quoted words: no one
         "Former Democratic Governor Sam Ruhl died in 1998. Ed Cole, a senator, issued a statement.\n\n"

@@ -381,6 +381,9 @@ def _cluster_type(c: _Cluster) -> str:
         return "country"
     votes: dict[str, float] = {}
     voters = [m for m in c.mentions if not m.modifier] or c.mentions  # not "the Trump campaign"
+    full = {n for m in voters if m.type == "person" and len(words(m.text)) >= 2 for n in surnames(m.text)}
+    # "Ann Reed" said once, "Reed" tagged a firm or a place many times: a surname alone tells no type
+    voters = [m for m in voters if m.strong or m.type == "person" or lx.key(m.text) not in full] or voters
     for m in voters:
         votes[m.type] = votes.get(m.type, 0) + (2.0 if m.strong else 1.0)
     return max(votes, key=lambda t: (votes[t], t == "organization"))

@@ -239,7 +239,7 @@ investor strategist mogul magnate tycoon front-runner frontrunner billionaire mi
 donor
 operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
 neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
-contender boxer comedian golfer pastor rival
+contender boxer comedian golfer pastor
 """.split()
 )
 

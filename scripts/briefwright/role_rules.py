@@ -60,7 +60,7 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
         i -= 1
     if i >= 0 and L[i] in ("'s", "’s"):
         return None  # "the party's candidate X": whose, said by other rules
-    if any(t.tag_ in ("JJS", "RBS") for t in T[max(0, i - 1) : h]):
+    if i >= 0 and superlative(doc, i):
         return None  # "the most able candidate X argues": a judgement of the one named before
     if i >= 0 and T[i].pos_ == "ADP" and name_root.dep_ in ("nsubj", "nsubjpass"):
         return None  # "On live television X said": a fronted phrase before the subject
@@ -377,3 +377,10 @@ def title_opens(doc: Doc, k: int) -> bool:
     return T[k].lower_ in lx.TITLE_MODIFIERS or (
         T[k].lower_ in lx.ROLE_HEADS and T[k + 1].lower_ in ("of", "at")
     )
+
+
+def superlative(doc: Doc, i: int) -> bool:
+    """Token ``i``, right before a role, is a superlative or an adjective after one ("the best", "the most
+    able"): a judgement of someone named before, not a title of the name after."""
+    T = tokens(doc)
+    return T[i].tag_ in ("JJS", "RBS") or (T[i].pos_ == "ADJ" and i > 0 and T[i - 1].tag_ in ("JJS", "RBS"))

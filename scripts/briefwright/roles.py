@@ -111,7 +111,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     while end - 1 > i + 1 and L[end - 1] in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
     role = _role_text(doc, i + 1, end, need_head=True)
-    if role and any(t.tag_ in ("JJS", "RBS") for t in T[max(0, i - 1) : i + 1]):
+    if role and i >= 0 and rr.superlative(doc, i):
         return None  # "the most able candidate X argues": a judgement of the one named before
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
@@ -405,8 +405,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
         return None  # "if X is president, …": a condition, not a role held
-    if any(c.dep_ == "neg" for c in root.head.children):
-        return None  # "X is not even a member of …": a role denied
+    if any(c.dep_ == "neg" or c.lower_ in ("would", "could", "might", "should") for c in root.head.children):
+        return None  # "X is not even a member of …", "X would be president": a role denied or wished
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None

@@ -303,6 +303,16 @@ PARTY_DESCRIBED = [
         ["Former Democratic Governor"],
     ),
 ]
+PARTY_DESCRIBED.append(
+    (  # the one named after the description, in a clause joined to it, does not bar the one named before
+        "The convention began the vote on Tuesday that will end in delegates nominating builder Tom Dale "
+        "for governor. The real estate magnate was expected to cruise past the 900 delegates needed to seal "
+        "the deal on the first ballot and, if he follows tradition, Dale will officially accept the "
+        "nomination Thursday during his acceptance speech.",
+        "tom-dale",
+        ["builder", "real estate magnate"],
+    )
+)
 MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED + TWO_POSTS + PARTY_DESCRIBED
 
 

@@ -127,7 +127,7 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
         s, e = span
         sent = sent_of(t)
         since = sents[max(0, sent_index[sent.start] - _WINDOW)].start_char
-        barred = {owner[x.i].id for x in _subjects_above(T[s]) if x.i in owner}
+        barred = {owner[x.i].id for x in _subjects_above(T[s]) if x.i in owner and x.i < s}  # not said after
         said = _words(span_text(doc, s, e)) - _GENERIC
         text = span_text(doc, s, e)
         kinds = _kinds(text)

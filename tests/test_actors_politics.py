@@ -99,6 +99,11 @@ POLITICS = [
 
 
 POLITICS += [
+    (
+        "Acme Motors to Open Plant.\n\nAcme Motors said on Monday it would hire.",
+        {},
+        ["acme-motors-to-open-plant"],
+    ),
     (  # a body named after a person is not the person
         "Ruth Kamara died on Friday. Mourners gathered outside the Ruth Kamara Center, a museum in her town.",
         {"ruth-kamara": ("person", [], []), "ruth-kamara-center": ("organization", [], [])},
@@ -189,3 +194,26 @@ def test_actors_surname_read_as_a_firm_stays_a_person() -> None:
     c.mentions.append(Mention(50, 52, "organization", "Reed Group", strong=True))
     c.mentions.append(Mention(60, 62, "organization", "Reed Group", strong=True))
     assert _cluster_type(c) == "organization"  # a name a rule types says more
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "whole"),
+    [
+        (
+            "Karin Dole, executive director of Interfaith Steps to Peace, said she hopes the city heals.",
+            "Interfaith Steps",
+            "Interfaith Steps to Peace",
+        ),
+        ("Acme Motors to Open Plant.\n\nIt will hire.", "Acme Motors", "Acme Motors"),  # a headline
+        ("Nia Bello thanked Interfaith Roads to Peace and hope.", "Interfaith Roads", "Interfaith Roads"),
+    ],
+)
+def test_actors_org_name_cut_before_to(nlp, text: str, name: str, whole: str) -> None:
+    """The model's organisation cut before "to"/"for" and one or two capitalised words closing the phrase
+    goes on to them; not in a headline, not when the phrase goes on."""
+    from briefwright.mention_news import org_tail
+
+    doc = nlp(text)
+    s = next(t.i for t in doc if t.text == name.split()[0])
+    e = org_tail(doc, s, s + len(name.split()))
+    assert doc[s:e].text == whole

@@ -316,6 +316,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
             continue
         # "Free Trade Area (AfCFTA"
         end = next((i for i in range(ent.start, ent.end) if X[i] == "("), ent.end)
+        if ent.label_ == "ORG" and end == ent.end:
+            end = mn.org_tail(doc, ent.start, end)
         if ent.label_ == "PERSON" and end == ent.end:
             end = _glued_parts(doc, end)
             if end + 1 < len(doc) and X[end] == "," and lowers(doc)[end + 1].rstrip(".") in ("jr", "sr"):

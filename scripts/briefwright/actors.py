@@ -21,7 +21,7 @@ from .doccache import lowers, sent_of, span_text, texts, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
-from .names import country_key, edit1, initials, is_acronym, surnames, variant, word_variant, words
+from .names import country_key, edit1, initials, is_acronym, shortened, surnames, variant, word_variant, words
 from .role_anaphora import described_roles
 from .roles import Role, roles_of
 
@@ -173,7 +173,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if not c.anonymous and (c.type == "person" or (m.type == "person" and _name_like(c)))
     ]
     if m.type == "person" and len(words(m.text)) >= 2:
-        longer = [c for c in people if any(_shortened(words(m.text), words(x.text)) for x in c.mentions)]
+        longer = [c for c in people if any(shortened(words(m.text), words(x.text)) for x in c.mentions)]
         if len(longer) == 1:
             return longer[0]
         last = words(m.text)[-1]
@@ -288,18 +288,6 @@ def _numbered_initials(name: str) -> str:
     if len(ws) < 2 or ws[-1].lower() not in _NUMBERS:
         return ""
     return initials(" ".join(ws[:-1])) + _NUMBERS[ws[-1].lower()]
-
-
-def _shortened(short: list[str], full: list[str]) -> bool:
-    """ "Robert Mugabe" is "Robert Gabriel Mugabe" without a middle name, "Tom Reed" "Tom Reed Jr."."""
-    if len(full) >= 3 and full[-1] in ("jr", "sr", "ii", "iii", "iv") and short[-1] != full[-1]:
-        full = [w.rstrip(",") for w in full[:-1]]
-        if short == full:
-            return True
-    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    rest = iter(full)
-    return all(w in rest for w in short)
 
 
 def _name_like(c: _Cluster) -> bool:

@@ -5,7 +5,7 @@ held ("X, who will remain as chairman, president and chief executive")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
@@ -384,3 +384,14 @@ def superlative(doc: Doc, i: int) -> bool:
     able"): a judgement of someone named before, not a title of the name after."""
     T = tokens(doc)
     return T[i].tag_ in ("JJS", "RBS") or (T[i].pos_ == "ADJ" and i > 0 and T[i - 1].tag_ in ("JJS", "RBS"))
+
+
+def name_before_and(t: Token) -> bool:
+    """A name, not a title word or a party adjective, before "and" ("Trump and …", not "Finance and …")."""
+    return (
+        t.pos_ == "PROPN"
+        and t.lower_.rstrip(".") not in lx.ROLE_HEADS | lx.TITLE_MODIFIERS | lx.NAME_TITLES
+        and t.ent_type_ != "NORP"
+        and lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM
+        and lx.key(t.text) not in lx.COUNTRY_BY_NAME
+    )

@@ -93,7 +93,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             and T[i - 1].ent_type_ == "ORG"
             and T[i - 1].ent_iob_ == "B"
         )
-        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]) and not inside_org:
+        if t.lower_ == "and" and i > 0 and rr.name_before_and(T[i - 1]) and not inside_org:
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
     for o in range(
@@ -116,17 +116,6 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role
-
-
-def _name_before_and(t: Token) -> bool:
-    """A name, not a title word or a party adjective, before "and" ("Trump and …", not "Finance and …")."""
-    return (
-        t.pos_ == "PROPN"
-        and t.lower_.rstrip(".") not in lx.ROLE_HEADS | lx.TITLE_MODIFIERS | lx.NAME_TITLES
-        and t.ent_type_ != "NORP"
-        and lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM
-        and lx.key(t.text) not in lx.COUNTRY_BY_NAME
-    )
 
 
 def _list_role(doc: Doc, s: int) -> Role | None:

@@ -144,10 +144,10 @@ def test_actors_aged_speaker_is_the_person_named_last(nlp) -> None:
 
 DESCRIBED_FIRST = [  # (text, speaker ids of the quotes in order, anonymous ids that must not be actors)
     (
-        "Ann Lee’s right-hand woman rallied supporters on Monday, saying: “We have to stop him.”\n\n"
-        "Rita Moss, vice chairwoman of Lee’s campaign, emailed supporters, telling them, “I am proud.”",
+        "Ann Lee’s campaign chief warned donors on Friday: “The race is tight.”\n\n"
+        "Rita Moss, deputy campaign chief for Lee, later wrote to donors: “Give now.”",
         ["rita-moss", "rita-moss"],
-        ["ann-lees-right-hand-woman"],
+        ["ann-lees-campaign-chief"],
     ),
     (
         "A retired general said on Sunday that “the war is lost.”\n\nJohn Hale, a retired Army general, "
@@ -200,9 +200,9 @@ def test_actors_surname_read_as_a_firm_stays_a_person() -> None:
     ("text", "name", "whole"),
     [
         (
-            "Karin Dole, executive director of Interfaith Steps to Peace, said she hopes the city heals.",
-            "Interfaith Steps",
-            "Interfaith Steps to Peace",
+            "Omar Reyes, who leads Neighborly Steps to Peace, spoke on Monday.",
+            "Neighborly Steps",
+            "Neighborly Steps to Peace",
         ),
         ("Acme Motors to Open Plant.\n\nIt will hire.", "Acme Motors", "Acme Motors"),  # a headline
         ("Nia Bello thanked Interfaith Roads to Peace and hope.", "Interfaith Roads", "Interfaith Roads"),

@@ -248,28 +248,36 @@ GIVEN_AND_JUDGED = [
         "ann-moss",
         ["chief executive of the bank"],
     ),
-    ("Irish juggler and actor Tom Rigg needed to know.", "tom-rigg", ["Irish juggler and actor"]),
-    ("Welsh comedian Tom Rigg needed to know.", "tom-rigg", ["Welsh comedian"]),
-    ("“Dan Orr is, and always has been, a great leader,” said Ann Lee.", "dan-orr", []),
-    ("Ann Lee is right, and she is also the most able candidate Dan Orr argues.", "dan-orr", []),
+    ("Scottish painter and actor Tom Rigg posted a clip online.", "tom-rigg", ["Scottish painter and actor"]),
+    ("Welsh comedian Tom Rigg posted a clip online.", "tom-rigg", ["Welsh comedian"]),
+    ("“Jon Vale has always been a true leader,” Ann Lee told the crowd.", "jon-vale", []),
+    (
+        "Jon Vale is a champion of the poor, and he is also the most gifted speaker Ann Lee has met.",
+        "ann-lee",
+        [],
+    ),
     ("Rob Tarn was named coach of the county team in May.", "rob-tarn", ["coach of the county team"]),
     ("In March Ann Moss was named the team's coach.", "ann-moss", []),
     (
-        "As Governor of Vermont in 1990, Carl Dunn was photographed with the king.",
+        "As Mayor of Dover from 1990, Carl Dunn was praised by the board.",
         "carl-dunn",
-        ["Governor of Vermont"],
+        ["Mayor of Dover"],
     ),
-    ("As a result, Carl Dunn was photographed with the king.", "carl-dunn", []),
+    ("As a result, Carl Dunn was praised by the board.", "carl-dunn", []),
     (
         "Welsh singer and actor Rhys Maddock posted the video.",
         "rhys-maddock",
         ["Welsh singer", "actor"],
     ),
     ("During the rally and actor Tom Hale spoke.", "tom-hale", ["actor"]),
-    ("“Lena Voss is the best mayor since the war,” Pat Orr said.", "lena-voss", []),
-    ("Lena Voss is our most able debater, Pat Orr argued.", "lena-voss", []),
+    ("“Lena Voss is the best mayor this town ever had,” Pat Orr said.", "lena-voss", []),
+    ("Lena Voss is our finest orator, Pat Orr argued.", "lena-voss", []),
     ("Lena Voss is the mayor of Dover.", "lena-voss", ["mayor of Dover"]),
-    ("The newest is Rep. Jon Vale, the Ohio congressman.", "jon-vale", ["Rep.", "Ohio congressman"]),
+    (
+        "Among the loudest critics is Rep. Jon Vale, the Ohio congressman.",
+        "jon-vale",
+        ["Rep.", "Ohio congressman"],
+    ),
     ("She could not imagine that Jon Vale would be president.", "jon-vale", []),
 ]
 # Two posts joined by "and" after an "of": a new title with its own "of", or a modifier of one.
@@ -290,27 +298,26 @@ TWO_POSTS = [
 # A party shared with the description picks the one person known of that party, named lately outside quotes.
 PARTY_DESCRIBED = [
     (
-        "Ann Lee met voters who lean towards Republican Tom Dale. Carl Moss said Lee would win. "
-        "The Republican nominee has made a big play for Ohio.",
+        "Rita Moss voted early. Voters who back Republican Tom Dale cheered. Carl Moss said Moss would win. "
+        "The Republican nominee is spending heavily in Ohio.",
         "tom-dale",
         ["Republican", "Republican nominee"],
     ),
     (  # known as a Democrat, but named lately only inside someone's quoted words: no one
-        "Former Democratic Governor Sam Ruhl died in 1998. Ed Cole, a senator, issued a statement.\n\n"
-        "“I remember Sam Ruhl. Ruhl was a friend. He was in pain.”\n\n"
-        "The paper will endorse the Democratic candidate in the next election.",
+        "Former Democratic Governor Sam Ruhl retired to a farm in 1998. Ed Cole, a senator, wrote about him."
+        "\n\n“I miss Sam Ruhl. Ruhl was kind. He was brave.”\n\n"
+        "The union plans to back the Democratic candidate next year.",
         "sam-ruhl",
         ["Former Democratic Governor"],
     ),
 ]
 PARTY_DESCRIBED.append(
     (  # the one named after the description, in a clause joined to it, does not bar the one named before
-        "The convention began the vote on Tuesday that will end in delegates nominating builder Tom Dale "
-        "for governor. The real estate magnate was expected to cruise past the 900 delegates needed to seal "
-        "the deal on the first ballot and, if he follows tradition, Dale will officially accept the "
-        "nomination Thursday during his acceptance speech.",
+        "The delegates met in Denver to pick builder Tom Dale as their choice for governor. The billionaire "
+        "businessman was poised to win on the first count and, as is the custom, Dale will formally take the "
+        "nod Friday.",
         "tom-dale",
-        ["builder", "real estate magnate"],
+        ["builder", "billionaire businessman"],
     )
 )
 MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED + TWO_POSTS + PARTY_DESCRIBED

@@ -214,7 +214,9 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
 
 
 _WHEN = frozenset({"DATE", "TIME"})
-_TRAILING = frozenset({"in", "of", "for", "at", "on", "the", "a", "an", "to", "and", "during", "since"})
+_TRAILING = frozenset(
+    {"in", "of", "for", "at", "on", "the", "a", "an", "to", "and", "during", "since", "from"}
+)
 
 
 def comma_parts(doc: Doc, role: Role) -> list[Role]:

@@ -98,6 +98,30 @@ POLITICS = [
 ]
 
 
+POLITICS += [
+    (
+        "Acme Motors to Open Plant.\n\nAcme Motors said on Monday it would hire.",
+        {},
+        ["acme-motors-to-open-plant"],
+    ),
+    (  # a body named after a person is not the person
+        "Ruth Kamara died on Friday. Mourners gathered outside the Ruth Kamara Center, a museum in her town.",
+        {"ruth-kamara": ("person", [], []), "ruth-kamara-center": ("organization", [], [])},
+        [],
+    ),
+    (  # a suffix after a comma is the name's; the name without it is the same person
+        "Carl Wendt, Jr. wrote the book. His son, Carl Wendt III, spoke. Later Carl Wendt, Jr. was ill.",
+        {"carl-wendt-jr": ("person", [], []), "carl-wendt-iii": ("person", [], [])},
+        ["jr", "carl-wendt"],
+    ),
+    (
+        "Ross Hale, Jr. founded the paper in 1950. Ross Hale ran it until his death.",
+        {"ross-hale-jr": ("person", [], ["Ross Hale"])},
+        ["jr", "ross-hale"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected", "absent"), POLITICS, ids=[c[0][:40] for c in POLITICS])
 def test_actors_politics(nlp, text: str, expected: dict, absent: list) -> None:
     assert_actors(actors_of(nlp, text), expected, absent)
@@ -116,3 +140,80 @@ def test_actors_aged_speaker_is_the_person_named_last(nlp) -> None:
     quotes = extract_quotes(doc, actors)
     assert [q.speaker for q in quotes] == ["lila-marsh"]
     assert all("year-old" not in a.id for a in actors), [a.id for a in actors]
+
+
+DESCRIBED_FIRST = [  # (text, speaker ids of the quotes in order, anonymous ids that must not be actors)
+    (
+        "Ann Lee’s campaign chief warned donors on Friday: “The race is tight.”\n\n"
+        "Rita Moss, deputy campaign chief for Lee, later wrote to donors: “Give now.”",
+        ["rita-moss", "rita-moss"],
+        ["ann-lees-campaign-chief"],
+    ),
+    (
+        "A retired general said on Sunday that “the war is lost.”\n\nJohn Hale, a retired Army general, "
+        "spoke at a forum.",
+        ["john-hale"],
+        ["retired-general"],
+    ),
+    (  # the next person named holds another post: someone else
+        "A police officer said “the man fled on foot.”\n\nTom Reed, a witness, said he saw nothing.",
+        ["police-officer"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "absent"), DESCRIBED_FIRST, ids=[c[0][:30] for c in DESCRIBED_FIRST]
+)
+def test_actors_description_before_the_name(nlp, text: str, speakers: list, absent: list) -> None:
+    """A description that speaks before the person is named, then the name with a title ending in the same
+    noun: one person, not an anonymous actor beside the named one."""
+    from briefwright.actors import extract_actors
+    from briefwright.quotes import extract_quotes
+
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    assert [q.speaker for q in quotes] == speakers
+    assert not {a.id for a in actors} & set(absent)
+
+
+def test_actors_surname_read_as_a_firm_stays_a_person() -> None:
+    """The model reads "Ann Reed" as a person once and "Reed" alone as a firm or a place several times: a
+    surname alone tells no type, the full name does."""
+    from briefwright.actors import _Cluster, _cluster_type
+    from briefwright.mention_model import Mention
+
+    c = _Cluster(type="person")
+    c.mentions = [Mention(3, 5, "person", "Ann Reed")]
+    c.mentions += [Mention(k, k + 1, "organization", "Reed") for k in (9, 20, 31)] + [
+        Mention(40, 41, "place", "Reed")
+    ]
+    assert _cluster_type(c) == "person"
+    c.mentions.append(Mention(50, 52, "organization", "Reed Group", strong=True))
+    c.mentions.append(Mention(60, 62, "organization", "Reed Group", strong=True))
+    assert _cluster_type(c) == "organization"  # a name a rule types says more
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "whole"),
+    [
+        (
+            "Omar Reyes, who leads Neighborly Steps to Peace, spoke on Monday.",
+            "Neighborly Steps",
+            "Neighborly Steps to Peace",
+        ),
+        ("Acme Motors to Open Plant.\n\nIt will hire.", "Acme Motors", "Acme Motors"),  # a headline
+        ("Nia Bello thanked Interfaith Roads to Peace and hope.", "Interfaith Roads", "Interfaith Roads"),
+    ],
+)
+def test_actors_org_name_cut_before_to(nlp, text: str, name: str, whole: str) -> None:
+    """The model's organisation cut before "to"/"for" and one or two capitalised words closing the phrase
+    goes on to them; not in a headline, not when the phrase goes on."""
+    from briefwright.mention_news import org_tail
+
+    doc = nlp(text)
+    s = next(t.i for t in doc if t.text == name.split()[0])
+    e = org_tail(doc, s, s + len(name.split()))
+    assert doc[s:e].text == whole

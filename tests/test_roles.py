@@ -240,7 +240,87 @@ PARTIES_AND_LISTS = [
     ),
     ("Lena Park was identified as the protester by the police.", "lena-park", ["protester"]),
 ]
-MORE = DESCRIBED + PARTIES_AND_LISTS
+# A post given ("was appointed chief executive"), a fronted "As …," in the passive, a trade joined by
+# "and" to the title before the name; a judgement ("our best debater") is no role.
+GIVEN_AND_JUDGED = [
+    (
+        "Last year Ann Moss was appointed chief executive of the bank.",
+        "ann-moss",
+        ["chief executive of the bank"],
+    ),
+    ("Scottish painter and actor Tom Rigg posted a clip online.", "tom-rigg", ["Scottish painter and actor"]),
+    ("Welsh comedian Tom Rigg posted a clip online.", "tom-rigg", ["Welsh comedian"]),
+    ("“Jon Vale has always been a true leader,” Ann Lee told the crowd.", "jon-vale", []),
+    (
+        "Jon Vale is a champion of the poor, and he is also the most gifted speaker Ann Lee has met.",
+        "ann-lee",
+        [],
+    ),
+    ("Rob Tarn was named coach of the county team in May.", "rob-tarn", ["coach of the county team"]),
+    ("In March Ann Moss was named the team's coach.", "ann-moss", []),
+    (
+        "As Mayor of Dover from 1990, Carl Dunn was praised by the board.",
+        "carl-dunn",
+        ["Mayor of Dover"],
+    ),
+    ("As a result, Carl Dunn was praised by the board.", "carl-dunn", []),
+    (
+        "Welsh singer and actor Rhys Maddock posted the video.",
+        "rhys-maddock",
+        ["Welsh singer", "actor"],
+    ),
+    ("During the rally and actor Tom Hale spoke.", "tom-hale", ["actor"]),
+    ("“Lena Voss is the best mayor this town ever had,” Pat Orr said.", "lena-voss", []),
+    ("Lena Voss is our finest orator, Pat Orr argued.", "lena-voss", []),
+    ("Lena Voss is the mayor of Dover.", "lena-voss", ["mayor of Dover"]),
+    (
+        "Among the loudest critics is Rep. Jon Vale, the Ohio congressman.",
+        "jon-vale",
+        ["Rep.", "Ohio congressman"],
+    ),
+    ("She could not imagine that Jon Vale would be president.", "jon-vale", []),
+]
+# Two posts joined by "and" after an "of": a new title with its own "of", or a modifier of one.
+TWO_POSTS = [
+    (
+        "Carl Dunn, founder of the Policy Institute and former mayor of Dover, endorsed Lee.",
+        "carl-dunn",
+        ["founder of the Policy Institute", "former mayor of Dover"],
+    ),
+    (
+        "Ann Reed, head of the union and president of the league, spoke.",
+        "ann-reed",
+        ["head of the union", "president of the league"],
+    ),
+    ("Ann Reed, daughter of a banker and teacher, spoke.", "ann-reed", ["daughter of a banker and teacher"]),
+    ("Ann Reed, minister of finance and economy, spoke.", "ann-reed", ["minister of finance and economy"]),
+]
+# A party shared with the description picks the one person known of that party, named lately outside quotes.
+PARTY_DESCRIBED = [
+    (
+        "Rita Moss voted early. Voters who back Republican Tom Dale cheered. Carl Moss said Moss would win. "
+        "The Republican nominee is spending heavily in Ohio.",
+        "tom-dale",
+        ["Republican", "Republican nominee"],
+    ),
+    (  # known as a Democrat, but named lately only inside someone's quoted words: no one
+        "Former Democratic Governor Sam Ruhl retired to a farm in 1998. Ed Cole, a senator, wrote about him."
+        "\n\n“I miss Sam Ruhl. Ruhl was kind. He was brave.”\n\n"
+        "The union plans to back the Democratic candidate next year.",
+        "sam-ruhl",
+        ["Former Democratic Governor"],
+    ),
+]
+PARTY_DESCRIBED.append(
+    (  # the one named after the description, in a clause joined to it, does not bar the one named before
+        "The delegates met in Denver to pick builder Tom Dale as their choice for governor. The billionaire "
+        "businessman was poised to win on the first count and, as is the custom, Dale will formally take the "
+        "nod Friday.",
+        "tom-dale",
+        ["builder", "billionaire businessman"],
+    )
+)
+MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED + TWO_POSTS + PARTY_DESCRIBED
 
 
 @pytest.mark.parametrize(("text", "aid", "roles"), MORE, ids=[f"{c[1]}-{i}" for i, c in enumerate(MORE)])

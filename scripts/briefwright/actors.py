@@ -21,7 +21,7 @@ from .doccache import lowers, sent_of, span_text, texts, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
 from .model import Actor
-from .names import country_key, edit1, initials, is_acronym, surnames, variant, word_variant, words
+from .names import country_key, edit1, initials, is_acronym, shortened, surnames, variant, word_variant, words
 from .role_anaphora import described_roles
 from .roles import Role, roles_of
 
@@ -173,7 +173,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if not c.anonymous and (c.type == "person" or (m.type == "person" and _name_like(c)))
     ]
     if m.type == "person" and len(words(m.text)) >= 2:
-        longer = [c for c in people if any(_shortened(words(m.text), words(x.text)) for x in c.mentions)]
+        longer = [c for c in people if any(shortened(words(m.text), words(x.text)) for x in c.mentions)]
         if len(longer) == 1:
             return longer[0]
         last = words(m.text)[-1]
@@ -235,10 +235,18 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ]
         if len(short) != 1 and (m.type == "organization" or single):
             short = [c for c in clusters if c.type == "organization" and companies.short_of(k, c.names)]
+        if m.type == "person" and len(words(m.text)) >= 2:  # "the Ann Reed Center": named after her, not her
+            short = [c for c in short if not any(n.split()[-1] in _EPONYMOUS for n in c.names)]
         if len(short) == 1:
             m.type = "organization"
             return short[0]
     return None
+
+
+# Kinds of body named after a person ("the Ann Reed Foundation"): the person is not the body.
+_EPONYMOUS = frozenset(
+    "center centre foundation institute library museum school college university hospital".split()
+)
 
 
 def _one_family(a: str, b: str) -> bool:
@@ -280,14 +288,6 @@ def _numbered_initials(name: str) -> str:
     if len(ws) < 2 or ws[-1].lower() not in _NUMBERS:
         return ""
     return initials(" ".join(ws[:-1])) + _NUMBERS[ws[-1].lower()]
-
-
-def _shortened(short: list[str], full: list[str]) -> bool:
-    """ "Robert Mugabe" is "Robert Gabriel Mugabe" without a middle name."""
-    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    rest = iter(full)
-    return all(w in rest for w in short)
 
 
 def _name_like(c: _Cluster) -> bool:
@@ -369,6 +369,9 @@ def _cluster_type(c: _Cluster) -> str:
         return "country"
     votes: dict[str, float] = {}
     voters = [m for m in c.mentions if not m.modifier] or c.mentions  # not "the Trump campaign"
+    full = {n for m in voters if m.type == "person" and len(words(m.text)) >= 2 for n in surnames(m.text)}
+    # "Ann Reed" said once, "Reed" tagged a firm or a place many times: a surname alone tells no type
+    voters = [m for m in voters if m.strong or m.type == "person" or lx.key(m.text) not in full] or voters
     for m in voters:
         votes[m.type] = votes.get(m.type, 0) + (2.0 if m.strong else 1.0)
     return max(votes, key=lambda t: (votes[t], t == "organization"))

@@ -239,6 +239,7 @@ investor strategist mogul magnate tycoon front-runner frontrunner billionaire mi
 donor
 operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
 neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
+contender boxer comedian golfer pastor
 """.split()
 )
 
@@ -357,6 +358,7 @@ NOT_ACTOR_HEADS = frozenset(
 law act bill constitution treaty agreement accord convention protocol economy project summit week day
 break festival games cup award awards prize election elections war crisis pipeline
 breakfast luncheon dinner gala rally debate parade concert bowl bowls poll recession depression
+statement declaration manifesto charter
 """.split()
 )
 # States and territories of the United States: places ("American Samoa"), and "Georgia" is the state when

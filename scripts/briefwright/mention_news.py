@@ -189,3 +189,20 @@ def listed_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if s >= 0 and first is not None:  # "… signed by Acme Action": the list's first name ends a phrase
                 run.append(first)
     return out
+
+
+def org_tail(doc: Doc, s: int, e: int) -> int:
+    """The end of an organisation's name the model cut before "to" or "for" and one or two capitalised
+    words that close the phrase ("Interfaith Paths" of "… of Interfaith Paths to Peace,"); not in a
+    headline ("Acme to Buy Rival"), not over another name ("Acme Corp for Ohio")."""
+    T, L = tokens(doc), lowers(doc)
+    if e - s < 2 or e + 2 >= len(doc) or L[e] not in ("to", "for") or _title_line(doc, s):
+        return e
+    k = e + 1
+    while (
+        k < len(doc) and k - e <= 2 and T[k].tag_ in ("NNP", "NNPS") and T[k].is_title and not T[k].ent_type_
+    ):
+        k += 1
+    if k == e + 1 or k >= len(doc) or T[k].text not in (",", ".", ";", ")"):
+        return e
+    return k

@@ -316,8 +316,12 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
             continue
         # "Free Trade Area (AfCFTA"
         end = next((i for i in range(ent.start, ent.end) if X[i] == "("), ent.end)
+        if ent.label_ == "ORG" and end == ent.end:
+            end = mn.org_tail(doc, ent.start, end)
         if ent.label_ == "PERSON" and end == ent.end:
             end = _glued_parts(doc, end)
+            if end + 1 < len(doc) and X[end] == "," and lowers(doc)[end + 1].rstrip(".") in ("jr", "sr"):
+                end += 2  # "Tom Reed, Jr.": the suffix after a comma is the name's
         s0, e0 = _strip_edges(doc, ent.start, end)
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
             parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]

@@ -156,3 +156,15 @@ def country_key(k: str) -> str:
             out.append(words[i])
             i += 1
     return " ".join(out)
+
+
+def shortened(short: list[str], full: list[str]) -> bool:
+    """ "Robert Mugabe" is "Robert Gabriel Mugabe" without a middle name, "Tom Reed" "Tom Reed Jr."."""
+    if len(full) >= 3 and full[-1] in _SUFFIXES and short[-1] != full[-1]:
+        full = [w.rstrip(",") for w in full[:-1]]
+        if short == full:
+            return True
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)

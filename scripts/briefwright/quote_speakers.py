@@ -10,6 +10,7 @@ or a new actor (an anonymous source, a name the NER missed).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.attrs import IDX
@@ -372,6 +373,8 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     kind = _kind(head)
     if kind is None:  # “his eyes”, “the mood of the talks”, “a campaign hat”: nobody who speaks
         return None
+    if kind == "person" and not definite and (later := _named_after(ctx, head)) is not None:
+        return later  # “A retired general said … John Hale, a retired Army general, …”: the one named next
     alias = f"the {head.lower_}" if kind == "person" and not aged(head) else None
     actor = new_actor(ctx, name, kind, kind == "person", alias)
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
@@ -476,4 +479,31 @@ def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
                 if t.i > c.i and t.pos_ == "PROPN" and actor is not None and actor.type == "person":
                     if not _through_prep(t, c):  # not “fighters calling for the release of NAME”
                         return actor
+    return None
+
+
+def _named_after(ctx: Ctx, head: Token) -> Actor | None:
+    """The person a description speaking before any name is (“Ann Lee’s right-hand woman said …” then
+    “Rita Moss, vice chairwoman of the campaign, wrote …”): the next person named outside quotes, in the
+    next two sentences, as a subject, not named before, whose title ends in the description's noun."""
+    doc = ctx.doc
+    noun = head.lower_
+    sents = list(doc.sents)
+    k = next(n for n, st in enumerate(sents) if st.start <= head.i < st.end)
+    limit = sents[min(k + 2, len(sents) - 1)].end_char
+    at = bisect_left(ctx.persons, (head.idx + len(head),))
+    for start, _, aid, level in ctx.persons[at:]:
+        if start >= limit:
+            return None
+        if inside_at(ctx, start):
+            continue
+        actor = ctx.by_id[aid]
+        if actor.anonymous or min(m0 for m0, _ in actor.mentions) < head.idx:
+            return None  # the next person named is one known before: not the description's
+        titles = [
+            re.split(r"\s+(?:of|for|at|to|in|on|with)\s+", r.lower())[0].split()[-1:] for r in actor.roles
+        ]
+        if level and len(noun) >= 3 and any(t and t[0].endswith(noun) for t in titles):
+            return actor
+        return None
     return None

@@ -44,6 +44,11 @@ def _in_quotes(doc: Doc, t: Token) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _quoted_at(doc: Doc, char: int) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _in_quotes(doc, span[0])
+
+
 def _description(doc: Doc, t: Token, owner: dict[int, Actor]) -> tuple[int, int] | None:
     """The span after "the" (token ``t``) of "the former Maryland governor", "the Democratic nominee for
     president": modifiers, a title word in the singular, maybe a phrase with "of" or "for"; None for
@@ -122,7 +127,7 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
         s, e = span
         sent = sent_of(t)
         since = sents[max(0, sent_index[sent.start] - _WINDOW)].start_char
-        barred = {owner[x.i].id for x in _subjects_above(T[s]) if x.i in owner}
+        barred = {owner[x.i].id for x in _subjects_above(T[s]) if x.i in owner and x.i < s}  # not said after
         said = _words(span_text(doc, s, e)) - _GENERIC
         text = span_text(doc, s, e)
         kinds = _kinds(text)
@@ -136,8 +141,10 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
             theirs = set().union(*(_kinds(r) for r in a.roles)) if a.roles else set()
             if _differ(kinds, theirs):
                 continue  # "the Vermont senator" is not the Florida one, nor "the Democratic …" a Republican
-            shared = {w for w in said & known if w == head} | {w for w in kinds & theirs if w[0] == "@"}
-            scored.append((len(shared), any(m0 >= since for m0 in before), a))
+            told = any(m0 >= since and not _quoted_at(doc, m0) for m0 in before)  # in the article's own words
+            party = {w for w in kinds & theirs if w[0] == "@" or told}  # a place; a party when told lately
+            shared = {w for w in said & known if w == head} | party
+            scored.append((len(shared), told, a))  # else the one named lately in the article's words
         best = max((x[0] for x in scored), default=0)
         if best:  # the one whose roles share the most words with the description
             top = [x for x in scored if x[0] == best]

@@ -5,10 +5,10 @@ held ("X, who will remain as chairman, president and chief executive")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .doccache import lowers, sent_ids, span_root, span_text, texts, tokens
+from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
 
 Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
 
@@ -60,6 +60,8 @@ def descriptor_role(doc: Doc, s: int, e: int) -> Role | None:
         i -= 1
     if i >= 0 and L[i] in ("'s", "’s"):
         return None  # "the party's candidate X": whose, said by other rules
+    if i >= 0 and superlative(doc, i):
+        return None  # "the most able candidate X argues": a judgement of the one named before
     if i >= 0 and T[i].pos_ == "ADP" and name_root.dep_ in ("nsubj", "nsubjpass"):
         return None  # "On live television X said": a fronted phrase before the subject
     return span_text(doc, i + 1, h + 1), i + 1, h + 1
@@ -182,9 +184,10 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
         return None
     if verb.lemma_ in _LEAVING:
         return None  # "X resigned as chief executive": a post no longer held
+    fronted = prep.i < s and sent_of(prep).start == prep.i  # "As governor in 1990, X was praised"
     if verb.lemma_ not in _SERVING and (
         obj.lower_ not in lx.TITLE_HEADS
-        or root.dep_ != "nsubj"
+        or (root.dep_ != "nsubj" and not fronted)
         and verb.lemma_ not in ("elect", "appoint", "name", "identify")  # "X was identified as the gunman"
         or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
         or (prep.i > 0 and L[prep.i - 1] in ("such", "well", "so"))
@@ -211,7 +214,9 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
 
 
 _WHEN = frozenset({"DATE", "TIME"})
-_TRAILING = frozenset({"in", "of", "for", "at", "on", "the", "a", "an", "to", "and", "during", "since"})
+_TRAILING = frozenset(
+    {"in", "of", "for", "at", "on", "the", "a", "an", "to", "and", "during", "since", "from"}
+)
 
 
 def comma_parts(doc: Doc, role: Role) -> list[Role]:
@@ -310,3 +315,85 @@ def kin_owner(doc: Doc, role: Role) -> Role:
     while e < len(doc) and T[e].ent_type_ == "PERSON" and T[e].ent_iob_ == "I":
         e += 1
     return f"{text} of {span_text(doc, s, e)}", a, b
+
+
+# Verbs of a post given, said in the passive with the post after them ("X was named chief executive").
+_GIVEN = frozenset("name appoint elect promote nominate".split())
+# Endings of nouns of a trade ("comedian", "boxer", "pianist", "sculptor"), for a title joined by "and".
+_TRADE_ENDINGS = ("ian", "er", "ist", "or", "ant", "ent")
+
+
+def appointed_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "X was appointed chief executive of the bank", "X was named the team's coach" → that post: the
+    subject of a passive verb of giving a post, and the title word after it."""
+    T, L, X = tokens(doc), lowers(doc), texts(doc)
+    root = span_root(doc, s, e)
+    if root.dep_ != "nsubjpass" or root.head.lemma_.lower() not in _GIVEN or root.head.i < e:
+        return None
+    post = next((c for c in root.head.children if c.dep_ in ("oprd", "attr") and c.i > root.head.i), None)
+    if post is None or post.lower_ not in lx.ROLE_HEADS or post.tag_ != "NN":
+        return None
+    a, b = post.left_edge.i, post.right_edge.i + 1
+    sid = sent_ids(doc)[post.i]
+    b = next((k for k in range(a, b) if X[k] in lx.STOP_ROLE or sent_ids(doc)[k] != sid), b)
+    b = next((k for k in range(post.i, b) if T[k].ent_type_ in _WHEN or T[k].pos_ in ("VERB", "AUX")), b)
+    while b > a and (X[b - 1] in (",", ".") or L[b - 1] in _TRAILING):
+        b -= 1
+    if T[a].tag_ == "PRP$" or T[a].tag_ == "POS" or L[a] in ("a", "an", "the"):
+        a += 1
+    if a < b and any(T[k].tag_ == "POS" for k in range(a, post.i)):
+        return None  # "X was named the team's coach": whose post is told by another word
+    return (span_text(doc, a, b), a, b) if b > a and b - a <= 10 else None
+
+
+def trade_before_and(doc: Doc, i: int, s: int) -> bool:
+    """ "comedian" of "English comedian and actor X": a noun of a trade joined by "and" to the title word
+    right before the name (not "the rally and actor X": "rally" names no trade)."""
+    T, L = tokens(doc), lowers(doc)
+    t = T[i]
+    return (
+        i + 2 < s
+        and L[i + 1] == "and"
+        and t.tag_ == "NN"
+        and t.is_lower
+        and (t.lower_ in lx.ROLE_HEADS or t.lower_.endswith(_TRADE_ENDINGS))
+        and L[i + 2] in lx.ROLE_HEADS
+        and t.ent_type_ == ""
+    )
+
+
+def quoted(doc: Doc, i: int) -> bool:
+    """Token ``i`` inside quotation marks opened earlier in its paragraph: someone's words."""
+    text, at = doc.text, tokens(doc)[i].idx
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def title_opens(doc: Doc, k: int) -> bool:
+    """A lower-case title word with its own "of", or a modifier of one, at token ``k``: "founder of the
+    Policy Institute and former mayor of Dover" is two posts; "daughter of Ann and Tom Reed", "son of a
+    farmer and teacher" one."""
+    T = tokens(doc)
+    if k + 1 >= len(doc) or not T[k].is_lower:
+        return False
+    return T[k].lower_ in lx.TITLE_MODIFIERS or (
+        T[k].lower_ in lx.ROLE_HEADS and T[k + 1].lower_ in ("of", "at")
+    )
+
+
+def superlative(doc: Doc, i: int) -> bool:
+    """Token ``i``, right before a role, is a superlative or an adjective after one ("the best", "the most
+    able"): a judgement of someone named before, not a title of the name after."""
+    T = tokens(doc)
+    return T[i].tag_ in ("JJS", "RBS") or (T[i].pos_ == "ADJ" and i > 0 and T[i - 1].tag_ in ("JJS", "RBS"))
+
+
+def name_before_and(t: Token) -> bool:
+    """A name, not a title word or a party adjective, before "and" ("Trump and …", not "Finance and …")."""
+    return (
+        t.pos_ == "PROPN"
+        and t.lower_.rstrip(".") not in lx.ROLE_HEADS | lx.TITLE_MODIFIERS | lx.NAME_TITLES
+        and t.ent_type_ != "NORP"
+        and lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM
+        and lx.key(t.text) not in lx.COUNTRY_BY_NAME
+    )

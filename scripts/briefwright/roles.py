@@ -83,6 +83,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
                 and not t.lower_.endswith(("ed", "ing"))
             )
             or (t.pos_ == "NOUN" and t.dep_ == "conj" and i > 0 and L[i - 1] == "and")
+            or rr.trade_before_and(doc, i, s)
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
             break
@@ -92,7 +93,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             and T[i - 1].ent_type_ == "ORG"
             and T[i - 1].ent_iob_ == "B"
         )
-        if t.lower_ == "and" and i > 0 and _name_before_and(T[i - 1]) and not inside_org:
+        if t.lower_ == "and" and i > 0 and rr.name_before_and(T[i - 1]) and not inside_org:
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
     for o in range(
@@ -110,20 +111,11 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     while end - 1 > i + 1 and L[end - 1] in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
     role = _role_text(doc, i + 1, end, need_head=True)
+    if role and i >= 0 and rr.superlative(doc, i):
+        return None  # "the most able candidate X argues": a judgement of the one named before
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
         return None
     return role
-
-
-def _name_before_and(t: Token) -> bool:
-    """A name, not a title word or a party adjective, before "and" ("Trump and …", not "Finance and …")."""
-    return (
-        t.pos_ == "PROPN"
-        and t.lower_.rstrip(".") not in lx.ROLE_HEADS | lx.TITLE_MODIFIERS | lx.NAME_TITLES
-        and t.ent_type_ != "NORP"
-        and lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM
-        and lx.key(t.text) not in lx.COUNTRY_BY_NAME
-    )
 
 
 def _list_role(doc: Doc, s: int) -> Role | None:
@@ -402,16 +394,18 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
         return None  # "if X is president, …": a condition, not a role held
-    if any(c.dep_ == "neg" for c in root.head.children):
-        return None  # "X is not even a member of …": a role denied
+    if any(c.dep_ == "neg" or c.lower_ in ("would", "could", "might", "should") for c in root.head.children):
+        return None  # "X is not even a member of …", "X would be president": a role denied or wished
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
     if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
         return None
     j = attr.left_edge.i
     if T[j].tag_ == "PRP$":
         j += 1  # "his chief of staff": whose is said before
-    if any(w == "only" for w in L[j : attr.i]):
-        return None  # "X is the only candidate who …": a distinction, not a role
+    if any(w == "only" or T[k].tag_ in ("JJS", "RBS") for k, w in enumerate(L[j : attr.i], j)) or rr.quoted(
+        doc, root.i
+    ):
+        return None  # "X is the only candidate who …", "X is our best debater", “X is a leader”: a judgement
     end = attr.i + 1
     while (
         end < len(doc)
@@ -553,7 +547,7 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
         (t.i, t.i + 1)
         for t in T[s:e]
         if t.lower_ == "and"
-        and not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i])
+        and (not any(x.lower_ in ("of", "to", "for") for x in T[s : t.i]) or rr.title_opens(doc, t.i + 1))
         and not all(x.lower_ in _EXECUTIVE for x in T[t.i + 1 : e])  # "chairman and chief executive"
     ]
     for k in range(s + 1, e):
@@ -601,6 +595,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             _copula_role(doc, m.start, m.end),
             rr.serving_role(doc, m.start, m.end),
             rr.agent_role(doc, m.start, m.end),
+            rr.appointed_role(doc, m.start, m.end),
             _named_role(doc, m.start),
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start),

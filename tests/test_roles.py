@@ -184,6 +184,11 @@ def test_roles_exact(nlp, text: str, aid: str, roles: list) -> None:
 
 # A description standing for a person named before: "the former Ohio governor" after the name.
 DESCRIBED = [
+    (  # a description naming a country goes to no one not known to be of it
+        "Prime Minister Tom Hale spoke on Monday. The White House is the United States president's office.",
+        "tom-hale",
+        ["Prime Minister"],
+    ),
     (
         "Mayor Ann Blake of Tulsa opened the fair. The former Navy pilot said the budget was fair.",
         "ann-blake",

@@ -148,6 +148,8 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
         best = max((x[0] for x in scored), default=0)
         if best:  # the one whose roles share the most words with the description
             top = [x for x in scored if x[0] == best]
+        elif any(w[0] == "@" for w in kinds):
+            continue  # "the United States president": only someone known to be of that place
         else:  # else the one person named lately
             top = [x for x in scored if x[1]]
         if len(top) != 1:
@@ -168,6 +170,7 @@ def _kinds(text: str) -> set[str]:
     {"@vermont"}, "Democratic candidate" → {"democratic"} (places marked with "@")."""
     k = f" {lx.key(text)} "
     found = {f"@{st}" for st in lx.US_STATES if f" {st} " in k}
+    found |= {f"@{lx.key(c.name)}" for n, c in lx.COUNTRY_BY_NAME.items() if " " in n and f" {n} " in k}
     for w in k.split():
         country = lx.COUNTRY_BY_DEMONYM.get(w) or lx.COUNTRY_BY_NAME.get(w)
         if country is not None:

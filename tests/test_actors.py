@@ -372,6 +372,11 @@ REPAIRS = [
         {"kent": ("place", [], []), "ann-lowe": ("person", ["Trade and Industry Secretary for Kent"], [])},
         ["trade-and-industry"],
     ),
+    (  # a portfolio whose first word heads bodies ("police") is still no body
+        "The county's Police and Crime Commissioner Ann Lowe urged a review.",
+        {"ann-lowe": ("person", ["Police and Crime Commissioner"], [])},
+        ["police-and-crime"],
+    ),
     (  # a title before the name and its place after it
         "Prime Minister Lars Holm of Denmark opened the summit.",
         {"lars-holm": ("person", ["Prime Minister of Denmark"], []), "denmark": ("country", [], [])},

@@ -452,7 +452,7 @@ def _repair(
         and e < len(doc)
         and L[e] in lx.TITLE_HEADS
         and X[e].istitle()
-        and not any(w in lx.ORG_HEADS for w in L[s:e])
+        and L[e - 1] not in lx.ORG_HEADS
     ):
         return []  # "the Trade and Industry Secretary": the portfolio of a title, no body
     if label == "ORG" and e - s == 1 and e < len(doc) and (T[e].ent_type_ == "PRODUCT" or T[e].tag_ == "CD"):

@@ -355,6 +355,11 @@ def test_actors_types_roles_aliases(nlp, text: str, expected: dict) -> None:
 
 # (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
 REPAIRS = [
+    (  # a newspaper after "daily"; lower-case words of a foreign phrase are no one
+        "Greek daily Kathimerini said the plan was late. She wrote: en el siglo XXI, la vida es corta.",
+        {"kathimerini": ("organization", [], [])},
+        ["la"],
+    ),
     (  # a name before an event noun is the event's, an ethnic group no person; "the Reed campaign" is Reed's
         "During the Tembisa massacres, thousands of ethnic Shangwe were killed. "
         "Ann Reed led the Reed campaign.",

@@ -14,7 +14,8 @@ from .names import is_acronym
 
 ORG_NOUNS = frozenset(
     "party group company firm newspaper broadcaster agency charity organisation organization network "
-    "channel magazine website militia airline carrier bank outlet platform movement union".split()
+    "channel magazine website militia airline carrier bank outlet platform movement union "
+    "daily weekly".split()  # "Greek daily Kathimerini"
 )
 GEO_NOUNS = frozenset(
     "island islands city town village region province county district port capital coast river lake "

@@ -415,6 +415,8 @@ def _repair(
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
     ):
         return []
+    if label == "PERSON" and span_text(doc, s, e).islower():
+        return []  # "la", "hay": a name is written with a capital
     if all(w in lx.ROLE_HEADS and w not in lx.ORG_HEADS for w in L[s:e]):
         return []  # "Qaboos became Sultan": a title alone names no one
     if label == "NORP" or any(x in blocked for x in X[s:e]) or mr.named_thing(doc, label, s, e):

@@ -497,10 +497,8 @@ def thing_named(pronoun: Token) -> str | None:
         return None
     doc = pronoun.doc
     sent = sent_of(pronoun)
-    if verb.dep_ == "conj" and verb.head.i < pronoun.i:
-        return _object_before(
-            verb.head, pronoun.dep_ == "nsubjpass"
-        )  # "X have immunity, but it was extended"
+    if verb.dep_ == "conj" and verb.head.i < pronoun.i:  # "X have immunity, but it was extended"
+        return _object_before(verb.head, pronoun.dep_ == "nsubjpass")
     if verb.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : pronoun.i]):
         return None  # the "it" of a later clause of a sentence is of that sentence
     for _ in range(THING_REACH):
@@ -514,11 +512,17 @@ def thing_named(pronoun: Token) -> str | None:
             continue
         if subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.ent_type_:
             return None  # a common noun: a name may be a person's, which "it" never is
-        words = doc[subj.left_edge.i : subj.i + 1]
-        if any(t.pos_ in ("PRON", "VERB", "AUX") or t.is_punct for t in words):
-            return None
-        return words.text
+        return _plain_phrase(subj)
     return None
+
+
+def _plain_phrase(noun: Token, banned: tuple[str, ...] = ("PRON", "VERB", "AUX")) -> str | None:
+    """The words of ``noun``'s phrase up to it ("the old bridge"), or None when they hold a clause, a
+    pronoun or punctuation and would not read as a name for the thing."""
+    words = noun.doc[noun.left_edge.i : noun.i + 1]
+    if any(t.pos_ in banned or t.is_punct for t in words):
+        return None
+    return words.text
 
 
 def _object_before(first: Token, passive: bool) -> str | None:
@@ -533,10 +537,7 @@ def _object_before(first: Token, passive: bool) -> str | None:
         return None
     if obj.pos_ != "NOUN" or obj.tag_ == "NNS" or obj.ent_type_:
         return None
-    words = obj.doc[obj.left_edge.i : obj.i + 1]
-    if any(t.pos_ in ("PRON", "VERB", "AUX", "NUM") or t.is_punct for t in words):
-        return None
-    return words.text
+    return _plain_phrase(obj, ("PRON", "VERB", "AUX", "NUM"))
 
 
 # Singular nouns of bodies that news refers back to as "they" ("The commission met. They will rule …").
@@ -565,7 +566,4 @@ def group_named(pronoun: Token) -> str | None:
         return None
     if any(c.dep_ == "conj" for c in subj.children):
         return None  # "The mayor and the police …": more than the group
-    words = doc[subj.left_edge.i : subj.i + 1]
-    if any(t.pos_ in ("PRON", "VERB", "AUX") or t.is_punct for t in words):
-        return None
-    return words.text
+    return _plain_phrase(subj)

@@ -165,12 +165,16 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
         owner.update({k2: actor for k2 in range(t.i, e)})
 
 
+# Country names of several words ("united states"), with the key of the country: looked for as phrases.
+_COUNTRY_PHRASES = tuple((n, lx.key(c.name)) for n, c in lx.COUNTRY_BY_NAME.items() if " " in n)
+
+
 def _kinds(text: str) -> set[str]:
     """The parties and the places a role names: "former Mexican leader" → {"@mexico"}, "Vermont senator" →
     {"@vermont"}, "Democratic candidate" → {"democratic"} (places marked with "@")."""
     k = f" {lx.key(text)} "
     found = {f"@{st}" for st in lx.US_STATES if f" {st} " in k}
-    found |= {f"@{lx.key(c.name)}" for n, c in lx.COUNTRY_BY_NAME.items() if " " in n and f" {n} " in k}
+    found |= {f"@{country}" for name, country in _COUNTRY_PHRASES if f" {name} " in k}
     for w in k.split():
         country = lx.COUNTRY_BY_DEMONYM.get(w) or lx.COUNTRY_BY_NAME.get(w)
         if country is not None:

@@ -151,14 +151,13 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         ]
         if len(heads) == 1 and not inner:
             return heads[0]
-        of_heads = [  # "the House" after "the House of Representatives", when no other "House of …"
+        of_heads = [  # "the House" after "the U.S. House of Representatives", when no other "House of …"
             c
             for c in clusters
-            if c.type == "organization"
-            and any((ws := words(x.text))[1:2] == ["of"] and ws[0] == k for x in c.mentions)
+            if c.type == "organization" and any(_head_of(words(x.text), k) for x in c.mentions)
         ]
-        if len(of_heads) == 1 and not heads:
-            return of_heads[0]
+        if len(of_heads) == 1 and (not heads or k not in lx.ORG_HEADS):
+            return of_heads[0]  # "the House" is not "the White House"; "the Court" may be "the Supreme Court"
     if m.type == "organization" and len(ws := k.split()) >= 2 and not is_acronym(m.text):
         within = [
             c
@@ -249,6 +248,11 @@ _EPONYMOUS = frozenset(
 )
 
 
+def _head_of(ws: list[str], k: str) -> bool:
+    """ "house" in "u.s. house of representatives": the word before an "of" of the name."""
+    return any(ws[i] == k and ws[i + 1] == "of" for i in range(len(ws) - 1))
+
+
 def _one_family(a: str, b: str) -> bool:
     """ "gonzalez family" and "miami gonzalezes": a family and its name in the plural."""
     x, ws = a.split(), b.split()
@@ -309,8 +313,12 @@ def _org_core(k: str) -> str:
         if ws[n] == "of" and " ".join(tail) in lx.COUNTRY_BY_NAME:
             ws = ws[:n]
             break
-    while ws and (ws[0] in lx.COUNTRY_BY_DEMONYM or ws[0] in lx.COUNTRY_BY_NAME):
-        ws = ws[1:]
+    while ws:  # "united states house of representatives" → "house of representatives"
+        n = next((n for n in (3, 2, 1) if " ".join(ws[:n]) in lx.COUNTRY_BY_NAME), 0)
+        n = n or (ws[0] in lx.COUNTRY_BY_DEMONYM)
+        if not n:
+            break
+        ws = ws[n:]
     while len(ws) > 1 and ws[-1] in lx.ORG_HEADS:
         ws = ws[:-1]
     return " ".join(ws) if len(ws) < len(k.split()) else ""

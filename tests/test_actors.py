@@ -162,6 +162,21 @@ CASES = [
         "AU chairperson President of Ghana John Mahama opened the summit.",
         {"ghana": ("country", [], []), "john-mahama": ("person", ["chairperson", "President of Ghana"], [])},
     ),
+    (  # a plural title before a list of names the model misses or calls a body: each a person, of a country
+        "On Sunday Presidents Ama Oduya of Kenya, Tomas Reyes of Peru and Ivo Brankov of Bulgaria signed it.",
+        {
+            "ama-oduya": ("person", ["President of Kenya"], []),
+            "tomas-reyes": ("person", ["President of Peru"], []),
+            "ivo-brankov": ("person", ["President of Bulgaria"], []),
+            "kenya": ("country", [], []),
+            "peru": ("country", [], []),
+            "bulgaria": ("country", [], []),
+        },
+    ),
+    (
+        "Senators Kofi Mensah and Lara Quist voted against the bill.",
+        {"kofi-mensah": ("person", ["Senator"], []), "lara-quist": ("person", ["Senator"], [])},
+    ),
 ]
 
 ORG_SHORT_FORMS = [  # (text, {id: aliases}): a body's short name is the body, when only one fits

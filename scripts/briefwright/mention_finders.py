@@ -246,16 +246,13 @@ def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
     capf = cap_flags(doc)
     out: list[Mention] = []
     full: dict[str, list[tuple[int, int]]] = {}
-    for i, t in enumerate(T[:-1]):
-        if not capf[i] or L[i].rstrip(".") not in lx.NAME_TITLES or t.ent_type_ or i in taken:
-            continue
-        j = i + 1
+
+    def name_end(j: int, listed: bool) -> int:
         while (
             j < len(doc)
             and capf[j]
             and T[j].tag_ == "NNP"
-            and not T[j].ent_type_
-            and j not in taken
+            and (T[j].ent_type_ in ("", "ORG", "PERSON") if listed else not T[j].ent_type_ and j not in taken)
             and not title_word(L[j])
             and L[j] not in lx.ORG_HEADS
             and not country_of(T[j].text)
@@ -264,6 +261,17 @@ def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
             and L[j] not in lx.NOT_ACTOR_HEADS
         ):
             j += 1
+        return j
+
+    for i, t in enumerate(T[:-1]):
+        word = L[i].rstrip(".")
+        plural = word.endswith("s") and len(word) > 4 and word[:-1] in lx.NAME_TITLES
+        if not capf[i] or not (word in lx.NAME_TITLES or plural) or t.ent_type_ or i in taken:
+            continue
+        if plural:  # "Presidents Ann Oduya of Kenya and Tom Reyes of Peru": each of the list a person
+            out += _listed_people(doc, i + 1, name_end)
+            continue
+        j = name_end(i + 1, False)
         closed = j >= len(doc) or not (capf[j] or T[j].text in ("-", "&"))
         if j - i >= 2 and closed:
             full.setdefault(L[i + 1], []).append((i + 1, j))
@@ -272,4 +280,29 @@ def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
         for s, e in spans:
             if e - s >= 2 or L[s] in first_names:
                 out.append(Mention(s, e, "person", span_text(doc, s, e)))
+    return out
+
+
+def _listed_people(doc: Doc, j: int, name_end) -> list[Mention]:
+    """The names of two words or more listed after a plural title, each maybe followed by "of" and its
+    country, up to the first thing that is not such a name."""
+    T, L, X = tokens(doc), lowers(doc), texts(doc)
+    capf = cap_flags(doc)
+    out: list[Mention] = []
+    while j < len(doc):
+        s = j
+        j = name_end(s, True)
+        if j - s < 2 or (j < len(doc) and capf[j] and L[j] != "of"):
+            break
+        out.append(Mention(s, j, "person", span_text(doc, s, j), strong=True))
+        if j + 1 < len(doc) and L[j] == "of" and country_of(T[j + 1].text):
+            j += 2
+            while j < len(doc) and T[j].ent_type_ == "GPE" and T[j].ent_iob_ == "I":
+                j += 1
+        comma = j < len(doc) and X[j] == ","
+        j += comma
+        if j < len(doc) and L[j] == "and":
+            j += 1
+        elif not comma:
+            break
     return out

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from . import role_rules as rr
-from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
+from .doccache import cap_flags, lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
 from .mention_model import Mention
 from .role_rules import continues_as_list
 
@@ -118,17 +118,25 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     return role
 
 
-def _list_role(doc: Doc, s: int) -> Role | None:
+def _list_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "hedge fund billionaires A, B and C" → each is a "hedge fund billionaire": a plural role before
     a list of names."""
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
+    capf = cap_flags(doc)
     k = s - 1
-    while k >= 0 and (X[k] == "," or L[k] == "and" or T[k].ent_type_ == "PERSON"):
+    while k >= 0 and (
+        X[k] == ","
+        or L[k] in ("and", "of")
+        or T[k].ent_type_ == "PERSON"
+        or (capf[k] and T[k].tag_ == "NNP" and (T[k].ent_type_ in ("", "ORG", "GPE")))
+    ):  # "Presidents Ann Oduya of Kenya and Tom Reyes of Peru"
+        if capf[k] and lx.key(X[k]) in lx.NAME_TITLES:
+            break
         k -= 1
     word = L[k] if k >= 0 else ""
     one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    if not word.endswith("s") or one not in lx.ROLE_HEADS or T[k].ent_type_ or T[k + 1].ent_type_ != "PERSON":
+    if not word.endswith("s") or one not in lx.ROLE_HEADS or T[k].ent_type_ or not capf[k + 1]:
         return None
     j = k
     while j >= 2 and X[j - 1] in ("-", "‐") and not T[j - 1].whitespace_ and not T[j - 2].whitespace_:
@@ -142,6 +150,11 @@ def _list_role(doc: Doc, s: int) -> Role | None:
         j -= 1  # "hedge fund billionaires", "Republican senators"
     last = X[k][: len(one)] if not word.endswith("ies") else X[k][:-3] + "y"
     text = (span_text(doc, j, k) + (" " if T[k - 1].whitespace_ else "") if j < k else "") + last
+    if e + 1 < len(doc) and L[e] == "of" and T[e + 1].ent_type_ == "GPE" and capf[k]:
+        g = e + 1
+        while g + 1 < len(doc) and T[g + 1].ent_type_ == "GPE" and T[g + 1].ent_iob_ == "I":
+            g += 1
+        text += " of " + span_text(doc, e + 1, g + 1)  # "Presidents A of Kenya and B of Peru": of each's
     return text, j, k + 1
 
 
@@ -598,7 +611,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             rr.appointed_role(doc, m.start, m.end),
             _named_role(doc, m.start),
             _counterpart_role(doc, m.start),
-            _list_role(doc, m.start),
+            _list_role(doc, m.start, m.end),
         ):
             parts = rr.comma_parts(doc, rr.kin_owner(doc, whole)) if whole else []
             for role in (r for part in parts for r in _split_role(doc, part)):

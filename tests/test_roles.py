@@ -172,6 +172,20 @@ KIN_OWNERS = [  # "her husband, X," names whose husband when the clause's subjec
     ("Rosa Lind arrived with her husband, Carl Berg, on Monday.", "carl-berg", ["husband of Rosa Lind"]),
     ("Tom Cole told reporters that his sister, Ann Cole, had fled.", "ann-cole", ["sister of Tom Cole"]),
     ("The mayor and his wife, Ann Reed, attended.", "ann-reed", ["wife"]),
+    # kin beyond the nuclear family, a successor; a title opening the name after the kin word
+    ("Omar Saleh lives in Cairo. The boy's aunt, Rana Saleh, also attended.", "rana-saleh", ["boy's aunt"]),
+    (
+        "Before the burial, his successor, Kamal bin Nasser, led the prayers.",
+        "kamal-bin-nasser",
+        ["successor"],
+    ),
+    (
+        "The statement came from her younger brother, King Tariq Osman.",
+        "tariq-osman",
+        ["King", "younger brother"],
+    ),
+    # the subject of the clause is the role's own holder: someone else's uncle, not his own
+    ("Lee was five then. Carl Berg was his uncle and a writer.", "carl-berg", ["uncle", "writer"]),
 ]
 
 CASES += AS_A_POST + POSSESSED + DENIED + TITLE_THEN_NAME + KIN_OWNERS

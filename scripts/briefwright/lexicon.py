@@ -331,10 +331,14 @@ HONORIFICS = frozenset(
     | {"monsignor", "monseñor", "monsenor", "msgr", "msgr."}  # a prelate's honorific, English and Spanish
 )
 KIN = frozenset(
-    "son daughter wife husband widow father mother brother sister fiancee fiancée nephew niece".split()
+    """son daughter wife husband widow widower father mother brother sister fiancee fiancée fiance fiancé
+    nephew niece aunt uncle cousin grandson granddaughter grandfather grandmother grandchild stepson
+    stepdaughter stepfather stepmother spouse""".split()
 )
+# Words of one person's place beside another's ("his successor, X,"): roles like kin, owned by someone.
+RELATIONS = frozenset("successor predecessor".split())
 # Words that make a phrase name a role ("minister", "spokesman", "son").
-ROLE_HEADS = TITLE_HEADS | (NAME_TITLES - TITLE_MODIFIERS - HONORIFICS) | KIN
+ROLE_HEADS = TITLE_HEADS | (NAME_TITLES - TITLE_MODIFIERS - HONORIFICS) | KIN | RELATIONS
 # Connecting words inside names ("Center for a New American Security", "Jabhat Fatah al-Sham").
 CONNECT = frozenset(
     {"of", "for", "the", "a", "and", "on", "de", "al", "el", "du", "des", "-", "&", "la", "le"}

@@ -292,9 +292,10 @@ def agent_role(doc: Doc, s: int, e: int) -> Role | None:
     return f"{noun} of {span_text(doc, a, b)}", a, b
 
 
-def kin_owner(doc: Doc, role: Role) -> Role:
+def kin_owner(doc: Doc, role: Role, holder: tuple[int, int] = (0, 0)) -> Role:
     """ "Ann Reed arrived with her husband, Tom Cole," → Tom Cole's role "husband of Ann Reed": a kin word
-    after "his"/"her" names whose, when the subject of its clause is a named person."""
+    after "his"/"her" names whose, when the subject of its clause is a named person other than the
+    holder of the role (``holder``: the span of the name; "Tom Cole was his uncle": someone else's)."""
     text, a, b = role
     T = tokens(doc)
     if text.lower() not in lx.KIN or a == 0 or T[a - 1].lower_ not in ("his", "her"):
@@ -307,7 +308,7 @@ def kin_owner(doc: Doc, role: Role) -> Role:
         if subj is None or subj.i < a - 1 or verb.dep_ != "ccomp":
             break
         verb = verb.head
-    if subj is None or subj.ent_type_ != "PERSON" or subj.i >= a - 1:
+    if subj is None or subj.ent_type_ != "PERSON" or subj.i >= a - 1 or holder[0] <= subj.i < holder[1]:
         return role
     s, e = subj.i, subj.i + 1
     while s > 0 and T[s - 1].ent_type_ == "PERSON" and T[s - 1].ent_iob_ != "O" and T[s].ent_iob_ != "B":

@@ -224,6 +224,11 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                     found = _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
                 if found is not None:
                     return found  # else "Tom's father, X, his family and …": the role before the name
+    t = s
+    while t > 2 and X[t - 1][:1].isupper() and lx.key(X[t - 1]) in lx.NAME_TITLES:
+        t -= 1  # "his father, Sultan Said bin Taimur.": the title that opens the name
+    if t < s and X[t - 1] == "," and any(L[k] in lx.KIN | lx.RELATIONS for k in range(max(0, t - 4), t - 1)):
+        s = t
     if s >= 2 and X[s - 1] == "," and (e >= len(doc) or X[e] in (",", ".") or _speech_verb_after(doc, e)):
         if (fronted := _sentence_subject_role(doc, s)) is not None:
             return fronted
@@ -613,7 +618,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start, m.end),
         ):
-            parts = rr.comma_parts(doc, rr.kin_owner(doc, whole)) if whole else []
+            parts = rr.comma_parts(doc, rr.kin_owner(doc, whole, (m.start, m.end))) if whole else []
             for role in (r for part in parts for r in _split_role(doc, part)):
                 if lx.key(role[0]) not in {lx.key(r[0]) for r in found}:
                     found.append(role)

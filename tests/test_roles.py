@@ -46,7 +46,7 @@ BARE_APPOSITIONS = [  # an apposition with no article: after an age, after an ad
     (
         "And Paul Mears, 46, international technical manager, becomes director of quality.",
         "paul-mears",
-        ["international technical manager"],
+        ["international technical manager", "director of quality"],
     ),
     (
         "Karl Brandt, currently vice president finance, will succeed Mr. Lowe.",
@@ -71,7 +71,8 @@ POSTS_KEPT = [  # "remain as", "serve as"; titles listed with commas are several
 AS_A_POST = [  # "as" + a title word, of the subject; not of an object ("described Y as a traitor")
     ("As Governor of Ohio, Bill Dunn signed the law.", "bill-dunn", ["Governor of Ohio"]),
     ("He bases this on a remark Lomax made as a businessman four years ago.", "lomax", ["businessman"]),
-    ("Carl Dunst named Bill Ray as chairman.", "bill-ray", []),
+    ("Carl Dunst named Bill Ray as chairman.", "bill-ray", ["chairman"]),  # a verb of choosing: the object's
+    ("Carl Dunst described Bill Ray as a traitor.", "bill-ray", []),
     ("Ed Moss, who stepped down as chairman in March, died.", "ed-moss", []),
     ("Carl Dunst described Bill Ray as a traitor.", "carl-dunst", []),
 ]
@@ -92,6 +93,14 @@ COPULAS = [  # the subject named in an apposition of its own, the apposition may
         "mary-jones",
         ["senior official of a women's group"],
     ),
+    # "became" gives a post as "was" does, without the year; a rank with a clause is a distinction
+    ("In 2009 a deal was struck in which Ann Reed became prime minister.", "ann-reed", ["prime minister"]),
+    ("Ann Reed, who became mayor in 2009, said the plan would work.", "ann-reed", ["mayor"]),
+    ("Ann Reed was the first president of the club.", "ann-reed", ["first president of the club"]),
+    ("Tom Cole became the first candidate to win the award.", "tom-cole", []),
+    # the object of a verb of choosing, with "as"
+    ("The council chose Tariq Osman as the new Sultan.", "tariq-osman", ["new Sultan"]),
+    ("Ann Reed hired Tom Cole as her lawyer.", "tom-cole", ["lawyer"]),
 ]
 LISTS = [  # a kin role before the name, a list after; an item of a list is no role
     (

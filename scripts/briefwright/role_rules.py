@@ -175,22 +175,30 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
         k += 2
     if k + 1 < len(doc) and X[k] == "," and L[k + 1] == "who":
         root = T[k + 1]
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    chosen = root.dep_ == "dobj" and root.head.lemma_ in _CHOOSING  # "the council chose X as the new Sultan"
+    if root.dep_ not in ("nsubj", "nsubjpass") and not chosen:
         return None
     verb = root.head
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or not any(t.lower_ in lx.ROLE_HEADS for t in obj.subtree):
         return None
+    if chosen and obj.lower_ not in lx.ROLE_HEADS:
+        return None  # "picked X as their choice for governor": no post yet
     if verb.lemma_ in _LEAVING:
         return None  # "X resigned as chief executive": a post no longer held
     fronted = prep.i < s and sent_of(prep).start == prep.i  # "As governor in 1990, X was praised"
-    if verb.lemma_ not in _SERVING and (
-        obj.lower_ not in lx.TITLE_HEADS
-        or (root.dep_ != "nsubj" and not fronted)
-        and verb.lemma_ not in ("elect", "appoint", "name", "identify")  # "X was identified as the gunman"
-        or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
-        or (prep.i > 0 and L[prep.i - 1] in ("such", "well", "so"))
+    if (
+        verb.lemma_ not in _SERVING
+        and not chosen
+        and (
+            obj.lower_ not in lx.TITLE_HEADS
+            or (root.dep_ != "nsubj" and not fronted)
+            and verb.lemma_
+            not in ("elect", "appoint", "name", "identify")  # "X was identified as the gunman"
+            or (prep.i > verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in verb.children))
+            or (prep.i > 0 and L[prep.i - 1] in ("such", "well", "so"))
+        )
     ):
         return None
     a, b = obj.left_edge.i, obj.right_edge.i + 1
@@ -214,6 +222,11 @@ def serving_role(doc: Doc, s: int, e: int) -> Role | None:
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+# Verbs of giving someone a post, said of the object with "as" ("chose X as chairman").
+_CHOOSING = frozenset(
+    "choose name appoint elect acknowledge recognize recognise select install confirm nominate designate "
+    "proclaim crown hire tap pick".split()
+)
 _TRAILING = frozenset(
     {"in", "of", "for", "at", "on", "the", "a", "an", "to", "and", "during", "since", "from"}
 )

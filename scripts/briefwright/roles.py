@@ -408,8 +408,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     e = _after_age(doc, e)
     if e + 1 < len(doc) and X[e] == "," and L[e + 1] == "who" and T[e + 1].head.i > e + 1:
         root = T[e + 1]  # "X, who was press secretary to …,"
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
-        return None
+    if root.dep_ != "nsubj" or root.head.lemma_ not in ("be", "become"):
+        return None  # "X was the deputy commander", "X became prime minister"
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
         return None  # "if X is president, …": a condition, not a role held
     if any(c.dep_ == "neg" or c.lower_ in ("would", "could", "might", "should") for c in root.head.children):
@@ -420,8 +420,13 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     j = attr.left_edge.i
     if T[j].tag_ == "PRP$":
         j += 1  # "his chief of staff": whose is said before
-    if any(w == "only" or T[k].tag_ in ("JJS", "RBS") for k, w in enumerate(L[j : attr.i], j)) or rr.quoted(
-        doc, root.i
+    ranked = any(w in _RANKS for w in L[j : attr.i]) and any(
+        c.dep_ in ("relcl", "acl") for c in attr.children
+    )
+    if (
+        ranked
+        or any(w == "only" or T[k].tag_ in ("JJS", "RBS") for k, w in enumerate(L[j : attr.i], j))
+        or rr.quoted(doc, root.i)
     ):
         return None  # "X is the only candidate who …", "X is our best debater", “X is a leader”: a judgement
     end = attr.i + 1
@@ -432,9 +437,10 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
         and T[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
         and L[end] not in _CLAUSE_STARTS
         and L[end] not in ("until", "since")  # "… envoy to X until December"
+        and not (L[end] in ("in", "on") and T[end + 1 : end + 2] and T[end + 1].ent_type_ in ("DATE", "TIME"))
         and sent_ids(doc)[end] == sent_ids(doc)[attr.i]
     ):
-        end += 1
+        end += 1  # "X became mayor in 2009": not when
     while end > attr.i + 1 and L[end - 1] in ROLE_TRIM:
         end -= 1
     if L[end - 3 : end] == ["at", "the", "time"]:
@@ -443,6 +449,8 @@ def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
     return _role_text(doc, j, end, noun_ok=status, need_head=not status)
 
 
+# Words that make "X was the … woman to …" a distinction, not a post ("the first woman to lead …").
+_RANKS = frozenset("first second third last next latest".split())
 _NAMING = frozenset({"named", "called", "dubbed"})
 _PSEUDONYM = frozenset({"pseudonym", "name", "alias", "nickname"})
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # name | other names | demonyms (adjective, people) | capitals used for the government (names are matched
-# by ``key``: "UK" stands for "U.K." too)
+# by ``key``: "UK" stands for "U.K." too); states of the last century last, without capitals, which
+# their successors govern from
 _COUNTRIES = """
 Afghanistan||Afghan, Afghans|Kabul
 Albania||Albanian, Albanians|Tirana
@@ -169,6 +170,11 @@ Wales||Welsh|
 Yemen||Yemeni, Yemenis|Sanaa, Sana'a
 Zambia||Zambian, Zambians|Lusaka
 Zimbabwe||Zimbabwean, Zimbabweans|Harare
+Soviet Union|USSR, U.S.S.R.|Soviet, Soviets|
+Yugoslavia||Yugoslav, Yugoslavs|
+Czechoslovakia||Czechoslovak, Czechoslovaks|
+East Germany|German Democratic Republic, GDR|East German, East Germans|
+West Germany|Federal Republic of Germany|West German, West Germans|
 """
 
 
@@ -332,6 +338,8 @@ HONORIFICS = frozenset(
 )
 KIN = frozenset(
     "son daughter wife husband widow father mother brother sister fiancee fiancée nephew niece".split()
+    + "cousin uncle aunt grandfather grandmother grandson granddaughter stepfather stepmother".split()
+    + "stepson stepdaughter stepbrother stepsister half-brother half-sister widower".split()
 )
 # Words that make a phrase name a role ("minister", "spokesman", "son").
 ROLE_HEADS = TITLE_HEADS | (NAME_TITLES - TITLE_MODIFIERS - HONORIFICS) | KIN

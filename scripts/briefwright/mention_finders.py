@@ -96,8 +96,10 @@ def org_runs(doc: Doc) -> list[Mention]:
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
         caps = [t for t in T[s:e] if is_cap(t)]
-        if len(caps) >= 2 and (
-            any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
+        if (
+            len(caps) >= 2
+            and (any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS)
+            and lx.key(span_text(doc, s, e)) not in lx.COUNTRY_BY_NAME  # "the Soviet Union": a country
         ):
             office_of = L[s] in lx.ORG_HEADS and s + 1 < e and L[s + 1] == "of"
             if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):

@@ -15,7 +15,9 @@ from .mention_model import Mention
 from .role_rules import continues_as_list
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
-ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late", "not"})
+ROLE_TRIM = frozenset(
+    {"of", "for", "the", "a", "an", "another", "and", "to", "at", "on", "'s", "’s", "late", "not"}
+)
 
 Role = tuple[str, int, int]  # text, token start, token end
 _CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})
@@ -220,7 +222,9 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             and X[i] not in lx.STOP_ROLE
             and (
                 T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART")
-                or L[i] in ("of", "for", "to")
+                or L[i] in ("of", "for", "to", "in")  # "Tom's mother in Lisbon, X,"
+                or _in_hyphened_word(doc, i)  # "his great-uncle, X,", "Ann's 58-year-old brother, X,"
+                or (T[i].tag_ == "VBN" and T[i].dep_ == "amod" and T[i].head.i > i)  # "the hated general, X,"
                 or (
                     L[i] == "and" and i + 1 < s - 1 and _title_word(T[i + 1])
                 )  # "X expert and former Y official"
@@ -232,7 +236,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 or (i > 1 and L[i - 1] in ("for", "of") and L[i - 2] in lx.TITLE_HEADS)
             )
         ):
-            if L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to")):
+            if (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))) or L[i] == "another":
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
@@ -241,12 +245,12 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             head is not None
             and all(
                 T[k].pos_ == "PROPN"
-                or L[k] in ("of", "for", "to", "'s", "’s")
+                or L[k] in ("of", "for", "to", "in", "'s", "’s")
                 or (L[k] == "the" and L[k - 1] in ("of", "for", "to"))
                 or (T[k].pos_ in ("ADJ", "NOUN") and "the" in L[head + 1 : k])  # "of the regional assembly"
                 for k in range(head + 1, s - 1)
             )
-            and (sent_start or L[i] in ("the", "a", "an", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
+            and (sent_start or L[i] in ("the", "a", "an", "another", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
         if head is not None and L[i] in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
@@ -256,8 +260,20 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             k = i
             while k > 0 and T[k].ent_iob_ == "I":
                 k -= 1  # "Dunn's mother, Charlotte Charles," → "Dunn's mother"
-            return span_text(doc, k, s - 1), k, s - 1  # "Carter's press secretary, Peter Cook,"
+            text = _AGE.sub("", span_text(doc, k, s - 1))  # "Ann's 58-year-old brother" → "Ann's brother"
+            return text, k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
+
+
+_AGE = re.compile(r"\b\d+-year-old\s+")
+
+
+def _in_hyphened_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a written word or a number before one ("great-uncle", "58-year-old")."""
+    T, X = tokens(doc), texts(doc)
+    if X[i] in ("-", "‐"):
+        return i > 0 and not T[i].whitespace_ and not T[i - 1].whitespace_
+    return T[i].pos_ == "NUM" and not T[i].whitespace_ and i + 1 < len(doc) and X[i + 1] in ("-", "‐")
 
 
 def _past_coordinate_adjectives(doc: Doc, a: int) -> int:

@@ -1,0 +1,63 @@
+"""Actors and roles in older wire, newspaper and business copy: states of the last century, kin and titles
+set off before the name. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import actors_of, assert_actors
+
+# (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
+ARCHIVE = [
+    (  # states that no longer exist are countries, their adjectives aliases
+        "Troops of the Soviet Union left Czechoslovakia in 1991, and Yugoslavia broke apart. A former "
+        "Soviet diplomat said East Germany had been the first to go.",
+        {
+            "soviet-union": ("country", [], ["Soviet"]),
+            "czechoslovakia": ("country", [], []),
+            "yugoslavia": ("country", [], []),
+            "east-germany": ("country", [], []),
+        },
+        [],
+    ),
+]
+
+# (text, person id, roles that must be there, roles that must not)
+ROLES = [
+    (  # kin before the name: an age between them is no part of the role
+        "The court heard from Anna Berg's 58-year-old brother, Oskar Berg, on Monday.",
+        "oskar-berg",
+        ["Anna Berg's brother"],
+        [],
+    ),
+    ("Another cousin, Teresa Vidal, said the family was united.", "teresa-vidal", ["cousin"], []),
+    ("Custody may pass to another great-uncle, Ramon Ortiz.", "ramon-ortiz", ["great-uncle"], []),
+    (  # a place after the kin word stays in the role
+        "A letter came from Tomas's mother in Lisbon, Ines Duarte, last week.",
+        "ines-duarte",
+        ["Tomas's mother in Lisbon"],
+        [],
+    ),
+    (
+        "The deal depends on whether his stepfather, Carl Brandt, signs the papers.",
+        "carl-brandt",
+        ["stepfather"],
+        [],
+    ),
+    ("It was a plot by the hated general, Ivan Petrov, they said.", "ivan-petrov", ["hated general"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ARCHIVE, ids=[c[0][:40] for c in ARCHIVE])
+def test_actors_archive(nlp, text: str, expected: dict, absent: list) -> None:
+    assert_actors(actors_of(nlp, text), expected, absent)
+
+
+@pytest.mark.parametrize(("text", "aid", "roles", "not_roles"), ROLES, ids=[c[1] for c in ROLES])
+def test_actors_archive_roles(nlp, text: str, aid: str, roles: list, not_roles: list) -> None:
+    found = actors_of(nlp, text)
+    assert aid in found, f"{aid} not in {sorted(found)}"
+    for role in roles:
+        assert role in found[aid].roles, f"{aid}: roles {found[aid].roles}"
+    for role in not_roles:
+        assert role not in found[aid].roles, f"{aid}: roles {found[aid].roles}"

@@ -20,6 +20,25 @@ ARCHIVE = [
         },
         [],
     ),
+    (  # a people "for" a cause, written as a name, is a campaign group, not the country
+        "Members of Canadians for a Fair Vote rallied on Monday, and Canadians voted.",
+        {"canadians-for-a-fair-vote": ("organization", [], []), "canada": ("country", [], ["Canadians"])},
+        [],
+    ),
+    (  # a surname before "and" is no part of the body the model read with it
+        "Senator Mark Hale met the family. The grandmothers wrote to Hale and Drug Enforcement "
+        "Administration Administrator Mona Pratt asking for help.",
+        {
+            "drug-enforcement-administration": ("organization", [], []),
+            "mona-pratt": ("person", ["Drug Enforcement Administration Administrator"], []),
+        },
+        ["hale-and-drug-enforcement-administration"],
+    ),
+    (  # "Treasurer" is a title before the name
+        "Treasurer Alan Pryce and Health Minister Rosa Kent voted for the bill.",
+        {"alan-pryce": ("person", ["Treasurer"], [])},
+        ["treasurer-alan-pryce"],
+    ),
 ]
 
 # (text, person id, roles that must be there, roles that must not)
@@ -45,6 +64,12 @@ ROLES = [
         [],
     ),
     ("It was a plot by the hated general, Ivan Petrov, they said.", "ivan-petrov", ["hated general"], []),
+    (  # the article inside a body's name before the title
+        "Canadians for a Fair Vote executive director Jane Roe said the count was wrong.",
+        "jane-roe",
+        ["Canadians for a Fair Vote executive director"],
+        ["executive director"],
+    ),
 ]
 
 

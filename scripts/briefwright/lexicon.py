@@ -242,7 +242,7 @@ athlete footballer coach singer actor actress artist musician novelist poet film
 physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee hopeful
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 investor strategist mogul magnate tycoon front-runner frontrunner billionaire millionaire consultant pollster
-donor
+donor treasurer
 operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
 neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
 contender boxer comedian golfer pastor
@@ -274,6 +274,7 @@ speaker chairman chairwoman director leader prime foreign defense defence interi
 acting former interim special supreme lieutenant colonel captain major admiral sergeant father rev
 reverend saint st crown emperor empress officer agent professor doctor dame majesty highness excellency
 cde comrade councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+treasurer
 """.split()
 )
 
@@ -281,6 +282,7 @@ cde comrade councillor councilor councilman councilwoman alderman alderwoman ass
 ORG_HEADS = frozenset(
     """
 agency alliance army assembly association authority bank board brigade brigades bureau cabinet center
+administration
 centre church coalition college commission committee company congress corporation corp corps council court
 department directorate federation forces foundation front fund group guard guards inc institute
 institution league legion ltd ministry movement network office organisation organization parliament

@@ -56,7 +56,9 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             i -= 3  # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"
             paren = i + 1
             continue
-        of_the = t.lower_ == "the" and i > 0 and L[i - 1] in ("of", "to") and i < s - 1
+        of_the = (t.lower_ == "the" and i > 0 and L[i - 1] in ("of", "to") and i < s - 1) or (
+            t.lower_ in ("a", "the") and 0 < i < s - 1 and _inside_name(doc, i - 1)
+        )  # "Canadians for a Fair Vote director X": the article inside a body's name
         if (
             sids[i] != sids[s]
             or t.text in lx.STOP_ROLE
@@ -95,15 +97,25 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             and T[i - 1].ent_type_ == "ORG"
             and T[i - 1].ent_iob_ == "B"
         )
-        if t.lower_ == "and" and i > 0 and rr.name_before_and(T[i - 1]) and not inside_org:
+        if (
+            t.lower_ == "and"
+            and i > 0
+            and rr.name_before_and(T[i - 1])
+            and not (inside_org and not rr.surname_named(doc, i - 1))
+        ):
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
     for o in range(
         s - 1, i, -1
     ):  # "fiancée of journalist Jamal Khashoggi", "a donor to Sen. X": another's role
-        if L[o] in ("of", "to", "for") and (
-            any(w in lx.ROLE_HEADS for w in L[o + 1 : s])
-            or L[o + 1].rstrip(".") in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
+        if (
+            L[o] in ("of", "to", "for")
+            and (
+                any(w in lx.ROLE_HEADS for w in L[o + 1 : s])
+                or L[o + 1].rstrip(".")
+                in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
+            )
+            and not _inside_name(doc, o)
         ):
             i = o
             break
@@ -263,6 +275,15 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             text = _AGE.sub("", span_text(doc, k, s - 1))  # "Ann's 58-year-old brother" → "Ann's brother"
             return text, k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
+
+
+def _inside_name(doc: Doc, o: int) -> bool:
+    """The "for" at ``o`` joins the capitalised words of a name ("Canadians for a Fair Vote")."""
+    X, L = texts(doc), lowers(doc)
+    k = o + 1
+    while k < len(doc) and L[k] in ("a", "the"):
+        k += 1
+    return L[o] == "for" and o > 0 and X[o - 1][:1].isupper() and k < len(doc) and X[k][:1].isupper()
 
 
 _AGE = re.compile(r"\b\d+-year-old\s+")

@@ -64,6 +64,13 @@ ROLES = [
         [],
     ),
     ("It was a plot by the hated general, Ivan Petrov, they said.", "ivan-petrov", ["hated general"], []),
+    (  # an apposition after an inverted "said", up to "Ltd." before a sentence the model did not split
+        '"Where is the money?" asked Paul Dubois-Martin, an analyst and broker with Montreal securities '
+        "dealer Fraser Lyle Ltd. Mr. Dubois-Martin said he doubted it.",
+        "paul-dubois-martin",
+        ["analyst and broker with Montreal securities dealer Fraser Lyle Ltd."],
+        [],
+    ),
     (  # the article inside a body's name before the title
         "Canadians for a Fair Vote executive director Jane Roe said the count was wrong.",
         "jane-roe",
@@ -86,3 +93,17 @@ def test_actors_archive_roles(nlp, text: str, aid: str, roles: list, not_roles: 
         assert role in found[aid].roles, f"{aid}: roles {found[aid].roles}"
     for role in not_roles:
         assert role not in found[aid].roles, f"{aid}: roles {found[aid].roles}"
+
+
+def test_actors_apposition_before_a_paragraph_break(nlp) -> None:
+    """ "…, a consultant at Pacific Research Partners Inc.\n\nNext paragraph": the break ends the role and is
+    no part of the firm's name."""
+    text = (
+        '"If you want a bargain, look elsewhere," said Kenji Sato, a management-consultant at Osaka-based '
+        "Pacific Research Partners Inc.\n\nFigures on mergers vary widely.\n"
+    )
+    found = actors_of(nlp, text)
+    assert found["kenji-sato"].roles == [
+        "management-consultant at Osaka-based Pacific Research Partners Inc."
+    ]
+    assert found["pacific-research-partners-inc"].name == "Pacific Research Partners Inc."

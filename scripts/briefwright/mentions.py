@@ -85,6 +85,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         return s, s  # "#RINO": a hashtag
     while e > s and (
         T[e - 1].is_punct
+        or T[e - 1].is_space  # "Partners Inc.\n\n": the paragraph break the model took in
         or L[e - 1] in ("'s", "’s", "'", "’")
         or (T[e - 1].is_lower and L[e - 1].rstrip("-") not in lx.PARTICLES)
     ):

@@ -185,6 +185,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 j < len(doc)
                 and j - e <= 20
                 and X[j] not in lx.STOP_ROLE
+                and not T[j].is_space  # a paragraph break after "Inc." ends the apposition
+                and not _unsplit_sentence(doc, j)
                 and sent_ids(doc)[j] == sent_ids(doc)[e]
                 and L[j] not in _CLAUSE_STARTS
                 and L[j] not in ("said", "says", "told")
@@ -213,7 +215,14 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 return None  # "To X, the mayor's blank stare told …": the subject after a fronted phrase
             if (
                 j > s2
-                and (j >= len(doc) or X[j] in lx.STOP_ROLE or L[j] in _CLAUSE_STARTS or verb)
+                and (
+                    j >= len(doc)
+                    or X[j] in lx.STOP_ROLE
+                    or T[j].is_space
+                    or _unsplit_sentence(doc, j)
+                    or L[j] in _CLAUSE_STARTS
+                    or verb
+                )
                 and (
                     doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
                     or any(T[k].pos_ == "NOUN" and L[k] in lx.ROLE_HEADS for k in range(s2, j))
@@ -275,6 +284,15 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             text = _AGE.sub("", span_text(doc, k, s - 1))  # "Ann's 58-year-old brother" → "Ann's brother"
             return text, k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
+
+
+def _unsplit_sentence(doc: Doc, j: int) -> bool:
+    """An honorific after a word with a full stop opens a sentence the model did not split ("… dealer
+    Fraser Lyle Ltd. Mr. Dubois said …")."""
+    X, L = texts(doc), lowers(doc)
+    return (
+        j > 0 and L[j] in lx.HONORIFICS and X[j][:1].isupper() and len(X[j - 1]) > 1 and X[j - 1][-1] == "."
+    )
 
 
 def _inside_name(doc: Doc, o: int) -> bool:

@@ -34,6 +34,11 @@ ARCHIVE = [
         },
         ["hale-and-drug-enforcement-administration"],
     ),
+    (  # the given names alone, after the full name, are the same person
+        "The boy's father, Juan Pablo Ruiz, arrived on Monday. Friends said Juan Pablo had never flown.",
+        {"juan-pablo-ruiz": ("person", ["boy's father"], ["Juan Pablo"])},
+        ["juan-pablo"],
+    ),
     (  # "Treasurer" is a title before the name
         "Treasurer Alan Pryce and Health Minister Rosa Kent voted for the bill.",
         {"alan-pryce": ("person", ["Treasurer"], [])},

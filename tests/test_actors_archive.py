@@ -112,3 +112,10 @@ def test_actors_apposition_before_a_paragraph_break(nlp) -> None:
         "management-consultant at Osaka-based Pacific Research Partners Inc."
     ]
     assert found["pacific-research-partners-inc"].name == "Pacific Research Partners Inc."
+
+
+def test_actors_dateline_agency_glued_to_dashes(nlp) -> None:
+    """ "(AP)--" read as one token: the agency is "AP", without the bracket and dashes."""
+    found = actors_of(nlp, "SPRINGFIELD, Ill. (AP)--\n\nThe council met today in Springfield.")
+    assert found["ap"].name == "AP" and found["ap"].type == "organization"
+    assert found["springfield"].type == "place"

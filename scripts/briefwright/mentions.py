@@ -619,7 +619,10 @@ def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: ra
         for m in inside:
             m.type, m.country, m.strong, m.alias_of = typ, None, True, None
         if not inside:
-            inside = [Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)]
+            text = span_text(doc, span.start, span.stop)
+            if typ == "organization":
+                text = re.sub(r"[^\w.]+$", "", text)  # "(AP)--" read as one token "AP)--": the agency "AP"
+            inside = [Mention(span.start, span.stop, typ, text, strong=True)]
             mentions.extend(inside)
         for m in inside if typ == "place" else ():
             m.text = mp.recased(doc, m.text)

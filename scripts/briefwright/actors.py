@@ -175,6 +175,11 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         longer = [c for c in people if any(shortened(words(m.text), words(x.text)) for x in c.mentions)]
         if len(longer) == 1:
             return longer[0]
+        given = [  # "Juan Pablo" after "Juan Pablo Ruiz": the given names without the family name
+            c for c in people if any(_given_names(words(m.text), words(x.text)) for x in c.mentions)
+        ]
+        if len(given) == 1:
+            return given[0]
         last = words(m.text)[-1]
         spelt = [  # "Shahid Soleymani" in a translated quote, "Qasem Soleimani" elsewhere
             c
@@ -251,6 +256,11 @@ _EPONYMOUS = frozenset(
 def _head_of(ws: list[str], k: str) -> bool:
     """ "house" in "u.s. house of representatives": the word before an "of" of the name."""
     return any(ws[i] == k and ws[i + 1] == "of" for i in range(len(ws) - 1))
+
+
+def _given_names(short: list[str], full: list[str]) -> bool:
+    """``short`` is the first names of ``full``, two or more of them, without its family name."""
+    return 2 <= len(short) < len(full) and full[: len(short)] == short
 
 
 def _one_family(a: str, b: str) -> bool:

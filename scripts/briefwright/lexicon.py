@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # name | other names | demonyms (adjective, people) | capitals used for the government (names are matched
-# by ``key``: "UK" stands for "U.K." too)
+# by ``key``: "UK" stands for "U.K." too); states of the last century last, without capitals, which
+# their successors govern from
 _COUNTRIES = """
 Afghanistan||Afghan, Afghans|Kabul
 Albania||Albanian, Albanians|Tirana
@@ -169,6 +170,11 @@ Wales||Welsh|
 Yemen||Yemeni, Yemenis|Sanaa, Sana'a
 Zambia||Zambian, Zambians|Lusaka
 Zimbabwe||Zimbabwean, Zimbabweans|Harare
+Soviet Union|USSR, U.S.S.R.|Soviet, Soviets|
+Yugoslavia||Yugoslav, Yugoslavs|
+Czechoslovakia||Czechoslovak, Czechoslovaks|
+East Germany|German Democratic Republic, GDR|East German, East Germans|
+West Germany|Federal Republic of Germany|West German, West Germans|
 """
 
 
@@ -236,7 +242,7 @@ athlete footballer coach singer actor actress artist musician novelist poet film
 physician surgeon paramedic firefighter policeman policewoman inmate prisoner detainee hopeful
 councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 investor strategist mogul magnate tycoon front-runner frontrunner billionaire millionaire consultant pollster
-donor
+donor treasurer
 operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
 neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
 contender boxer comedian golfer pastor
@@ -268,6 +274,7 @@ speaker chairman chairwoman director leader prime foreign defense defence interi
 acting former interim special supreme lieutenant colonel captain major admiral sergeant father rev
 reverend saint st crown emperor empress officer agent professor doctor dame majesty highness excellency
 cde comrade councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+treasurer
 """.split()
 )
 
@@ -275,6 +282,7 @@ cde comrade councillor councilor councilman councilwoman alderman alderwoman ass
 ORG_HEADS = frozenset(
     """
 agency alliance army assembly association authority bank board brigade brigades bureau cabinet center
+administration
 centre church coalition college commission committee company congress corporation corp corps council court
 department directorate federation forces foundation front fund group guard guards inc institute
 institution league legion ltd ministry movement network office organisation organization parliament
@@ -333,7 +341,7 @@ HONORIFICS = frozenset(
 KIN = frozenset(
     """son daughter wife husband widow widower father mother brother sister fiancee fiancée fiance fiancé
     nephew niece aunt uncle cousin grandson granddaughter grandfather grandmother grandchild stepson
-    stepdaughter stepfather stepmother spouse""".split()
+    stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister spouse""".split()
 )
 # Words of one person's place beside another's ("his successor, X,"): roles like kin, owned by someone.
 RELATIONS = frozenset("successor predecessor".split())

@@ -96,8 +96,14 @@ def org_runs(doc: Doc) -> list[Mention]:
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
         caps = [t for t in T[s:e] if is_cap(t)]
-        if len(caps) >= 2 and (
-            any(t.lower_ in lx.ORG_HEADS for t in caps) or caps[0].lower_ in lx.ORG_STARTERS
+        if (
+            len(caps) >= 2
+            and (
+                any(t.lower_ in lx.ORG_HEADS for t in caps)
+                or caps[0].lower_ in lx.ORG_STARTERS
+                or _people_for(doc, s, e)
+            )
+            and lx.key(span_text(doc, s, e)) not in lx.COUNTRY_BY_NAME  # "the Soviet Union": a country
         ):
             office_of = L[s] in lx.ORG_HEADS and s + 1 < e and L[s + 1] == "of"
             if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
@@ -143,6 +149,15 @@ def norp_orgs(doc: Doc) -> list[Mention]:
             continue  # "Republican Sen.", "Republican National Committeeman", "a Republican Presidential win"
         out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))
     return out
+
+
+def _people_for(doc: Doc, s: int, e: int) -> bool:
+    """A people or a kind of people "for" a cause, written as a name ("Canadians for a Fair Vote",
+    "Citizens for Clean Water"): a campaign group."""
+    T, X = tokens(doc), texts(doc)
+    if e - s < 3 or lowers(doc)[s + 1] != "for" or not X[s].endswith("s"):
+        return False
+    return lx.key(X[s]) in lx.COUNTRY_BY_DEMONYM or (T[s].tag_ == "NNPS" and not T[s].is_sent_start)
 
 
 def title_word(w: str) -> bool:

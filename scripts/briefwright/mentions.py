@@ -85,6 +85,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         return s, s  # "#RINO": a hashtag
     while e > s and (
         T[e - 1].is_punct
+        or T[e - 1].is_space  # "Partners Inc.\n\n": the paragraph break the model took in
         or L[e - 1] in ("'s", "’s", "'", "’")
         or (T[e - 1].is_lower and L[e - 1].rstrip("-") not in lx.PARTICLES)
     ):
@@ -263,10 +264,15 @@ def _split_glued(
 
 
 def _split_and(
-    doc: Doc, s: int, e: int, orgs: set[str] | frozenset[str] = frozenset()
+    doc: Doc,
+    s: int,
+    e: int,
+    orgs: set[str] | frozenset[str] = frozenset(),
+    people: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """ "Crete and Cyprus" tagged as one entity → its parts, when one part is a country; "the Associated Press
-    and Television Networks" → its parts, when the first is named alone elsewhere."""
+    and Television Networks" → its parts, when the first is named alone elsewhere; "Hale and Drug Enforcement
+    Administration" → the body alone, when the word before "and" is the surname of a person named."""
     T = tokens(doc)
     L = lowers(doc)
     if not any(w == "and" for w in L[s:e]):
@@ -274,6 +280,8 @@ def _split_and(
     k = next(t.i for t in T[s:e] if t.lower_ == "and")
     if k - s >= 2 and e - (k + 1) >= 2 and lx.key(span_text(doc, s, k)) in orgs:
         return [(s, k), (k + 1, e)]
+    if k - s == 1 and e - (k + 1) >= 2 and any(p.rsplit(" ", 1)[-1] == L[s] for p in people):
+        return [(k + 1, e)]
     if any(w in lx.ORG_HEADS for w in L[s:e]):
         return [(s, e)]
     parts, start = [], s
@@ -326,7 +334,7 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
         for s1, e1, label in _split_possessive(doc, s0, e0, ent.label_, people):
             parts = [c for j in mr.split_joined(doc, s1, e1) for c in _split_comma(doc, *j, label)]
             taken = _OtherEntities(ent_tokens, ent.start, ent.end)
-            for s, e in (p for c in parts for p in _split_and(doc, *c, orgs)):
+            for s, e in (p for c in parts for p in _split_and(doc, *c, orgs, people)):
                 out.extend(_repair(doc, label, s, e, taken, people, blocked, orgs))
     return out
 
@@ -611,7 +619,10 @@ def _dateline(doc: Doc, mentions: list[Mention], place: range | None, agency: ra
         for m in inside:
             m.type, m.country, m.strong, m.alias_of = typ, None, True, None
         if not inside:
-            inside = [Mention(span.start, span.stop, typ, span_text(doc, span.start, span.stop), strong=True)]
+            text = span_text(doc, span.start, span.stop)
+            if typ == "organization":
+                text = re.sub(r"[^\w.]+$", "", text)  # "(AP)--" read as one token "AP)--": the agency "AP"
+            inside = [Mention(span.start, span.stop, typ, text, strong=True)]
             mentions.extend(inside)
         for m in inside if typ == "place" else ():
             m.text = mp.recased(doc, m.text)

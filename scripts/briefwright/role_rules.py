@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
+from .doccache import ents as ents_of
 from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
 
 Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
@@ -411,3 +412,12 @@ def name_before_and(t: Token) -> bool:
         and lx.key(t.text) not in lx.COUNTRY_BY_DEMONYM
         and lx.key(t.text) not in lx.COUNTRY_BY_NAME
     )
+
+
+def surname_named(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the last word of a person's name of two words or more in ``doc`` ("Reno" of "Janet
+    Reno"), and not inside one here."""
+    t = tokens(doc)[i]
+    if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+        return False
+    return any(len(x) >= 2 and x[-1].lower_ == t.lower_ for x in ents_of(doc) if x.label_ == "PERSON")

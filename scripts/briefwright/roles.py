@@ -15,7 +15,9 @@ from .mention_model import Mention
 from .role_rules import continues_as_list
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
-ROLE_TRIM = frozenset({"of", "for", "the", "a", "an", "and", "to", "at", "on", "'s", "’s", "late", "not"})
+ROLE_TRIM = frozenset(
+    {"of", "for", "the", "a", "an", "another", "and", "to", "at", "on", "'s", "’s", "late", "not"}
+)
 
 Role = tuple[str, int, int]  # text, token start, token end
 _CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})
@@ -54,7 +56,9 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             i -= 3  # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh"
             paren = i + 1
             continue
-        of_the = t.lower_ == "the" and i > 0 and L[i - 1] in ("of", "to") and i < s - 1
+        of_the = (t.lower_ == "the" and i > 0 and L[i - 1] in ("of", "to") and i < s - 1) or (
+            t.lower_ in ("a", "the") and 0 < i < s - 1 and _inside_name(doc, i - 1)
+        )  # "Canadians for a Fair Vote director X": the article inside a body's name
         if (
             sids[i] != sids[s]
             or t.text in lx.STOP_ROLE
@@ -93,15 +97,25 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             and T[i - 1].ent_type_ == "ORG"
             and T[i - 1].ent_iob_ == "B"
         )
-        if t.lower_ == "and" and i > 0 and rr.name_before_and(T[i - 1]) and not inside_org:
+        if (
+            t.lower_ == "and"
+            and i > 0
+            and rr.name_before_and(T[i - 1])
+            and not (inside_org and not rr.surname_named(doc, i - 1))
+        ):
             break  # "both Trump and Democratic front-runner X": the role is X's alone
         i -= 1
     for o in range(
         s - 1, i, -1
     ):  # "fiancée of journalist Jamal Khashoggi", "a donor to Sen. X": another's role
-        if L[o] in ("of", "to", "for") and (
-            any(w in lx.ROLE_HEADS for w in L[o + 1 : s])
-            or L[o + 1].rstrip(".") in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
+        if (
+            L[o] in ("of", "to", "for")
+            and (
+                any(w in lx.ROLE_HEADS for w in L[o + 1 : s])
+                or L[o + 1].rstrip(".")
+                in lx.ROLE_HEADS  # "a donor to Sen. X"; not "Speaker of the House Rep."
+            )
+            and not _inside_name(doc, o)
         ):
             i = o
             break
@@ -184,6 +198,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 j < len(doc)
                 and j - e <= 20
                 and X[j] not in lx.STOP_ROLE
+                and not T[j].is_space  # a paragraph break after "Inc." ends the apposition
+                and not _unsplit_sentence(doc, j)
                 and sent_ids(doc)[j] == sent_ids(doc)[e]
                 and L[j] not in _CLAUSE_STARTS
                 and L[j] not in ("said", "says", "told")
@@ -212,7 +228,14 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 return None  # "To X, the mayor's blank stare told …": the subject after a fronted phrase
             if (
                 j > s2
-                and (j >= len(doc) or X[j] in lx.STOP_ROLE or L[j] in _CLAUSE_STARTS or verb)
+                and (
+                    j >= len(doc)
+                    or X[j] in lx.STOP_ROLE
+                    or T[j].is_space
+                    or _unsplit_sentence(doc, j)
+                    or L[j] in _CLAUSE_STARTS
+                    or verb
+                )
                 and (
                     doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
                     or any(T[k].pos_ == "NOUN" and L[k] in lx.ROLE_HEADS for k in range(s2, j))
@@ -238,7 +261,9 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             and X[i] not in lx.STOP_ROLE
             and (
                 T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART")
-                or L[i] in ("of", "for", "to")
+                or L[i] in ("of", "for", "to", "in")  # "Tom's mother in Lisbon, X,"
+                or _in_hyphened_word(doc, i)  # "his great-uncle, X,", "Ann's 58-year-old brother, X,"
+                or (T[i].tag_ == "VBN" and T[i].dep_ == "amod" and T[i].head.i > i)  # "the hated general, X,"
                 or (
                     L[i] == "and" and i + 1 < s - 1 and _title_word(T[i + 1])
                 )  # "X expert and former Y official"
@@ -250,7 +275,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 or (i > 1 and L[i - 1] in ("for", "of") and L[i - 2] in lx.TITLE_HEADS)
             )
         ):
-            if L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to")):
+            if (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))) or L[i] == "another":
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
@@ -259,12 +284,12 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             head is not None
             and all(
                 T[k].pos_ == "PROPN"
-                or L[k] in ("of", "for", "to", "'s", "’s")
+                or L[k] in ("of", "for", "to", "in", "'s", "’s")
                 or (L[k] == "the" and L[k - 1] in ("of", "for", "to"))
                 or (T[k].pos_ in ("ADJ", "NOUN") and "the" in L[head + 1 : k])  # "of the regional assembly"
                 for k in range(head + 1, s - 1)
             )
-            and (sent_start or L[i] in ("the", "a", "an", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
+            and (sent_start or L[i] in ("the", "a", "an", "another", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
         ):
             return _role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
         if head is not None and L[i] in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
@@ -274,8 +299,38 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             k = i
             while k > 0 and T[k].ent_iob_ == "I":
                 k -= 1  # "Dunn's mother, Charlotte Charles," → "Dunn's mother"
-            return span_text(doc, k, s - 1), k, s - 1  # "Carter's press secretary, Peter Cook,"
+            text = _AGE.sub("", span_text(doc, k, s - 1))  # "Ann's 58-year-old brother" → "Ann's brother"
+            return text, k, s - 1  # "Carter's press secretary, Peter Cook,"
     return None
+
+
+def _unsplit_sentence(doc: Doc, j: int) -> bool:
+    """An honorific after a word with a full stop opens a sentence the model did not split ("… dealer
+    Fraser Lyle Ltd. Mr. Dubois said …")."""
+    X, L = texts(doc), lowers(doc)
+    return (
+        j > 0 and L[j] in lx.HONORIFICS and X[j][:1].isupper() and len(X[j - 1]) > 1 and X[j - 1][-1] == "."
+    )
+
+
+def _inside_name(doc: Doc, o: int) -> bool:
+    """The "for" at ``o`` joins the capitalised words of a name ("Canadians for a Fair Vote")."""
+    X, L = texts(doc), lowers(doc)
+    k = o + 1
+    while k < len(doc) and L[k] in ("a", "the"):
+        k += 1
+    return L[o] == "for" and o > 0 and X[o - 1][:1].isupper() and k < len(doc) and X[k][:1].isupper()
+
+
+_AGE = re.compile(r"\b\d+-year-old\s+")
+
+
+def _in_hyphened_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a written word or a number before one ("great-uncle", "58-year-old")."""
+    T, X = tokens(doc), texts(doc)
+    if X[i] in ("-", "‐"):
+        return i > 0 and not T[i].whitespace_ and not T[i - 1].whitespace_
+    return T[i].pos_ == "NUM" and not T[i].whitespace_ and i + 1 < len(doc) and X[i + 1] in ("-", "‐")
 
 
 def _past_coordinate_adjectives(doc: Doc, a: int) -> int:

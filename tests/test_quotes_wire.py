@@ -21,6 +21,15 @@ CASES = [
         ],
         id="tex-quotes",
     ),
+    pytest.param(  # ``TeX'' opening marks kept one token: split in two, they broke the parse of the chant
+        "Hundreds of farmers rallied outside the ministry on Tuesday, blowing whistles and chanting "
+        "``bread first'' and ``hands off our land.''",
+        [
+            ("bread first", "farmers", "chanting", "partial"),
+            ("hands off our land.", "farmers", "chanting", "partial"),
+        ],
+        id="tex-quotes-chanted",
+    ),
     pytest.param(
         "Tens of thousands of nurses marched through the capital on Monday, waving banners and chanting "
         "“Pay us fairly!”",
@@ -159,6 +168,10 @@ def test_quotes_wire_constructions(nlp, text, expected):
             assert q.speaker is None, (q.text, q.speaker)
         else:
             assert who in names(actors.get(q.speaker)), (q.text, q.speaker)
+
+
+def test_tex_opening_mark_is_one_token(nlp):
+    assert [t.text for t in nlp.tokenizer("said ``no,'' and")] == ["said", "``", "no", ",", "''", "and"]
 
 
 def test_tex_quotes_keep_offsets():

@@ -510,6 +510,14 @@ def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | No
     return Speaker(actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person")
 
 
+def _coordinated(text: str, prev: Segment, seg: Segment) -> bool:
+    """Two quoted phrases joined by “and”, “or” or a comma: “chanting “X” and “Y””, “called it “X,” “Y””."""
+    if prev.para != seg.para or prev.close_mark is None or seg.open_mark is None:
+        return False
+    between = text[prev.close_mark + 1 : seg.open_mark].strip().strip(",").strip()
+    return between in ("", "and", "or")
+
+
 def _again(last: Speaker, para: int, cue: Token | None = None) -> Speaker:
     return Speaker(last.actor, last.span, _cue_word(cue) if cue is not None else last.cue, para, last.kind)
 
@@ -534,7 +542,12 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         cue, subj = _attribute(ctx, seg, prev_end, next_start, direct)
         recent = last is not None and last.para >= seg.para - 1
         speaker: Speaker | None = None
-        if subj is not None and cue is not None:
+        joined = quotes[-1] if quotes and n and quotes[-1].start == segs[n - 1].start else None
+        if cue is None and not direct and joined and joined.cue and _coordinated(text, segs[n - 1], seg):
+            speaker = Speaker(
+                joined.speaker, joined.speaker_span, joined.cue, seg.para
+            )  # chanting “X” and “Y”
+        elif subj is not None and cue is not None:
             speaker = _speaker_of(ctx, subj, cue, seg.para, last)
         elif cue is not None:  # “Adding, …”: the speaker of the moment
             if last is not None and recent and (direct or cue.tag_ == "VBG"):

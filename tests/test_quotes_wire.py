@@ -30,6 +30,27 @@ CASES = [
         ],
         id="tex-quotes-chanted",
     ),
+    pytest.param(  # the parse hangs “by” on the last quoted name, not on the participle
+        "Called “cowards” and “thieves” by the regime, the exiled judges rarely speak in public.",
+        [
+            ("cowards", "regime", "Called", "partial"),
+            ("thieves", "regime", "Called", "partial"),
+        ],
+        id="a-naming-participle-with-its-agent",
+    ),
+    pytest.param(  # the parse hangs the name on the quoted verb: the speaker is not looked for in the quote
+        "The union called the offer an insult. Replied Transport Ministry deputy spokesman Peter Holm, "
+        "``We haven't really studied the letter in detail but it seems to be just another protest.''",
+        [
+            (
+                "We haven't really studied the letter in detail but it seems to be just another protest.",
+                "holm",
+                "Replied",
+                "direct",
+            )
+        ],
+        id="replied-the-spokesman-before-the-quote",
+    ),
     pytest.param(
         "Tens of thousands of nurses marched through the capital on Monday, waving banners and chanting "
         "“Pay us fairly!”",

@@ -194,6 +194,8 @@ def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     ]
     for t in before[:1] or after[:1]:  # “…,” Murphy, the head of X, tweeted / “…,” said Tabler
         while t.dep_ in ("compound", "flat", "amod", "nummod", "npadvmod", "poss") and t.head.i > t.i:
+            if inside(ctx, t.head):  # “Replied spokesman Ann Roe, “We …”: not into the quoted words
+                break
             t = t.head
         return _named_in(t)
     return None

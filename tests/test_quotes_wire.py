@@ -51,6 +51,26 @@ CASES = [
         ],
         id="replied-the-spokesman-before-the-quote",
     ),
+    pytest.param(  # the parse tags “read” a noun (“opinion read”): the document's words all the same
+        "The agency's decision to deny the request was “within the range of reasonable choices,” "
+        "the opinion read.",
+        [("within the range of reasonable choices,", None, "read", "partial")],
+        id="the-opinion-read",
+    ),
+    pytest.param(  # opened inside the reporter's sentence, it goes on for whole sentences: the speaker's
+        "“We are very pleased with the offer,” said Ann Roe, a fund manager.\n\n"
+        "The company's “old plan was weak. We think this one is far better. We are surprised.”",
+        [
+            ("We are very pleased with the offer,", "roe", "said", "direct"),
+            (
+                "old plan was weak. We think this one is far better. We are surprised.",
+                "roe",
+                "said",
+                "partial",
+            ),
+        ],
+        id="a-partial-quote-running-on-for-sentences",
+    ),
     pytest.param(
         "Tens of thousands of nurses marched through the capital on Monday, waving banners and chanting "
         "“Pay us fairly!”",

@@ -24,8 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from .doccache import view
 from .model import Actor, Quote
 from .quote_marks import (
+    ABBREV,
     MARKS,
     SAID_WORDS,
+    SENT_END,
     Segment,
     find_segments,
     is_direct,
@@ -82,7 +84,20 @@ PLACE_PREPS = frozenset("with in at from by during after before since until into
 # ---------------------------------------------------------------- attribution
 
 
+def _read_as_noun(tok: Token) -> Token | None:
+    """“…,” the opinion read.: the parse takes “opinion read” for a compound noun; the document it names."""
+    doc = tok.doc
+    if tok.lower_ != "read" or tok.pos_ != "NOUN" or tok.i < 3 or tok.i + 1 >= len(doc):
+        return None
+    noun = doc[tok.i - 1]
+    if noun.dep_ != "compound" or noun.head.i != tok.i or not doc[tok.i + 1].is_punct:
+        return None
+    return noun if doc[tok.i - 2].pos_ == "DET" and doc[tok.i - 3].is_quote else None
+
+
 def _is_cue(tok: Token) -> bool:
+    if _read_as_noun(tok) is not None:
+        return True
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return True
     if tok.pos_ == "PROPN" and tok.lower_ in SAID_WORDS:  # “Stated Stone:”
@@ -153,6 +168,9 @@ def _passive(tok: Token) -> bool:
 
 def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
+    document = _read_as_noun(tok)
+    if document is not None:
+        return document
     if naming_participle(tok):  # “items labeled …”: nobody speaks, but a source may tell it
         source = according_source(ctx, tok)
         return _subject(ctx, source) if source is not None else None
@@ -512,6 +530,18 @@ def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | No
     return Speaker(actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person")
 
 
+def _runs_on_sentences(text: str, seg: Segment) -> bool:
+    """Quoted words that open inside a sentence but go on for whole sentences: no name or scare quote."""
+    inner = text[seg.start : seg.end].rstrip()
+    if not inner.endswith((".", "?", "!")) or not (inner[:1].islower() or len(inner.split()) >= 10):
+        return False  # not a chant either: “Lock him up! Lock him up!”
+    for m in SENT_END.finditer(inner):
+        word = inner[: m.start()].split()[-1:]
+        if word and word[0].lower() not in ABBREV and not (len(word[0]) == 1 and word[0].isupper()):
+            return True
+    return False
+
+
 def _coordinated(text: str, prev: Segment, seg: Segment) -> bool:
     """Two quoted phrases joined by “and”, “or” or a comma: “chanting “X” and “Y””, “called it “X,” “Y””."""
     if prev.para != seg.para or prev.close_mark is None or seg.open_mark is None:
@@ -559,7 +589,9 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
             else:  # “It is dubbed “X””: words reported, by nobody named
                 speaker = Speaker(None, None, _cue_word(cue), seg.para)
         elif not direct and not prev_run_on:
-            continue
+            if not (recent and _runs_on_sentences(text, seg)):
+                continue
+            speaker = _again(last, seg.para)  # its “… flawed. We think …”: whole sentences of the speaker
         elif prev_run_on:
             speaker = _again(last, seg.para) if last is not None and not chain else None
         elif last is not None and last.para >= seg.para - 1:

@@ -222,3 +222,25 @@ def test_tex_quotes_keep_offsets():
     nested = "``As they say, `never again,''' he said."
     assert tex_quotes(nested) == "“ As they say, `never again,' ” he said."
     assert tex_quotes("plain ''text''") == "plain ''text''"  # no opening TeX mark: nothing changes
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "deps", "heads", "subject", "speaker"),
+    [
+        pytest.param(  # the parse may hang the paper on its owner as an apposition
+            ["The", "Labour", "Party", "daily", "Clarion", "said"],
+            ["DET", "PROPN", "PROPN", "ADV", "PROPN", "VERB"],
+            ["det", "compound", "nsubj", "advmod", "appos", "ROOT"],
+            [2, 2, 5, 4, 2, 5],
+            2,
+            "Clarion",
+            id="the-party-daily-named-after-its-owner",
+        ),
+    ],
+)
+def test_named_in_misparsed_subject(nlp, words, pos, deps, heads, subject, speaker):
+    from briefwright.quotes import _named_in
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads)
+    assert _named_in(doc[subject]).text == speaker

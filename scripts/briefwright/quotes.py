@@ -78,6 +78,7 @@ TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 NAME_VERBS = frozenset("know call name".split())  # what a thing is called, not a coinage (“dubbed”)
+PUBLICATIONS = frozenset("daily weekly newspaper paper magazine tabloid".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 
 
@@ -122,6 +123,8 @@ def _named_in(tok: Token) -> Token:
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
         return tok
     for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.nbor(-1).lower_ in PUBLICATIONS:
+            return c  # “the Communist Party daily Granma said”: the paper, not its owner
         if c.dep_ in ("appos", "compound", "npadvmod", "flat", "nmod") and c.ent_type_ == "PERSON":
             return c
         if c.dep_ == "appos" and c.is_title and tok.pos_ == "NOUN" and tok.lemma_ not in PERSON_NOUNS:

@@ -21,6 +21,56 @@ CASES = [
         ],
         id="tex-quotes",
     ),
+    pytest.param(  # ``TeX'' opening marks kept one token: split in two, they broke the parse of the chant
+        "Hundreds of farmers rallied outside the ministry on Tuesday, blowing whistles and chanting "
+        "``bread first'' and ``hands off our land.''",
+        [
+            ("bread first", "farmers", "chanting", "partial"),
+            ("hands off our land.", "farmers", "chanting", "partial"),
+        ],
+        id="tex-quotes-chanted",
+    ),
+    pytest.param(  # the parse hangs “by” on the last quoted name, not on the participle
+        "Called “cowards” and “thieves” by the regime, the exiled judges rarely speak in public.",
+        [
+            ("cowards", "regime", "Called", "partial"),
+            ("thieves", "regime", "Called", "partial"),
+        ],
+        id="a-naming-participle-with-its-agent",
+    ),
+    pytest.param(  # the parse hangs the name on the quoted verb: the speaker is not looked for in the quote
+        "The union called the offer an insult. Replied Transport Ministry deputy spokesman Peter Holm, "
+        "``We haven't really studied the letter in detail but it seems to be just another protest.''",
+        [
+            (
+                "We haven't really studied the letter in detail but it seems to be just another protest.",
+                "holm",
+                "Replied",
+                "direct",
+            )
+        ],
+        id="replied-the-spokesman-before-the-quote",
+    ),
+    pytest.param(  # the parse tags “read” a noun (“opinion read”): the document's words all the same
+        "The agency's decision to deny the request was “within the range of reasonable choices,” "
+        "the opinion read.",
+        [("within the range of reasonable choices,", None, "read", "partial")],
+        id="the-opinion-read",
+    ),
+    pytest.param(  # opened inside the reporter's sentence, it goes on for whole sentences: the speaker's
+        "“We are very pleased with the offer,” said Ann Roe, a fund manager.\n\n"
+        "The company's “old plan was weak. We think this one is far better. We are surprised.”",
+        [
+            ("We are very pleased with the offer,", "roe", "said", "direct"),
+            (
+                "old plan was weak. We think this one is far better. We are surprised.",
+                "roe",
+                "said",
+                "partial",
+            ),
+        ],
+        id="a-partial-quote-running-on-for-sentences",
+    ),
     pytest.param(
         "Tens of thousands of nurses marched through the capital on Monday, waving banners and chanting "
         "“Pay us fairly!”",
@@ -161,6 +211,10 @@ def test_quotes_wire_constructions(nlp, text, expected):
             assert who in names(actors.get(q.speaker)), (q.text, q.speaker)
 
 
+def test_tex_opening_mark_is_one_token(nlp):
+    assert [t.text for t in nlp.tokenizer("said ``no,'' and")] == ["said", "``", "no", ",", "''", "and"]
+
+
 def test_tex_quotes_keep_offsets():
     text = "He said ``no,'' and left."
     assert len(tex_quotes(text)) == len(text)
@@ -168,3 +222,25 @@ def test_tex_quotes_keep_offsets():
     nested = "``As they say, `never again,''' he said."
     assert tex_quotes(nested) == "“ As they say, `never again,' ” he said."
     assert tex_quotes("plain ''text''") == "plain ''text''"  # no opening TeX mark: nothing changes
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "deps", "heads", "subject", "speaker"),
+    [
+        pytest.param(  # the parse may hang the paper on its owner as an apposition
+            ["The", "Labour", "Party", "daily", "Clarion", "said"],
+            ["DET", "PROPN", "PROPN", "ADV", "PROPN", "VERB"],
+            ["det", "compound", "nsubj", "advmod", "appos", "ROOT"],
+            [2, 2, 5, 4, 2, 5],
+            2,
+            "Clarion",
+            id="the-party-daily-named-after-its-owner",
+        ),
+    ],
+)
+def test_named_in_misparsed_subject(nlp, words, pos, deps, heads, subject, speaker):
+    from briefwright.quotes import _named_in
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads)
+    assert _named_in(doc[subject]).text == speaker

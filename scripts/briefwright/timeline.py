@@ -77,6 +77,7 @@ from .timeline_rules import (
     tally_since,
     thing_named,
     verb_of,
+    who_antecedent,
 )
 from .timeline_text import join as _join
 from .timeline_text import shorten as _shorten
@@ -99,7 +100,7 @@ CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", 
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 UNTIL = frozenset({"until", "till"})
-DASH = re.compile(r"[—–;]|-{2,}")
+DASH = re.compile(r"[—–;_]|-{2,}")  # "_": the dash of wire copy ("three people _ a doctor …")
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 
 
@@ -260,6 +261,7 @@ def _name(subject: Token) -> set[int]:
             and not t.text[:1].isupper()
             and (t.tag_ in ("VBN", "VBG") or any(True for _ in t.children))  # "a visibly frustrated"
             or t.text in (",", ";", ":", "(", ")")
+            and not _lists(t)
         ):
             skip |= {s.i for s in t.subtree}
     _collect(subject, skip, out)
@@ -268,6 +270,16 @@ def _name(subject: Token) -> set[int]:
             _collect(t, set(), out)  # "the prime minister Ana Ruiz": no comma, the name is the subject's
             out.add(t.i)
     return out
+
+
+def _lists(comma: Token) -> bool:
+    """Whether a comma separates the members of a list ("Peru, Chile and Bolivia"), not an aside."""
+    doc, nxt = comma.doc, comma.i + 1
+    if comma.text != "," or nxt >= len(doc):
+        return False
+    if doc[nxt].dep_ == "cc":
+        nxt += 1  # "Peru, Chile, and Bolivia"
+    return any(c.dep_ == "conj" and c.left_edge.i == nxt for c in comma.head.subtree)
 
 
 def _antecedent(verb: Token) -> Token | None:
@@ -322,9 +334,10 @@ def _stranded_subject(verb: Token) -> Token | None:
     phrase and "was stabbed" as a second verb of the main clause; Y is the one stabbed.
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not any(a.dep_ == "auxpass" for a in auxes):
-        return None
-    doc, i = verb.doc, min(a.i for a in auxes) - 1
+    finite = not auxes and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("conj", "ccomp")
+    if not any(a.dep_ == "auxpass" for a in auxes) and not finite:
+        return None  # "… since X, a group, started a series": X started it
+    doc, i = verb.doc, min(a.i for a in auxes or [verb]) - 1
     while i > sent_of(verb).start and (doc[i].is_punct or doc[i].dep_ == "appos" or _in_appos(doc[i])):
         i -= 1
     tok = doc[i]
@@ -374,7 +387,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if subjects:
         subj = subjects[0]
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl" or partitive_relative(subj, verb):
-            head = verb.head  # "the United Nations (UN) General Assembly which took place": the Assembly
+            head = (
+                who_antecedent(verb) or verb.head
+            )  # "the United Nations (UN) General Assembly which took place": the Assembly
             near = [c for c in head.children if c.dep_ == "appos" and c.i == subj.i - 1]
             head = near[0] if near else head
             if subj.lower_ == "which" and head.ent_type_ == "PERSON":
@@ -384,10 +399,41 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return _antecedent(verb), True
         return possessive_with_name(subj) or subj, False
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _stranded_subject(verb) or _subject(verb.head)[0], True
+        return _stranded_subject(verb) or _subject(_coordinated(verb))[0], True
+    if verb.dep_ == "ccomp" and (stranded := _stranded_subject(verb)) is not None:
+        return stranded, True  # "said X had faded since Y, a group, started …": Y started it
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, True
     return None, False
+
+
+def _next_subject(span: Span) -> set[int]:
+    """The subject of the next clause that the parse hung on a date ("rolled in on Tuesday and cargo was
+    unloaded", read as "on Tuesday-and-cargo"): from the "and" to that noun, which the clause leaves out."""
+    doc, root = span.doc, span.root
+    if span.end + 1 >= len(doc) or doc[span.end].dep_ != "cc" or root.dep_ not in ("nmod", "compound"):
+        return set()
+    noun = root.head
+    nxt = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    if (
+        noun.i < span.end
+        or nxt is None
+        or nxt.dep_ not in ("aux", "auxpass")
+        and nxt.tag_ not in ("VBD", "VBZ")
+    ):
+        return set()
+    return set(range(span.end, noun.right_edge.i + 1))
+
+
+def _coordinated(verb: Token) -> Token:
+    """The verb ``verb`` shares its subject with: the one it depends on, or, for a past tense joined to a
+    verb under a modal ("ruled that X must be returned, and set a deadline"), which no past tense can
+    share, the verb that one completes (whoever ruled set the deadline)."""
+    head = verb.head
+    modal = any(c.tag_ == "MD" or c.tag_ == "TO" for c in head.children if c.dep_ == "aux")
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and modal and head.dep_ == "ccomp":
+        return head.head
+    return head
 
 
 def describe(
@@ -433,6 +479,7 @@ def describe(
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
+    out -= _next_subject(span)
     out -= beyond_semicolon(verb)  # "X will issue shares; last Monday, the company had …": another sentence
     out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     out -= {  # "After failed talks the deadline stands": a preposition the parser took for a conjunction
@@ -515,7 +562,10 @@ def describe(
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
     _shorten(verb, out, skip)
     doc = verb.doc
-    cut = next((i for i in sorted(out) if i > verb.i and DASH.fullmatch(T[i].text)), None)
+    dashes = {
+        i for i in range(verb.i + 1, verb.right_edge.i + 1) if T[i].text == "_"
+    }  # a bare "_" is no word
+    cut = next((i for i in sorted(out | dashes) if i > verb.i and DASH.fullmatch(T[i].text)), None)
     if cut is not None:
         out -= {i for i in out if i >= cut}
     out -= {
@@ -588,6 +638,14 @@ def _object_of(span: Span, verb: Token) -> bool:
     root = span.root
     if root.dep_ == "compound" and root.head.dep_ == "dobj" and verb.lemma_ == "spend":
         root = root.head
+    doc = root.doc
+    if (
+        root.dep_ == "npadvmod"
+        and root.head.i == verb.i
+        and root.i + 1 < len(doc)
+        and doc[root.i + 1].lower_ == "as"
+    ):
+        return not any(c.dep_ == "dobj" for c in verb.children)  # "set Friday as the deadline"
     return root.dep_ == "dobj" and root.head.i == verb.i
 
 

@@ -223,3 +223,41 @@ def test_timeline_subject_and_object_the_parse_misplaced(nlp, text, expected):
     joined to a clause under "must" shares the subject of the verb above ("ruled … and set"); "since Y, a
     group, started" has Y for subject though the parse read "since Y" as a phrase."""
     assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The premier told his ministers on Sunday that the army was willing to leave the northern "
+         "hills provided the border could be secured.",
+         {"2003-05-11": ["The premier told his ministers that the army was willing to leave the "
+                         "northern hills"]}),
+        ("The city built homes and provided shelters on Monday.",
+         {"2003-05-12": ["The city provided shelters"]}),
+        ("Ana, the girl at the centre of the custody fight, was found clinging to an inner tube Nov. 25 "
+         "off the coast of Maine after her mother, stepfather and others died in a failed attempt to "
+         "reach U.S. shores.",
+         {"2002-11-25": ["Ana was found clinging to an inner tube off the coast of Maine"]}),
+    ],
+    ids=["provided-is-a-condition", "provided-the-verb", "after-clause-read-as-phrase"],
+)  # fmt: skip
+def test_timeline_clause_the_parse_broke_is_left_out(nlp, text, expected):
+    """A condition ("provided the border could be secured") or an "after" clause the parse split into a phrase
+    and a second verb ("after her mother, stepfather and others died") is left out whole, not half kept."""
+    assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tenants filed a lawsuit to block the sale, but in March a federal judge ruled against them.",
+         {"2003-03": ["A federal judge ruled against the tenants"]}),
+        ("The farmers protested, and in March the soldiers pushed them back.",
+         {"2003-03": ["The soldiers pushed them back"]}),
+    ],
+    ids=["them-of-the-joined-clause", "them-with-a-plural-subject-stays"],
+)  # fmt: skip
+def test_timeline_them_names_the_group(nlp, text, expected):
+    """A "them" in a clause joined to one whose subject is a group stands for that group, unless the clause's
+    own subject is a group too (then which one is not told)."""
+    assert events_of(nlp, text) == expected

@@ -40,6 +40,8 @@ from .doccache import sent_of, sent_range, tokens, view
 from .model import Actor, Quote, TimelineEntry, Timex
 from .timeline_clause import complete, drop_stray_commas, finite
 from .timeline_mends import (
+    clause_read_as_phrase,
+    condition_cut,
     copula_of_adjective,
     embedded_posts,
     headline_participle,
@@ -425,6 +427,19 @@ def _next_subject(span: Span) -> set[int]:
     return set(range(span.end, noun.right_edge.i + 1))
 
 
+def _them(verb: Token, out: set[int]) -> tuple[Token, Token] | None:
+    """A "them" object of a clause joined to one whose subject is plural, with that subject ("The relatives
+    sued, but a judge ruled against them"): the clause's own subject is not what "them" stands for."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pron = next((t for t in verb.subtree if t.lower_ == "them" and t.i in out and t.i > verb.i), None)
+    group = next((c for c in verb.head.children if c.dep_ in SUBJECT and c.i < verb.head.i), None)
+    if pron is None or group is None or group.tag_ not in ("NNS", "NNPS") or group.lower_ in PRONOUNS:
+        return None
+    own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+    return (pron, group) if own is None or own.tag_ not in ("NNS", "NNPS") else None
+
+
 def _coordinated(verb: Token) -> Token:
     """The verb ``verb`` shares its subject with: the one it depends on, or, for a past tense joined to a
     verb under a modal ("ruled that X must be returned, and set a deadline"), which no past tense can
@@ -543,12 +558,17 @@ def describe(
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
-    poss = (
-        next((c for c in own[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if own
+    if (them := _them(verb, out)) is not None:  # "The relatives sued, but a judge ruled against them"
+        words = [T[i] for i in sorted(_name(them[1]) - skip)]
+        lower = words[0].pos_ == "DET" or words[0].is_sent_start and words[0].pos_ != "PROPN"
+        names[them[0].i] = _join(words, {words[0].i: words[0].text.lower()} if lower else {})
+    holder = own[0] if own and own[0].lower_ not in RELATIVE else subject if substitute else None
+    poss = (  # "… to his father, who could come Tuesday": "X's father could come"
+        next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if holder is not None
         else None
     )
-    if poss is not None and people and poss.i in out and poss.i == own[0].left_edge.i and poss.i not in names:
+    if poss is not None and people and poss.i in out and poss.i == holder.left_edge.i and poss.i not in names:
         if name := _person_named(poss, people, genders or {}):
             names[poss.i] = f"{name}'s"  # "His campaign said on Monday": "Tom Hale's campaign said"
     heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
@@ -560,6 +580,9 @@ def describe(
             out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
     if not (opener or finite(verb, out)):
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
+    if (condition := condition_cut(verb, out)) is not None:
+        out -= {i for i in out if i >= condition}  # "… willing to withdraw provided the border is safe"
+    out -= clause_read_as_phrase(out, verb.doc)
     _shorten(verb, out, skip)
     doc = verb.doc
     dashes = {

@@ -261,3 +261,48 @@ def test_timeline_them_names_the_group(nlp, text, expected):
     """A "them" in a clause joined to one whose subject is a group stands for that group, unless the clause's
     own subject is a group too (then which one is not told)."""
     assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Peru, today is the fifth day of the strike, the protest designed to force the government "
+         "to act.", {}),
+        ("Monday was the deadline for the bids.", {}),
+        ("The city has sent engineers to the coast to inspect the dam but there was no word in Lima on "
+         "Tuesday of any damage so far.", {}),
+        ("There were two attacks on the base on Tuesday.",
+         {"2003-05-13": ["There were two attacks on the base"]}),
+    ],
+    ids=["date-is-the-subject", "date-was-the-deadline", "there-was-no-word", "there-were-attacks"],
+)  # fmt: skip
+def test_timeline_states_of_a_date_are_no_events(nlp, text, expected):
+    """A copula whose subject is the date ("Monday was the deadline") tells what the day is, and "there was
+    no word" that nothing happened: no event; "there were two attacks" is one."""
+    assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Then, a week or so ago, the general secretly picked Saturday night as the optimal time to start "
+         "the offensive.",
+         {"2003-05": ["The general secretly picked Saturday night as the optimal time to start the "
+                      "offensive"]}),
+        ("The man was positively identified Thursday as the driver.",
+         {"2003-05-08": ["The man was positively identified as the driver"]}),
+        ("The firm attributed its first-quarter slump partly to higher costs of steel in the car parts "
+         "business as well as weak demand, which forced deep price cuts.",
+         {"2003": ["The firm attributed its first-quarter slump partly to higher costs of steel as well as "
+                   "weak demand"]}),
+        ("The firm said it expects to report a first-quarter net loss of $7 million to $9 million because "
+         "of special charges and continued low copper prices.",
+         {"2003": ["The firm expects to report a first-quarter net loss of $7 million to $9 million"]}),
+    ],
+    ids=["object-date-and-when", "passive-as-is-no-object", "as-well-as", "verb-with-conjunct-is-no-list"],
+)  # fmt: skip
+def test_timeline_object_dates_and_conjunctions(nlp, text, expected):
+    """A date the verb picks "as" something stays in the statement, dated by the clause's other date; a
+    passive "identified Thursday as" has no date for object; "as well as" is kept whole; a verb's phrase
+    followed by a conjunct of the verb is no list member to keep."""
+    assert events_of(nlp, text) == expected

@@ -180,6 +180,7 @@ def build_timeline(
                 actors=ids,
             )
         )
+    entries = _object_dates(entries)
     entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
@@ -197,6 +198,23 @@ def _name_of_day(span: Span) -> list[Token]:
     hung = before.dep_ == "compound" and before.head.i in range(span.start, span.end)
     alone = before.dep_ == "pobj" and doc[before.i - 1].lower_ == "on"  # "on Super | Tuesday"
     return [before] if hung or alone else []
+
+
+def _object_dates(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """A date the verb takes as its object ("picked Saturday night as the time") stays in the statement; when
+    another date of the clause tells when it happened ("a week ago, X picked Saturday night as …"), that one
+    dates the statement, which keeps the object, and the object's own entry goes."""
+    out = list(entries)
+    for entry in entries:
+        words = (entry.when or {}).get("text", "")
+        if not words or words not in entry.event or names_its_part(words):
+            continue  # "posted a third-quarter loss": the part of the year, no object
+        bare = re.sub(r"\s+", " ", entry.event.replace(words, " ")).strip()
+        twin = next((o for o in out if o is not entry and o.date != entry.date and o.event == bare), None)
+        if twin is not None:
+            twin.event = entry.event
+            out.remove(entry)
+    return out
 
 
 def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
@@ -386,6 +404,8 @@ def _thing_above(person: Token) -> Token | None:
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject to print and whether it stands in for a missing or pronoun subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if not subjects and any(c.dep_ == "expl" for c in verb.children):
+        return None, False  # "X sent agents, but there was no word": "there" is the clause's own
     if subjects:
         subj = subjects[0]
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl" or partitive_relative(subj, verb):
@@ -425,6 +445,22 @@ def _next_subject(span: Span) -> set[int]:
     ):
         return set()
     return set(range(span.end, noun.right_edge.i + 1))
+
+
+def _no_event(verb: Token, dates: set[int]) -> bool:
+    """Whether the clause of a date states a state of things, no event: the date is what the copula
+    describes ("Monday was the deadline", "today is the fifth day of the strike"), or there is nothing
+    ("there was no word on Tuesday of any damage")."""
+    if verb.lemma_ != "be":
+        return False
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i]
+    if before and all(c.i in dates for c in before):
+        return True
+    expl = any(c.dep_ == "expl" for c in verb.children)
+    return expl and any(
+        c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
+        for c in verb.children
+    )
 
 
 def _them(verb: Token, out: set[int]) -> tuple[Token, Token] | None:
@@ -479,7 +515,7 @@ def describe(
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
-    if dates_another_thing(span, verb) or verb.i in (quoted or ()):
+    if dates_another_thing(span, verb) or verb.i in (quoted or ()) or _no_event(verb, dates or set()):
         return "", 0, 0
     if verb.lemma_ in REPORTING and any(
         c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
@@ -668,7 +704,7 @@ def _object_of(span: Span, verb: Token) -> bool:
         and root.i + 1 < len(doc)
         and doc[root.i + 1].lower_ == "as"
     ):
-        return not any(c.dep_ == "dobj" for c in verb.children)  # "set Friday as the deadline"
+        return not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)  # "set Friday as the deadline"
     return root.dep_ == "dobj" and root.head.i == verb.i
 
 

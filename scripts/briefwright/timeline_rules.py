@@ -497,7 +497,12 @@ def essential(tok: Token) -> bool:
         return True
     if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in MEASURE_NOUNS:
         return True  # "started a series of protests": a series of what
-    if tok.dep_ == "prep" and any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children):
+    if (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in tok.head.children)
+    ):
         return True  # "members of the cabinet, the staff and the party": the list's first member is whole
     if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and any(t.like_num for t in tok.subtree):
         return True  # "fell 22%": by how much

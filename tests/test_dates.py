@@ -21,6 +21,9 @@ CASES = [
     ("Rebels attacked the town on Monday.", "Monday", "DATE", "2016-09-19"),
     ("The ministers will meet again on Friday.", "Friday", "DATE", "2016-09-23"),
     ("The ministers will meet on Monday in Geneva.", "Monday", "DATE", "2016-09-26"),
+    # a verb with no auxiliary of its own under "will begin …": the tense of the verb it completes
+    ("The rebels say they will begin pulling out of the town on Monday.", "Monday", "DATE", "2016-09-26"),
+    ("The army began pulling out of the town on Monday.", "Monday", "DATE", "2016-09-19"),
     ("The envoy is scheduled to arrive Tuesday.", "Tuesday", "DATE", "2016-09-27"),
     ("Early Friday, aircraft struck the market.", "Early Friday", "DATE", "2016-09-23"),
     ("Shelling resumed Thursday night.", "Thursday night", "TIME", "2016-09-22TNI"),
@@ -39,6 +42,9 @@ CASES = [
     ("Parliament will debate the bill next month.", "next month", "DATE", "2016-10"),
     ("The deal was announced earlier this month.", "earlier this month", "DATE", "2016-09"),
     ("Turnout fell last year.", "last year", "DATE", "2015"),
+    # the month just gone is "last month": "last August" in September is a year back, "last July" is not
+    ("Two barges sank in the harbour last August.", "last August", "DATE", "2015-08"),
+    ("Two barges sank in the harbour last July.", "last July", "DATE", "2016-07"),
     ("Profits rose in the third quarter.", "the third quarter", "DATE", "2016-Q3"),
     ("The drought ruined crops last summer.", "last summer", "DATE", "2015-SU"),
     ("The militia was formed in the 1990s.", "the 1990s", "DATE", "199"),

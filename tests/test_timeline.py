@@ -185,11 +185,19 @@ def _person(name: str, text: str) -> Actor:
             "2016-09-27",
             "He will then travel to Rome",
         ),
+        (
+            "Officials said they will order the relatives of Ana Ruiz to hand the girl over to her mother, "
+            "who could arrive from Peru as early as Tuesday.",
+            ["Ana Ruiz"],
+            "2016-09-27",
+            "Ana Ruiz's mother could arrive from Peru",
+        ),
     ],
     ids=[
         "his-campaign", "her-of-two-unknown",
         "previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause", "two-back",
         "chain-of-his", "no-chain-beyond-reach", "subject-of-known-gender", "subject-of-unknown-gender",
+        "her-noun-who",
     ],
 )  # fmt: skip
 def test_timeline_event_names_who_did_it(nlp, text, people, date, event):

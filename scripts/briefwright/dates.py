@@ -142,6 +142,8 @@ def _tense(verb: Token, depth: int = 0) -> str:
         return ""
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present" if verb.lemma_ in REPORTING or verb.lemma_ == "be" and not auxes else "present_event"
+    if not auxes and verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "conj") and depth <= 3:
+        return _tense(verb.head, depth + 1)  # "will begin pulling out on Monday": the tense of "will begin"
     return ""
 
 

@@ -166,8 +166,8 @@ def _n_month(g: dict, c: Ctx) -> Value | None:
     rel = (g.get("rel") or "").lower().split()[-1:] or [""]
     if g.get("ry"):
         y = a.year + _year_offset(g["ry"])
-    elif rel[0] in ("last", "past"):
-        y = a.year if mon < a.month else a.year - 1
+    elif rel[0] in ("last", "past"):  # the month just gone is "last month": "last May" in June is a year back
+        y = a.year if mon < a.month - 1 else a.year - 1
     elif rel[0] in ("next", "coming"):
         y = a.year if mon > a.month else a.year + 1
     elif rel[0] == "this":

@@ -40,6 +40,8 @@ from .doccache import sent_of, sent_range, tokens, view
 from .model import Actor, Quote, TimelineEntry, Timex
 from .timeline_clause import complete, drop_stray_commas, finite
 from .timeline_mends import (
+    clause_read_as_phrase,
+    condition_cut,
     copula_of_adjective,
     embedded_posts,
     headline_participle,
@@ -77,6 +79,7 @@ from .timeline_rules import (
     tally_since,
     thing_named,
     verb_of,
+    who_antecedent,
 )
 from .timeline_text import join as _join
 from .timeline_text import shorten as _shorten
@@ -99,7 +102,7 @@ CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", 
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 UNTIL = frozenset({"until", "till"})
-DASH = re.compile(r"[—–;]|-{2,}")
+DASH = re.compile(r"[—–;_]|-{2,}")  # "_": the dash of wire copy ("three people _ a doctor …")
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 
 
@@ -177,6 +180,7 @@ def build_timeline(
                 actors=ids,
             )
         )
+    entries = _object_dates(entries)
     entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
@@ -194,6 +198,23 @@ def _name_of_day(span: Span) -> list[Token]:
     hung = before.dep_ == "compound" and before.head.i in range(span.start, span.end)
     alone = before.dep_ == "pobj" and doc[before.i - 1].lower_ == "on"  # "on Super | Tuesday"
     return [before] if hung or alone else []
+
+
+def _object_dates(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """A date the verb takes as its object ("picked Saturday night as the time") stays in the statement; when
+    another date of the clause tells when it happened ("a week ago, X picked Saturday night as …"), that one
+    dates the statement, which keeps the object, and the object's own entry goes."""
+    out = list(entries)
+    for entry in entries:
+        words = (entry.when or {}).get("text", "")
+        if not words or words not in entry.event or names_its_part(words):
+            continue  # "posted a third-quarter loss": the part of the year, no object
+        bare = re.sub(r"\s+", " ", entry.event.replace(words, " ")).strip()
+        twin = next((o for o in out if o is not entry and o.date != entry.date and o.event == bare), None)
+        if twin is not None:
+            twin.event = entry.event
+            out.remove(entry)
+    return out
 
 
 def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
@@ -260,6 +281,7 @@ def _name(subject: Token) -> set[int]:
             and not t.text[:1].isupper()
             and (t.tag_ in ("VBN", "VBG") or any(True for _ in t.children))  # "a visibly frustrated"
             or t.text in (",", ";", ":", "(", ")")
+            and not _lists(t)
         ):
             skip |= {s.i for s in t.subtree}
     _collect(subject, skip, out)
@@ -268,6 +290,16 @@ def _name(subject: Token) -> set[int]:
             _collect(t, set(), out)  # "the prime minister Ana Ruiz": no comma, the name is the subject's
             out.add(t.i)
     return out
+
+
+def _lists(comma: Token) -> bool:
+    """Whether a comma separates the members of a list ("Peru, Chile and Bolivia"), not an aside."""
+    doc, nxt = comma.doc, comma.i + 1
+    if comma.text != "," or nxt >= len(doc):
+        return False
+    if doc[nxt].dep_ == "cc":
+        nxt += 1  # "Peru, Chile, and Bolivia"
+    return any(c.dep_ == "conj" and c.left_edge.i == nxt for c in comma.head.subtree)
 
 
 def _antecedent(verb: Token) -> Token | None:
@@ -322,9 +354,10 @@ def _stranded_subject(verb: Token) -> Token | None:
     phrase and "was stabbed" as a second verb of the main clause; Y is the one stabbed.
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not any(a.dep_ == "auxpass" for a in auxes):
-        return None
-    doc, i = verb.doc, min(a.i for a in auxes) - 1
+    finite = not auxes and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("conj", "ccomp")
+    if not any(a.dep_ == "auxpass" for a in auxes) and not finite:
+        return None  # "… since X, a group, started a series": X started it
+    doc, i = verb.doc, min(a.i for a in auxes or [verb]) - 1
     while i > sent_of(verb).start and (doc[i].is_punct or doc[i].dep_ == "appos" or _in_appos(doc[i])):
         i -= 1
     tok = doc[i]
@@ -371,10 +404,14 @@ def _thing_above(person: Token) -> Token | None:
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The subject to print and whether it stands in for a missing or pronoun subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if not subjects and any(c.dep_ == "expl" for c in verb.children):
+        return None, False  # "X sent agents, but there was no word": "there" is the clause's own
     if subjects:
         subj = subjects[0]
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl" or partitive_relative(subj, verb):
-            head = verb.head  # "the United Nations (UN) General Assembly which took place": the Assembly
+            head = (
+                who_antecedent(verb) or verb.head
+            )  # "the United Nations (UN) General Assembly which took place": the Assembly
             near = [c for c in head.children if c.dep_ == "appos" and c.i == subj.i - 1]
             head = near[0] if near else head
             if subj.lower_ == "which" and head.ent_type_ == "PERSON":
@@ -384,10 +421,70 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return _antecedent(verb), True
         return possessive_with_name(subj) or subj, False
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _stranded_subject(verb) or _subject(verb.head)[0], True
+        return _stranded_subject(verb) or _subject(_coordinated(verb))[0], True
+    if verb.dep_ == "ccomp" and (stranded := _stranded_subject(verb)) is not None:
+        return stranded, True  # "said X had faded since Y, a group, started …": Y started it
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, True
     return None, False
+
+
+def _next_subject(span: Span) -> set[int]:
+    """The subject of the next clause that the parse hung on a date ("rolled in on Tuesday and cargo was
+    unloaded", read as "on Tuesday-and-cargo"): from the "and" to that noun, which the clause leaves out."""
+    doc, root = span.doc, span.root
+    if span.end + 1 >= len(doc) or doc[span.end].dep_ != "cc" or root.dep_ not in ("nmod", "compound"):
+        return set()
+    noun = root.head
+    nxt = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    if (
+        noun.i < span.end
+        or nxt is None
+        or nxt.dep_ not in ("aux", "auxpass")
+        and nxt.tag_ not in ("VBD", "VBZ")
+    ):
+        return set()
+    return set(range(span.end, noun.right_edge.i + 1))
+
+
+def _no_event(verb: Token, dates: set[int]) -> bool:
+    """Whether the clause of a date states a state of things, no event: the date is what the copula
+    describes ("Monday was the deadline", "today is the fifth day of the strike"), or there is nothing
+    ("there was no word on Tuesday of any damage")."""
+    if verb.lemma_ != "be":
+        return False
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i]
+    if before and all(c.i in dates for c in before):
+        return True
+    expl = any(c.dep_ == "expl" for c in verb.children)
+    return expl and any(
+        c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
+        for c in verb.children
+    )
+
+
+def _them(verb: Token, out: set[int]) -> tuple[Token, Token] | None:
+    """A "them" object of a clause joined to one whose subject is plural, with that subject ("The relatives
+    sued, but a judge ruled against them"): the clause's own subject is not what "them" stands for."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pron = next((t for t in verb.subtree if t.lower_ == "them" and t.i in out and t.i > verb.i), None)
+    group = next((c for c in verb.head.children if c.dep_ in SUBJECT and c.i < verb.head.i), None)
+    if pron is None or group is None or group.tag_ not in ("NNS", "NNPS") or group.lower_ in PRONOUNS:
+        return None
+    own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+    return (pron, group) if own is None or own.tag_ not in ("NNS", "NNPS") else None
+
+
+def _coordinated(verb: Token) -> Token:
+    """The verb ``verb`` shares its subject with: the one it depends on, or, for a past tense joined to a
+    verb under a modal ("ruled that X must be returned, and set a deadline"), which no past tense can
+    share, the verb that one completes (whoever ruled set the deadline)."""
+    head = verb.head
+    modal = any(c.tag_ == "MD" or c.tag_ == "TO" for c in head.children if c.dep_ == "aux")
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and modal and head.dep_ == "ccomp":
+        return head.head
+    return head
 
 
 def describe(
@@ -418,7 +515,7 @@ def describe(
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
-    if dates_another_thing(span, verb) or verb.i in (quoted or ()):
+    if dates_another_thing(span, verb) or verb.i in (quoted or ()) or _no_event(verb, dates or set()):
         return "", 0, 0
     if verb.lemma_ in REPORTING and any(
         c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
@@ -433,6 +530,7 @@ def describe(
     }
     out: set[int] = set()
     _collect(verb, skip, out, clause=True)
+    out -= _next_subject(span)
     out -= beyond_semicolon(verb)  # "X will issue shares; last Monday, the company had …": another sentence
     out -= {c.i for c in verb.children if c.dep_ == "mark"}  # "(told reporters) that he met": "X met"
     out -= {  # "After failed talks the deadline stands": a preposition the parser took for a conjunction
@@ -496,12 +594,17 @@ def describe(
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
-    poss = (
-        next((c for c in own[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if own
+    if (them := _them(verb, out)) is not None:  # "The relatives sued, but a judge ruled against them"
+        words = [T[i] for i in sorted(_name(them[1]) - skip)]
+        lower = words[0].pos_ == "DET" or words[0].is_sent_start and words[0].pos_ != "PROPN"
+        names[them[0].i] = _join(words, {words[0].i: words[0].text.lower()} if lower else {})
+    holder = own[0] if own and own[0].lower_ not in RELATIVE else subject if substitute else None
+    poss = (  # "… to his father, who could come Tuesday": "X's father could come"
+        next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if holder is not None
         else None
     )
-    if poss is not None and people and poss.i in out and poss.i == own[0].left_edge.i and poss.i not in names:
+    if poss is not None and people and poss.i in out and poss.i == holder.left_edge.i and poss.i not in names:
         if name := _person_named(poss, people, genders or {}):
             names[poss.i] = f"{name}'s"  # "His campaign said on Monday": "Tom Hale's campaign said"
     heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
@@ -513,9 +616,15 @@ def describe(
             out -= {t.i for t in c.subtree}  # "X, in a statement on Sunday, announced": an aside
     if not (opener or finite(verb, out)):
         return "", 0, 0  # "having lost it in 1972", "a call made by X last July": a fragment, no event
+    if (condition := condition_cut(verb, out)) is not None:
+        out -= {i for i in out if i >= condition}  # "… willing to withdraw provided the border is safe"
+    out -= clause_read_as_phrase(out, verb.doc)
     _shorten(verb, out, skip)
     doc = verb.doc
-    cut = next((i for i in sorted(out) if i > verb.i and DASH.fullmatch(T[i].text)), None)
+    dashes = {
+        i for i in range(verb.i + 1, verb.right_edge.i + 1) if T[i].text == "_"
+    }  # a bare "_" is no word
+    cut = next((i for i in sorted(out | dashes) if i > verb.i and DASH.fullmatch(T[i].text)), None)
     if cut is not None:
         out -= {i for i in out if i >= cut}
     out -= {
@@ -588,6 +697,14 @@ def _object_of(span: Span, verb: Token) -> bool:
     root = span.root
     if root.dep_ == "compound" and root.head.dep_ == "dobj" and verb.lemma_ == "spend":
         root = root.head
+    doc = root.doc
+    if (
+        root.dep_ == "npadvmod"
+        and root.head.i == verb.i
+        and root.i + 1 < len(doc)
+        and doc[root.i + 1].lower_ == "as"
+    ):
+        return not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)  # "set Friday as the deadline"
     return root.dep_ == "dobj" and root.head.i == verb.i
 
 

@@ -11,7 +11,7 @@ from .doccache import tokens
 from .timeline_mends import headline_participle
 from .timeline_rules import ARGUMENTS, FINITE, SUBJECT
 
-DASH = re.compile(r"[—–;]|-{2,}")
+DASH = re.compile(r"[—–;_]|-{2,}")  # "_": the dash of wire copy ("three people _ a doctor …")
 COMPLEMENTS = frozenset(ARGUMENTS + ("prep", "pcomp", "pobj", "advcl", "prt", "agent"))
 UNITS = frozenset({"prep", "advcl", "acl", "relcl", "amod", "advmod", "npadvmod", "conj", "appos", "pcomp"})
 

@@ -131,3 +131,43 @@ def headline_participle(verb: Token) -> bool:
         and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent_of(verb))
     )
+
+
+CONDITIONS = frozenset({"provided", "providing"})
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "because", "once"})
+
+
+def condition_cut(verb: Token, out: set[int]) -> int | None:
+    """Where a condition the parse read as a verb begins ("willing to withdraw provided the border is safe"):
+    the statement ends before it, as the clause it opens is only half kept."""
+    doc = verb.doc
+    for i in sorted(out):
+        tok = doc[i]
+        if (
+            i <= verb.i
+            or tok.lower_ not in CONDITIONS
+            or tok.dep_ not in ("ccomp", "prep", "advcl", "mark", "dep")
+        ):
+            continue  # "funds provided by donors", "built homes and provided shelters"
+        if any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "agent") for c in tok.children):
+            continue  # "the bank provided loans", "were provided"
+        return i
+    return None
+
+
+def clause_read_as_phrase(out: set[int], doc) -> set[int]:
+    """A subordinate clause the parse split into a phrase and another verb ("found after his mother, his
+    brother and others died": "after his mother" and "… died"): the phrase goes with its lost verb."""
+    drop: set[int] = set()
+    for i in sorted(out):
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        j = obj.right_edge.i + 1 if obj is not None else len(doc)
+        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].dep_ not in SUBJECT:
+            continue
+        lost = doc[j + 1].head
+        if lost.dep_ == "conj" and lost.i not in out and lost.i > j:
+            drop |= {t.i for t in prep.subtree}
+    return drop

@@ -352,7 +352,7 @@ def gap_object(verb: Token, skip: set[int]) -> list[Token] | None:
     """The noun a relative clause with a subject of its own leaves out as its object ("the reports which
     the campaign filed", "the $3 million the senator raised"): its words, [] when it says nothing ("ones",
     "those"), None when the clause lacks no object ("the day she left", "the town where he grew up")."""
-    head, kids = verb.head, list(verb.children)
+    head, kids = who_antecedent(verb) or verb.head, list(verb.children)
     reduced = verb.dep_ == "acl" and verb.tag_ in FINITE | {"VBN"} and not any(c.dep_ == "mark" for c in kids)
     if verb.dep_ != "relcl" and not reduced or head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
         return None  # "the plan the council approved" may be parsed as a clause of the noun
@@ -360,6 +360,14 @@ def gap_object(verb: Token, skip: set[int]) -> list[Token] | None:
         return None  # "the man who won": the relative word is the subject
     if any(c.tag_ == "WRB" or c.dep_ == "prep" and not any(True for _ in c.children) for c in kids):
         return None  # "where he grew up", "the firm he worked for"
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i not in skip and not t.is_punct]
+    led = next((c for c in kids if c.dep_ == "prep" and c.i < verb.i and _relative_pobj(c)), None)
+    if (
+        led is not None
+        and head.lemma_.lower() not in ADVERBIAL_HEADS
+        and not any(c.dep_ == "dobj" for c in kids)
+    ):
+        return [led, *words]  # "the leader, with whom the envoy met": "the envoy met with the leader"
     if any(relative_object(c) for c in kids):
         pass  # "which the campaign filed"
     elif any(c.lower_ in RELATIVE or c.dep_ in ARGUMENTS or c.dep_ == "nsubjpass" for c in kids):
@@ -368,7 +376,27 @@ def gap_object(verb: Token, skip: set[int]) -> list[Token] | None:
         return None  # "the reason she resigned"
     if head.pos_ == "PRON" or head.lemma_.lower() in ("one", "those", "these"):
         return []
-    return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.i not in skip and not t.is_punct]
+    return words
+
+
+def _relative_pobj(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.lower_ in ("whom", "which") for g in prep.children)
+
+
+def who_antecedent(verb: Token) -> Token | None:
+    """The person a ", who" or ", with whom" clause follows when the parse ties the clause to a noun before
+    that person ("a letter from Ana Ruiz, with whom the envoy met": Ruiz, not the letter)."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ == "PERSON":
+        return None
+    if not any(t.lower_ in ("who", "whom") for t in verb.doc[verb.left_edge.i : verb.i]):
+        return None
+    doc, first = verb.doc, verb.left_edge
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    before = doc[first.i - 2]
+    if before.pos_ != "PROPN" or before.ent_type_ != "PERSON" or before.i <= verb.head.i:
+        return None
+    return before
 
 
 def misread_noun(verb: Token) -> bool:
@@ -456,12 +484,26 @@ def capitalised(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+MEASURE_NOUNS = frozenset(
+    "series string wave spate number host range set pair couple lot handful dozen group batch round".split()
+)
+
+
 def essential(tok: Token) -> bool:
     """Whether shortening must keep the phrase ``tok`` heads: the unit of a rate ("$1.57 a share"), a
-    change by an amount ("fell 22%"), the amount of a noun ("a loss of $26 million") or the part of the
-    year its event is told at ("for the first quarter")."""
+    change by an amount ("fell 22%"), the amount of a noun ("a loss of $26 million"), the part of the
+    year its event is told at ("for the first quarter") or a phrase a list goes on after."""
     if tok.dep_ == "npadvmod" and tok.head.pos_ == "NUM":
         return True
+    if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in MEASURE_NOUNS:
+        return True  # "started a series of protests": a series of what
+    if (
+        tok.dep_ == "prep"
+        and tok.lower_ == "of"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in tok.head.children)
+    ):
+        return True  # "members of the cabinet, the staff and the party": the list's first member is whole
     if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" and any(t.like_num for t in tok.subtree):
         return True  # "fell 22%": by how much
     if (

@@ -24,6 +24,8 @@ def shorten(verb: Token, out: set[int], skip: set[int]) -> None:
         for t in cands:
             if len([i for i in out if not verb.doc[i].is_punct]) <= MAX_WORDS:
                 return
+            if t.dep_ == "advmod" and t.head.dep_ == "cc":
+                continue  # "as well as": one conjunction
             if t.i in out and not bare_head(t) and not _hyphenated(t) and not essential(t):
                 out -= {s.i for s in t.subtree}
     if len(out) > MAX_WORDS + 6:

@@ -96,6 +96,13 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
 
 def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | None:
     exact = [c for c in clusters if k in c.names and not c.anonymous]
+    if m.royal:  # "King Hussein" after a plain "Hussein" joined "Saddam Hussein": not that family's
+        exact = [
+            c
+            for c in exact
+            if any(x.royal for x in c.mentions)
+            or not any(len(words(x.text)) >= 2 and k in surnames(x.text) for x in c.mentions)
+        ]
     if exact and not m.royal and all(x.royal for x in exact[0].mentions):
         family = [  # "Hussein" beside "King Hussein" and "Saddam Hussein": of the two, the one named last
             c for c in clusters if c.type == "person" and any(k in surnames(x.text) for x in c.mentions)
@@ -215,7 +222,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
                 for c in people
                 if any(len(x.text.split()) >= 2 and words(x.text)[0] == k for x in c.mentions)
             ]
-        if not hits and len(words(m.text)) == 1 and len(k) >= 7:
+        if not hits and len(words(m.text)) == 1 and len(k) >= 7 and not m.royal:
             hits = [  # "Berhrmann" once for "Matt Behrmann": a typing slip in the family name
                 c
                 for c in people

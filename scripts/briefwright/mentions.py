@@ -322,6 +322,8 @@ def _ner_mentions(doc: Doc, blocked: set[str]) -> list[Mention]:
     for ent in mr.joined_people(doc, ents):
         if ent.label_ not in _NER:
             continue
+        if ent.label_ == "LOC" and _region_adjective(doc, ent.start, ent.end):
+            continue  # "Middle Eastern disputes": a region's adjective, as "West African leaders" is
         # "Free Trade Area (AfCFTA"
         end = next((i for i in range(ent.start, ent.end) if X[i] == "("), ent.end)
         if ent.label_ == "ORG" and end == ent.end:
@@ -350,6 +352,13 @@ class _OtherEntities:
 
     def __contains__(self, i: object) -> bool:
         return i in self.ent_tokens and not (isinstance(i, int) and self.lo <= i < self.hi)
+
+
+def _region_adjective(doc: Doc, s: int, e: int) -> bool:
+    """ "Middle Eastern": a region's adjective before a noun, no place named."""
+    T = tokens(doc)
+    last = T[e - 1].lower_
+    return last.endswith("ern") and e < len(doc) and T[e].pos_ in ("NOUN", "ADJ")
 
 
 def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:

@@ -173,6 +173,22 @@ CASES = [
             "bulgaria": ("country", [], []),
         },
     ),
+    (  # the plural title is not glued onto the first name as a body's
+        "The subpoena was issued by Representatives Daniel Hart, Maria Lopez, and Kevin Brooks.",
+        {
+            "daniel-hart": ("person", ["Representative"], []),
+            "maria-lopez": ("person", ["Representative"], []),
+            "kevin-brooks": ("person", ["Representative"], []),
+        },
+    ),
+    (
+        "The letter was signed by Representatives Ana Lutz, Omar Pell, and Rita Vance.",
+        {
+            "ana-lutz": ("person", ["Representative"], []),
+            "omar-pell": ("person", ["Representative"], []),
+            "rita-vance": ("person", ["Representative"], []),
+        },
+    ),
     (
         "Senators Kofi Mensah and Lara Quist voted against the bill.",
         {"kofi-mensah": ("person", ["Senator"], []), "lara-quist": ("person", ["Senator"], [])},

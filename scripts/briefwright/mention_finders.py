@@ -280,7 +280,11 @@ def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
 
     for i, t in enumerate(T[:-1]):
         word = L[i].rstrip(".")
-        plural = word.endswith("s") and len(word) > 4 and word[:-1] in lx.NAME_TITLES
+        plural = (
+            word.endswith("s")
+            and len(word) > 4
+            and (word[:-1] in lx.NAME_TITLES or word[:-1] in lx.TITLE_HEADS)
+        )
         if not capf[i] or not (word in lx.NAME_TITLES or plural) or t.ent_type_ or i in taken:
             continue
         if plural:  # "Presidents Ann Oduya of Kenya and Tom Reyes of Peru": each of the list a person

@@ -145,12 +145,19 @@ def _list_role(doc: Doc, s: int, e: int) -> Role | None:
         or T[k].ent_type_ == "PERSON"
         or (capf[k] and T[k].tag_ == "NNP" and (T[k].ent_type_ in ("", "ORG", "GPE")))
     ):  # "Presidents Ann Oduya of Kenya and Tom Reyes of Peru"
-        if capf[k] and lx.key(X[k]) in lx.NAME_TITLES:
-            break
+        if capf[k] and (
+            lx.key(X[k]) in lx.NAME_TITLES or (L[k].endswith("s") and L[k][:-1] in lx.ROLE_HEADS)
+        ):
+            break  # a title: "Representatives A, B and C"
         k -= 1
     word = L[k] if k >= 0 else ""
     one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    if not word.endswith("s") or one not in lx.ROLE_HEADS or T[k].ent_type_ or not capf[k + 1]:
+    if (
+        not word.endswith("s")
+        or one not in lx.ROLE_HEADS
+        or T[k].ent_type_ not in ("", "ORG")
+        or not capf[k + 1]
+    ):
         return None
     j = k
     while j >= 2 and X[j - 1] in ("-", "‐") and not T[j - 1].whitespace_ and not T[j - 2].whitespace_:

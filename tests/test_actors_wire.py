@@ -128,6 +128,32 @@ WIRE = [
         },
         ["chuck-dunmore", "obrholt"],
     ),
+    (  # a capital with its country after a comma is the city, not the government of that country
+        "Twin blasts hit the markets in Lima, Peru, and Quito, Ecuador, on Monday, police said.",
+        {"quito": ("place", [], []), "ecuador": ("country", [], []), "lima": ("place", [], [])},
+        [],
+    ),
+    (  # a word the model takes for a family name, then a province and the end of the phrase: a town
+        "The suspect was seen in Calgary, Alberta; Regina, Saskatchewan; and Hamilton, Ontario.",
+        {"hamilton": ("place", [], []), "ontario": ("place", [], [])},
+        [],
+    ),
+    (  # a name and its translation after "or", then an apposition naming a kind of body
+        "The report came from Zaria, or Hope, a daily newspaper owned by the governing party.",
+        {"zaria": ("organization", [], ["Hope"])},
+        ["hope"],
+    ),
+    (  # "the community of X" is a settlement; "an organization known as X" a body
+        "The rally was held in the community of Pelotas. It was led by a militant organization known as "
+        "Al-Zafar, officials said.",
+        {"pelotas": ("place", [], []), "al-zafar": ("organization", [], [])},
+        [],
+    ),
+    (  # a plural common noun that opens a sentence before another noun is no organisation
+        "Media reports in Peru said the talks had failed.",
+        {"peru": ("country", [], [])},
+        ["media"],
+    ),
 ]
 
 # (text, id, roles that must be there, roles that must NOT be there)

@@ -173,6 +173,20 @@ def _city_named(doc: Doc, p: int, e: int) -> bool:
     )
 
 
+def _country_after(doc: Doc, e: int) -> bool:
+    """ "Nairobi, Kenya": a capital followed by ", <country>" is the city, not the government."""
+    X = texts(doc)
+    if e + 1 >= len(doc) or X[e] != ",":
+        return False
+    T = tokens(doc)
+    for n in (3, 2, 1):
+        if e + 1 + n > len(doc) or not all(t.is_alpha or t.text == "." for t in T[e + 1 : e + 1 + n]):
+            continue
+        if lx.key(span_text(doc, e + 1, e + 1 + n)) in lx.COUNTRY_BY_NAME:
+            return True
+    return False
+
+
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
@@ -199,6 +213,7 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
             or T[e - 1].dep_ == "compound"
             or _city_named(doc, p, e)
             or mp.city_part(doc, e)
+            or _country_after(doc, e)
         ):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
@@ -559,6 +574,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
+    ma.glosses(doc, mentions)
     mentions = mpa.party_mentions(doc, _resolve_overlaps(mentions + companies.short_forms(doc, mentions)))
     mn.headline_cuts(doc, mentions)
     mt.retype(doc, mentions)
@@ -588,6 +604,7 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and T[m.start].is_sent_start
             and (
                 T[m.start].tag_ in _COMMON_TAGS
+                or (T[m.start].tag_ == "NNS" and T[m.start].dep_ == "compound")  # "Media reports said"
                 or L[m.start]
                 in (lower if lower is not None else (lower := {t.text for t in T if t.is_lower}))
             )

@@ -188,6 +188,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             or (first.lower_ == "one" and e + 2 < len(doc) and L[e + 2] == "of")  # "one of the lawyers"
             or _named_title(doc, e + 1)
             or (first.lower_ in lx.TITLE_MODIFIERS and any(w in lx.ROLE_HEADS for w in L[e + 2 : e + 4]))
+            or (first.pos_ == "ADJ" and e + 2 < len(doc) and L[e + 2] in lx.KIN)  # "X, younger brother of"
             or first.tag_ == "PRP$"
             or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and L[e + 2] in ("'s", "’s"))
         ):

@@ -154,6 +154,17 @@ WIRE = [
         {"peru": ("country", [], [])},
         ["media"],
     ),
+    (  # a town and its state inside the name of the town's body: one organisation
+        "An officer in the Fenwick, N.J., Police Department said the bulletin named two men.",
+        {"fenwick-n-j-police-department": ("organization", [], [])},
+        ["police-department", "new-jersey"],
+    ),
+    (  # the party of a court case is no part of the court's name; a common word opening a sentence no one
+        "A week after the Lane vs. Hartley Supreme Court ruling, the clinic closed. Arson and bombings "
+        "followed.",
+        {"supreme-court": ("organization", [], [])},
+        ["hartley-supreme-court", "hartley", "arson"],
+    ),
 ]
 
 # (text, id, roles that must be there, roles that must NOT be there)
@@ -174,6 +185,10 @@ WIRE_ROLES = [
      ["media consultant"], ["media consultant not"]),
     ("Immigration and Naturalization Service Commissioner Dora Malvern ruled on Wednesday.", "dora-malvern",
      ["Immigration and Naturalization Service Commissioner"], []),
+    ("Police spoke of the Oct. 9 killing of the surgeon, Lars Orvik, in his home.", "lars-orvik",
+     ["surgeon"], ["killing of the surgeon"]),
+    ("Police said Lars Orvik, 61, an obstetrician and gynecologist, was shot.", "lars-orvik",
+     ["obstetrician and gynecologist"], []),
 ]  # fmt: skip
 
 

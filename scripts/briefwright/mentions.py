@@ -173,20 +173,6 @@ def _city_named(doc: Doc, p: int, e: int) -> bool:
     )
 
 
-def _country_after(doc: Doc, e: int) -> bool:
-    """ "Nairobi, Kenya": a capital followed by ", <country>" is the city, not the government."""
-    X = texts(doc)
-    if e + 1 >= len(doc) or X[e] != ",":
-        return False
-    T = tokens(doc)
-    for n in (3, 2, 1):
-        if e + 1 + n > len(doc) or not all(t.is_alpha or t.text == "." for t in T[e + 1 : e + 1 + n]):
-            continue
-        if lx.key(span_text(doc, e + 1, e + 1 + n)) in lx.COUNTRY_BY_NAME:
-            return True
-    return False
-
-
 def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
@@ -213,7 +199,7 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
             or T[e - 1].dep_ == "compound"
             or _city_named(doc, p, e)
             or mp.city_part(doc, e)
-            or _country_after(doc, e)
+            or mp.country_after(doc, e)
         ):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
@@ -605,6 +591,7 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and (
                 T[m.start].tag_ in _COMMON_TAGS
                 or (T[m.start].tag_ == "NNS" and T[m.start].dep_ == "compound")  # "Media reports said"
+                or mr.common_pair(doc, m.start, m.end)  # "Arson and bombings …"
                 or L[m.start]
                 in (lower if lower is not None else (lower := {t.text for t in T if t.is_lower}))
             )
@@ -617,6 +604,10 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Outright bans are rare": a common word written capitalised to open a sentence
         if mn.role_plural(doc, m) and lx.key(m.text) not in inside:
             continue  # "Aides said": people of a kind, no one named
+        if (s := mr.case_cut(doc, m.start, m.end)) > m.start:  # "Roe vs. Wade Supreme Court"
+            if s >= m.end:
+                continue
+            m.start, m.text = s, span_text(doc, s, m.end)
         e = mr.day_cut(doc, m.start, m.end)
         if e < m.end:
             if e <= m.start:

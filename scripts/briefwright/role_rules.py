@@ -421,3 +421,9 @@ def surname_named(doc: Doc, i: int) -> bool:
     if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
         return False
     return any(len(x) >= 2 and x[-1].lower_ == t.lower_ for x in ents_of(doc) if x.label_ == "PERSON")
+
+
+def title_like(t: Token) -> bool:
+    """A title word or a name: the start of a post ("president of …", "Teachers' Union"), not a deed or a
+    thing ("the killing of the doctor")."""
+    return t.lower_.rstrip(".") in lx.ROLE_HEADS or t.pos_ == "PROPN" or t.lower_ in lx.TITLE_MODIFIERS

@@ -240,6 +240,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and (
                     doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
                     or any(T[k].pos_ == "NOUN" and L[k] in lx.ROLE_HEADS for k in range(s2, j))
+                    or (first.lower_ in ("a", "an") and T[j - 1].pos_ == "NOUN")  # "an obstetrician and …"
                 )
             ):
                 if first.tag_ == "PRP$" or owner:  # "his brother", not "X, his supporters and everyone …"
@@ -280,6 +281,13 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
+        lead = next((k for k in range(i + 1, head) if L[k] == "of"), None) if head is not None else None
+        if (
+            lead is not None
+            and L[lead + 1] == "the"
+            and not any(rr.title_like(T[x]) for x in range(i + 1, lead))
+        ):
+            i = lead + 1  # "the Oct. 23 killing of the doctor, X,": the doctor, not the killing
         sent_start = i < 0 or sent_ids(doc)[i] != sent_ids(doc)[s]
         if (
             head is not None

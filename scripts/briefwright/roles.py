@@ -281,13 +281,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
-        lead = next((k for k in range(i + 1, head) if L[k] == "of"), None) if head is not None else None
-        if (
-            lead is not None
-            and L[lead + 1] == "the"
-            and not any(rr.title_like(T[x]) for x in range(i + 1, lead))
-        ):
-            i = lead + 1  # "the Oct. 23 killing of the doctor, X,": the doctor, not the killing
+        i = rr.past_deed(doc, i, head)  # "the Oct. 23 killing of the doctor, X,": the doctor
         sent_start = i < 0 or sent_ids(doc)[i] != sent_ids(doc)[s]
         if (
             head is not None

@@ -128,6 +128,43 @@ WIRE = [
         },
         ["chuck-dunmore", "obrholt"],
     ),
+    (  # a capital with its country after a comma is the city, not the government of that country
+        "Twin blasts hit the markets in Lima, Peru, and Quito, Ecuador, on Monday, police said.",
+        {"quito": ("place", [], []), "ecuador": ("country", [], []), "lima": ("place", [], [])},
+        [],
+    ),
+    (  # a word the model takes for a family name, then a province and the end of the phrase: a town
+        "The suspect was seen in Calgary, Alberta; Regina, Saskatchewan; and Hamilton, Ontario.",
+        {"hamilton": ("place", [], []), "ontario": ("place", [], [])},
+        [],
+    ),
+    (  # a name and its translation after "or", then an apposition naming a kind of body
+        "The report came from Zaria, or Hope, a daily newspaper owned by the governing party.",
+        {"zaria": ("organization", [], ["Hope"])},
+        ["hope"],
+    ),
+    (  # "the community of X" is a settlement; "an organization known as X" a body
+        "The rally was held in the community of Pelotas. It was led by a militant organization known as "
+        "Al-Zafar, officials said.",
+        {"pelotas": ("place", [], []), "al-zafar": ("organization", [], [])},
+        [],
+    ),
+    (  # a plural common noun that opens a sentence before another noun is no organisation
+        "Media reports in Peru said the talks had failed.",
+        {"peru": ("country", [], [])},
+        ["media"],
+    ),
+    (  # a town and its state inside the name of the town's body: one organisation
+        "An officer in the Fenwick, N.J., Police Department said the bulletin named two men.",
+        {"fenwick-n-j-police-department": ("organization", [], [])},
+        ["police-department", "new-jersey"],
+    ),
+    (  # the party of a court case is no part of the court's name; a common word opening a sentence no one
+        "A week after the Lane vs. Hartley Supreme Court ruling, the clinic closed. Arson and bombings "
+        "followed.",
+        {"supreme-court": ("organization", [], [])},
+        ["hartley-supreme-court", "hartley", "arson"],
+    ),
 ]
 
 # (text, id, roles that must be there, roles that must NOT be there)
@@ -148,6 +185,10 @@ WIRE_ROLES = [
      ["media consultant"], ["media consultant not"]),
     ("Immigration and Naturalization Service Commissioner Dora Malvern ruled on Wednesday.", "dora-malvern",
      ["Immigration and Naturalization Service Commissioner"], []),
+    ("Police spoke of the Oct. 9 killing of the surgeon, Lars Orvik, in his home.", "lars-orvik",
+     ["surgeon"], ["killing of the surgeon"]),
+    ("Police said Lars Orvik, 61, an obstetrician and gynecologist, was shot.", "lars-orvik",
+     ["obstetrician and gynecologist"], []),
 ]  # fmt: skip
 
 

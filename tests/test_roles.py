@@ -322,6 +322,11 @@ TWO_POSTS = [
     ),
     ("Ann Reed, daughter of a banker and teacher, spoke.", "ann-reed", ["daughter of a banker and teacher"]),
     ("Ann Reed, minister of finance and economy, spoke.", "ann-reed", ["minister of finance and economy"]),
+    (  # a kin word after an adjective opens the apposition too
+        "Maria Lopez, younger sister of President Juan Lopez and head of the navy, spoke on Sunday.",
+        "maria-lopez",
+        ["younger sister of President Juan Lopez", "head of the navy"],
+    ),
 ]
 # A party shared with the description picks the one person known of that party, named lately outside quotes.
 PARTY_DESCRIBED = [

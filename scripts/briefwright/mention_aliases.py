@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from . import lexicon as lx
 from .doccache import lowers, sent_of, texts, tokens
 from .mention_model import Mention
 from .names import is_acronym
@@ -94,6 +95,31 @@ def known_as(doc: Doc, mentions: list[Mention]) -> None:
         if owner is not None and owner != at[k]:
             mentions[at[k]].alias_of = mentions[owner]
             mentions[at[k]].type = mentions[owner].type
+
+
+def glosses(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Uhuru, or Freedom, a Swahili daily": a name and its translation set off by commas after "or" are
+    one actor (not two countries or states in a list: "France, or Spain,")."""
+    L, X = lowers(doc), texts(doc)
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        owner = by_end.get(m.start - 2)
+        if (
+            owner is None
+            or m.start < 2
+            or X[m.start - 2] != ","
+            or L[m.start - 1] != "or"
+            or m.end + 1 >= len(doc)
+            or X[m.end] not in (",", ")")
+            or L[m.end + 1] in ("or", "and")
+            or by_start.get(m.end + 1) is not None
+            or m.alias_of is not None
+        ):
+            continue
+        if any(x.country or lx.key(x.text) in lx.US_STATES or x.anonymous for x in (m, owner)):
+            continue
+        m.alias_of, m.type = owner, owner.type
 
 
 def lowercase_acronyms(doc: Doc) -> set[str]:

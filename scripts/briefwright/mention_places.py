@@ -69,10 +69,27 @@ def towns_and_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(m.type in ("organization", "person") and m.strong and m.end <= s - 1 for m in inside):
             continue  # "the Daily Ledger, Ind.": named by a rule as something else
         ts, te = town
+        body = _body_after(doc, e)
+        if body > e:  # "the Amherst, N.Y., Police Department": the town's body, one organisation
+            out = [m for m in kept if m.end <= ts or m.start >= body]
+            out.append(Mention(ts, body, "organization", span_text(doc, ts, body), strong=True))
+            continue
         kept.append(Mention(ts, te, "place", span_text(doc, ts, te), strong=True))
         kept.append(Mention(s, e, "place", STATE_ABBREVIATIONS[found.group(1)], strong=True))
         out = kept
     return sorted(out, key=lambda m: (m.start, m.anonymous))
+
+
+def _body_after(doc: Doc, e: int) -> int:
+    """The end of "Police Department" in "Amherst, N.Y., Police Department": capitalised words after the
+    state's comma ending in a word of a body; ``e`` when there are none."""
+    T = tokens(doc)
+    if e >= len(doc) or T[e].text != ",":
+        return e
+    k = e + 1
+    while k < len(doc) and k - e <= 4 and is_cap(T[k]) and T[k].lower_ not in _STOP:
+        k += 1
+    return k if k > e + 1 and T[k - 1].lower_ in lx.ORG_HEADS else e
 
 
 _PLACE_ADJECTIVES = frozenset("little old new greater upper lower".split())
@@ -158,3 +175,17 @@ def recased(doc: Doc, text: str) -> str:
         if not found.group().isupper():
             return " ".join(found.group().split())
     return " ".join(w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.capitalize() for w in text.split())  # "D.C."
+
+
+def country_after(doc: Doc, e: int) -> bool:
+    """ "Nairobi, Kenya": a capital followed by ", <country>" is the city, not the government."""
+    X = texts(doc)
+    if e + 1 >= len(doc) or X[e] != ",":
+        return False
+    T = tokens(doc)
+    for n in (3, 2, 1):
+        if e + 1 + n > len(doc) or not all(t.is_alpha or t.text == "." for t in T[e + 1 : e + 1 + n]):
+            continue
+        if lx.key(span_text(doc, e + 1, e + 1 + n)) in lx.COUNTRY_BY_NAME:
+            return True
+    return False

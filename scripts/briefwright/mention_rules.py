@@ -578,3 +578,31 @@ def day_cut(doc: Doc, s: int, e: int) -> int:
 def web_token(text: str) -> bool:
     """A web address, an account handle or a hashtag: "https://…", "@handle", "#tag", "pic.twitter.com/…"."""
     return "://" in text or text.startswith(("@", "#", "www.")) or bool(_DOMAIN.match(text.split("/")[0]))
+
+
+_VERSUS = frozenset({"vs.", "vs", "v.", "versus"})
+
+
+def case_cut(doc: Doc, s: int, e: int) -> int:
+    """The start of a mention without the party of a court case before it: "the Roe vs. Wade Supreme Court
+    decision" names the Supreme Court, not a "Wade Supreme Court"; a lone name after "vs." is the case's."""
+    L = lowers(doc)
+    if s == 0 or L[s - 1] not in _VERSUS:
+        return s
+    if e - s == 1:
+        return e
+    return s + 1 if any(w in lx.ORG_HEADS for w in L[s + 1 : e]) else s
+
+
+def common_pair(doc: Doc, s: int, e: int) -> bool:
+    """One capitalised word opening a sentence and joined by "and" to a lower-case plural noun: a common
+    word ("Arson and bombings are common"), not a name."""
+    T = tokens(doc)
+    return (
+        e - s == 1
+        and T[s].is_sent_start
+        and e + 1 < len(doc)
+        and T[e].lower_ in ("and", "or")
+        and T[e + 1].is_lower
+        and T[e + 1].tag_ == "NNS"
+    )

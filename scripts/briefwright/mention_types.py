@@ -22,6 +22,8 @@ GEO_NOUNS = frozenset(
     "mountain mountains peninsula strait gulf sea valley desert border rainforest forest jungle basin delta "
     "plateau bay reef glacier canal ocean".split()
 )
+# Settlements named after "the … of": "the community of Niquero" is a place, not a body.
+_SETTLEMENTS = frozenset("community municipality township hamlet suburb neighborhood neighbourhood".split())
 
 
 _FAMILY = frozenset({"family", "clan", "dynasty"})
@@ -64,7 +66,12 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
         nxt = T[m.end] if m.end < len(doc) else None
         geo = (
             (prev is not None and prev.text in GEO_NOUNS)
-            or (prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.text in GEO_NOUNS)
+            or (
+                prev is not None
+                and prev.lower_ == "of"
+                and prev2 is not None
+                and (prev2.text in GEO_NOUNS or prev2.text in _SETTLEMENTS)
+            )
             or (nxt is not None and nxt.text in GEO_NOUNS)
         )
         plain = not is_acronym(m.text) and not any(w in lx.ORG_HEADS for w in L[m.start : m.end])
@@ -96,8 +103,12 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             and prev.tag_ == "VBN"
             and prev2 is not None
             and prev2.lower_ in ORG_NOUNS | {"pac", "committee", "fund", "coalition", "campaign"}
-        ):
-            m.type, m.strong = "organization", True  # "a super PAC called Oakmont"
+        ) or (m.type in ("place", "person") and _known_as_org(T, m.start)):
+            m.type, m.strong = "organization", True  # "a super PAC called Oakmont", "a group known as X"
+        elif m.type in ("place", "person") and _org_apposition(doc, m):
+            m.type, m.strong = "organization", True  # "Uhuru, a Swahili newspaper owned by …"
+        elif m.type == "person" and _town_of_region(doc, m):
+            m.type, m.strong = "place", True  # "Hamilton, Ontario; and ...": a town
         elif m.type in ("place", "organization") and _show_owner(T, m, prev):
             m.type, m.strong = "organization", True  # "on Mesa TV’s “Nightly”": a broadcaster
         elif m.type == "place" and mr.published_in(doc, m.start, m.end):
@@ -184,6 +195,62 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
         if m.type == "person" and not m.anonymous and m.start > 1 and L[m.start - 1] == "of":
             if m.start - 1 in ends:
                 m.type, m.strong = "organization", True
+
+
+# First-level divisions of federal countries besides the states of the United States, which follow a town
+# as its address ("Hamilton, Ontario", "Ballarat, Victoria").
+_PROVINCES = frozenset(
+    "alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|prince edward island"
+    "|quebec|saskatchewan|new south wales|queensland|victoria|tasmania|western australia|south australia"
+    "|northern territory".split("|")
+)
+
+
+def _town_of_region(doc: Doc, m: Mention) -> bool:
+    """ "in Hamilton, Ontario,": one word before a comma, a state, province or country and the end of the
+    phrase is a town, whatever the model made of the word ("Hamilton" the family name)."""
+    X = texts(doc)
+    e = m.end
+    if m.end - m.start != 1 or e + 1 >= len(doc) or X[e] != ",":
+        return False
+    T = tokens(doc)
+    for n in (3, 2, 1):
+        if e + 1 + n > len(doc) or not all(t.is_alpha for t in T[e + 1 : e + 1 + n]):
+            continue
+        k = lx.key(span_text(doc, e + 1, e + 1 + n))
+        if k in lx.US_STATES or k in _PROVINCES or k in lx.COUNTRY_BY_NAME:
+            after = e + 1 + n
+            return after >= len(doc) or X[after] in (",", ";", ".", ")", ":") or T[after].is_space
+    return False
+
+
+def _org_apposition(doc: Doc, m: Mention) -> bool:
+    """ "X, a Swahili newspaper owned by …", "X, or Y, the ruling party,": the noun of the apposition names
+    a kind of body (its head, not a modifier: "X, a party official" is a person)."""
+    T = tokens(doc)
+    L, X = lowers(doc), texts(doc)
+    k = m.end
+    if k + 3 < len(doc) and X[k] == "," and L[k + 1] == "or":  # a gloss between: "Uhuru, or Freedom,"
+        k = next((j for j in range(k + 2, min(k + 6, len(doc))) if X[j] == ","), len(doc))
+    if k + 2 >= len(doc) or X[k] != "," or L[k + 1] not in ("a", "an", "the"):
+        return False
+    j = k + 2
+    while j < len(doc) and j - k < 7 and (T[j].pos_ in ("ADJ", "NOUN", "PROPN") or X[j] == "-"):
+        j += 1
+    return j > k + 2 and L[j - 1] in ORG_NOUNS - {"daily", "weekly"} | {"newspaper", "paper"}
+
+
+def _known_as_org(T, s: int) -> bool:
+    """ "a terrorist organization known as X", "a militia called X": the name is the body's."""
+    if s < 3:
+        return False
+    if T[s - 1].lower_ == "as" and T[s - 2].lower_ == "known":
+        noun = T[s - 3]
+    elif T[s - 1].lower_ in ("called", "named", "dubbed") and T[s - 1].tag_ == "VBN":
+        noun = T[s - 2]
+    else:
+        return False
+    return noun.lower_ in ORG_NOUNS | {"organisation", "faction", "cell", "sect", "gang", "cartel"}
 
 
 def _show_owner(T, m: Mention, prev) -> bool:

@@ -200,6 +200,7 @@ def _country_mention(doc: Doc, s: int, e: int) -> Mention | None:
             or T[e - 1].dep_ == "compound"
             or _city_named(doc, p, e)
             or mp.city_part(doc, e)
+            or mp.country_after(doc, e)
         ):
             return Mention(s, e, "place", text)
         country = lx.COUNTRY_BY_CAPITAL[k]
@@ -589,6 +590,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)
     ma.known_as(doc, mentions)
+    ma.glosses(doc, mentions)
     mentions = mpa.party_mentions(doc, _resolve_overlaps(mentions + companies.short_forms(doc, mentions)))
     mn.headline_cuts(doc, mentions)
     mt.retype(doc, mentions)
@@ -618,6 +620,8 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and T[m.start].is_sent_start
             and (
                 T[m.start].tag_ in _COMMON_TAGS
+                or (T[m.start].tag_ == "NNS" and T[m.start].dep_ == "compound")  # "Media reports said"
+                or mr.common_pair(doc, m.start, m.end)  # "Arson and bombings …"
                 or L[m.start]
                 in (lower if lower is not None else (lower := {t.text for t in T if t.is_lower}))
             )
@@ -630,6 +634,10 @@ def _not_things(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Outright bans are rare": a common word written capitalised to open a sentence
         if mn.role_plural(doc, m) and lx.key(m.text) not in inside:
             continue  # "Aides said": people of a kind, no one named
+        if (s := mr.case_cut(doc, m.start, m.end)) > m.start:  # "Roe vs. Wade Supreme Court"
+            if s >= m.end:
+                continue
+            m.start, m.text = s, span_text(doc, s, m.end)
         e = mr.day_cut(doc, m.start, m.end)
         if e < m.end:
             if e <= m.start:

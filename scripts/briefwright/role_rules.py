@@ -421,3 +421,21 @@ def surname_named(doc: Doc, i: int) -> bool:
     if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
         return False
     return any(len(x) >= 2 and x[-1].lower_ == t.lower_ for x in ents_of(doc) if x.label_ == "PERSON")
+
+
+def past_deed(doc: Doc, i: int, head: int | None) -> int:
+    """The token before a description set off before a name, moved past "… of the" when what comes before
+    the "of" names a deed or a thing, no post ("the Oct. 23 killing of the doctor, X," → "doctor")."""
+    if head is None:
+        return i
+    L = lowers(doc)
+    lead = next((k for k in range(i + 1, head) if L[k] == "of"), None)
+    if lead is None or L[lead + 1] != "the" or any(title_like(t) for t in tokens(doc)[i + 1 : lead]):
+        return i
+    return lead + 1
+
+
+def title_like(t: Token) -> bool:
+    """A title word or a name: the start of a post ("president of …", "Teachers' Union"), not a deed or a
+    thing ("the killing of the doctor")."""
+    return t.lower_.rstrip(".") in lx.ROLE_HEADS or t.pos_ == "PROPN" or t.lower_ in lx.TITLE_MODIFIERS

@@ -195,6 +195,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             or (first.lower_ == "one" and e + 2 < len(doc) and L[e + 2] == "of")  # "one of the lawyers"
             or _named_title(doc, e + 1)
             or (first.lower_ in lx.TITLE_MODIFIERS and any(w in lx.ROLE_HEADS for w in L[e + 2 : e + 4]))
+            or (first.pos_ == "ADJ" and e + 2 < len(doc) and L[e + 2] in lx.KIN)  # "X, younger brother of"
             or first.tag_ == "PRP$"
             or (first.ent_type_ in ("GPE", "NORP") and e + 2 < len(doc) and L[e + 2] in ("'s", "’s"))
         ):
@@ -246,6 +247,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and (
                     doc[e + 1 : j].root.pos_ in ("NOUN", "PROPN")
                     or any(T[k].pos_ == "NOUN" and L[k] in lx.ROLE_HEADS for k in range(s2, j))
+                    or (first.lower_ in ("a", "an") and T[j - 1].pos_ == "NOUN")  # "an obstetrician and …"
                 )
             ):
                 if first.tag_ == "PRP$" or owner:  # "his brother", not "X, his supporters and everyone …"
@@ -286,6 +288,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
+        i = rr.past_deed(doc, i, head)  # "the Oct. 23 killing of the doctor, X,": the doctor
         sent_start = i < 0 or sent_ids(doc)[i] != sent_ids(doc)[s]
         if (
             head is not None

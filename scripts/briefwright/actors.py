@@ -215,7 +215,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
                 for c in people
                 if any(len(x.text.split()) >= 2 and words(x.text)[0] == k for x in c.mentions)
             ]
-        if not hits and len(words(m.text)) == 1 and len(k) >= 7:
+        if not hits and len(words(m.text)) == 1 and len(k) >= 7 and not m.royal:
             hits = [  # "Berhrmann" once for "Matt Behrmann": a typing slip in the family name
                 c
                 for c in people
@@ -226,7 +226,10 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if hits:
             m.type = "person"  # a family name alone: the person of that name most written about, of those
             named = [c for c in hits if min(x.start for x in c.mentions) < m.start]  # a reader knows by then
-            return max(named or hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
+            pool = named or hits
+            # "Elian" for the boy, "Gonzalez" for his father: not the one called by a given name
+            pool = [c for c in pool if not _by_given_name(c)] or pool
+            return max(pool, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
     if single and m.type in ("place", "person") and not m.quoted:
         brands = [  # "Mahan" after "Mahan Air": the company, not a place of that name
             c
@@ -267,6 +270,12 @@ _EPONYMOUS = frozenset(
 def _head_of(ws: list[str], k: str) -> bool:
     """ "house" in "u.s. house of representatives": the word before an "of" of the name."""
     return any(ws[i] == k and ws[i + 1] == "of" for i in range(len(ws) - 1))
+
+
+def _by_given_name(c: _Cluster) -> bool:
+    """A person the reporter calls by the given name alone ("Elian"), outside quotes."""
+    given = {ws[0] for x in c.mentions if len(ws := words(x.text)) >= 2}
+    return any(not x.quoted and len(ws := words(x.text)) == 1 and ws[0] in given for x in c.mentions)
 
 
 def _given_names(short: list[str], full: list[str]) -> bool:

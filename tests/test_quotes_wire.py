@@ -196,6 +196,47 @@ CASES = [
         [("The brand is tired,", "carl stone", "said", "direct")],
         id="he-is-a-person-the-ner-names-a-person",
     ),
+    pytest.param(  # the parse hangs the second chanted word on the crowd as an apposition
+        "Hundreds of dock workers chanting ``Liberty! Liberty!'' blocked the gates of the port.\n\n"
+        "Hundreds of nurses chanting ``Dignity! Dignity!'' blocked the entrance to the hospital.",
+        [
+            ("Liberty! Liberty!", "workers", "chanting", "partial"),
+            ("Dignity! Dignity!", "nurses", "chanting", "partial"),
+        ],
+        id="the-chant-is-not-its-chanters-name",
+    ),
+    pytest.param(  # parsed as a participle (“the footage called …”), but it names the strikers: a verb
+        "A narrator to the footage called the strikers ``traitors'' and ``thieves.''",
+        [
+            ("traitors", "narrator", "called", "partial"),
+            ("thieves.", "narrator", "called", "partial"),
+        ],
+        id="called-with-an-object-after-a-misparsed-subject",
+    ),
+    pytest.param(
+        "With the mayor sitting in the front row of the town hall, a crowd of retired miners called for "
+        "the return of ``our valley'' to the farmers.",
+        [("our valley", "miners", "called", "partial")],
+        id="called-for-is-a-demand-no-naming",
+    ),
+    pytest.param(  # the actor pass misses this “SEC”; the speaker is still the commission
+        "Mr. Hale was charged last month in a civil suit filed in federal court in Boston by the "
+        "Securities and Exchange Commission. In that suit, the SEC accused Mr. Hale of engaging in a "
+        "``massive accounting fraud'' to overstate the earnings of his company.",
+        [("massive accounting fraud", "securities and exchange commission", "accused", "partial")],
+        id="an-acronym-speaker-is-the-body-of-those-initials",
+    ),
+    pytest.param(  # the girl goes by her given name; the family name alone is her father
+        "Maria Lopez's father said in a letter published Monday that he wants her home. ``We miss her "
+        "every day,'' Carlos Lopez wrote in the letter. It was likely to be opposed by Maria's aunt, who "
+        "says Lopez is being pressured by the government.\n\n"
+        "Lopez also wrote to the judge this week. ``I object to every delay,'' Lopez said in the letter.",
+        [
+            ("We miss her every day,", "carlos lopez", "wrote", "direct"),
+            ("I object to every delay,", "carlos lopez", "said", "direct"),
+        ],
+        id="a-family-name-alone-is-not-the-one-called-by-a-given-name",
+    ),
 ]
 
 
@@ -209,6 +250,17 @@ def test_quotes_wire_constructions(nlp, text, expected):
             assert q.speaker is None, (q.text, q.speaker)
         else:
             assert who in names(actors.get(q.speaker)), (q.text, q.speaker)
+
+
+def test_ruler_given_name_is_not_the_family_name(nlp):
+    text = (
+        "Iraq's Saddam Hussein called the president a liar. After a meeting with King Hussein of Jordan, "
+        "the president said he had no hope.\n\n``It's our only outlet to the sea,'' King Hussein said."
+    )
+    quotes, actors = run(nlp, text)
+    assert [q.text for q in quotes] == ["It's our only outlet to the sea,"]
+    assert "saddam" not in names(actors.get(quotes[0].speaker))
+    assert "hussein" in names(actors.get(quotes[0].speaker))
 
 
 def test_tex_opening_mark_is_one_token(nlp):

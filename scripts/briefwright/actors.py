@@ -233,7 +233,10 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if hits:
             m.type = "person"  # a family name alone: the person of that name most written about, of those
             named = [c for c in hits if min(x.start for x in c.mentions) < m.start]  # a reader knows by then
-            return max(named or hits, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
+            pool = named or hits
+            # "Elian" for the boy, "Gonzalez" for his father: not the one called by a given name
+            pool = [c for c in pool if not _by_given_name(c)] or pool
+            return max(pool, key=lambda c: (len(c.mentions), -min(x.start for x in c.mentions)))
     if single and m.type in ("place", "person") and not m.quoted:
         brands = [  # "Mahan" after "Mahan Air": the company, not a place of that name
             c
@@ -274,6 +277,12 @@ _EPONYMOUS = frozenset(
 def _head_of(ws: list[str], k: str) -> bool:
     """ "house" in "u.s. house of representatives": the word before an "of" of the name."""
     return any(ws[i] == k and ws[i + 1] == "of" for i in range(len(ws) - 1))
+
+
+def _by_given_name(c: _Cluster) -> bool:
+    """A person the reporter calls by the given name alone ("Elian"), outside quotes."""
+    given = {ws[0] for x in c.mentions if len(ws := words(x.text)) >= 2}
+    return any(not x.quoted and len(ws := words(x.text)) == 1 and ws[0] in given for x in c.mentions)
 
 
 def _given_names(short: list[str], full: list[str]) -> bool:

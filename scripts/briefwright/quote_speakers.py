@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .articles import slugify
 from .model import Actor
+from .names import initials, is_acronym
 from .quote_marks import paragraph_spans
 from .quote_syntax import (
     NUMBERED,
@@ -47,6 +48,7 @@ from .quote_words import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    RULERS,
     SUBJECT_GENDER,
     SUBJECTS,
     TEXT_NOUNS,
@@ -142,6 +144,8 @@ def _merge_person(ctx: Ctx, actor: Actor) -> Actor:
     """A one-word person name stands for the fuller name ending in it (Kodmani → Bassma Kodmani)."""
     if actor.type != "person" or " " in actor.name:
         return actor
+    if ctx.titles.get(actor.id, set()) & RULERS:  # “King Hussein” is a given name: no “Saddam Hussein”
+        return actor
     for a in ctx.actors:
         if a.type == "person" and a is not actor and a.name.split()[-1] == actor.name and not a.anonymous:
             return a
@@ -157,11 +161,17 @@ def add_mention(actor: Actor, span: tuple[int, int]) -> None:
 def new_actor(ctx: Ctx, name: str, kind: str, anonymous: bool, alias: str | None) -> Actor:
     aid = slugify(name)
     actor = ctx.by_id.get(aid)
+    if actor is None and not anonymous:  # “the SEC accused”, a mention the actor pass missed: its actor
+        actor = next((a for a in ctx.actors if name in a.aliases and not a.anonymous), None)
+    if actor is None and is_acronym(name):  # … or the body whose initials it is
+        hits = [a for a in ctx.actors if a.type == "organization" and initials(a.name) == name]
+        actor = hits[0] if len(hits) == 1 else None
+        alias = name if actor is not None else alias
     if actor is None:
         actor = Actor(id=aid, name=name, type=kind, anonymous=anonymous)
         ctx.actors.append(actor)
         ctx.by_id[aid] = actor
-    if alias and alias != name and alias not in actor.aliases:
+    if alias and alias != actor.name and alias not in actor.aliases:
         actor.aliases.append(alias)
     return actor
 

@@ -113,7 +113,25 @@ def known_as(tok: Token) -> bool:
 
 
 def naming(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and (tok.lemma_ in NAMING or known_as(tok))
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_ == "call" and any(  # “called for the release of …”, “called on …”: a demand, no name
+        c.i == tok.i + 1 and c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off", "out")
+        for c in tok.children
+    ):
+        return False
+    return tok.lemma_ in NAMING or known_as(tok)
+
+
+def _object_before_name(tok: Token) -> bool:
+    """“… called the exiles “criminals””: who is named stands between the verb and the quoted name;
+    a participle (“a group called “X””) names its own noun, so this is a finite verb misparsed."""
+    for t in tok.doc[tok.i + 1 : tok.i + 7]:
+        if t.is_quote:
+            return False
+        if t.pos_ in ("NOUN", "PRON") and t.dep_ not in ("compound", "poss", "pobj"):
+            return any(q.is_quote for q in t.doc[t.i + 1 : t.i + 3])
+    return False
 
 
 def naming_participle(tok: Token) -> bool:
@@ -123,6 +141,7 @@ def naming_participle(tok: Token) -> bool:
         and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "acl"))  # “a treaty called …”
         and not any(c.dep_ in ("aux", "nsubj", "agent") for c in tok.children)
         and not (tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children))  # “… called it “X””
+        and not _object_before_name(tok)
         and _agent(tok) is None
     )
 

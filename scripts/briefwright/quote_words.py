@@ -70,3 +70,5 @@ SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat advmod".split())
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
+# Titles of rulers: the one name after them is a given name ("King Hussein"), no family name.
+RULERS = frozenset("king queen prince princess sultan emir sheikh sheik pope emperor empress shah".split())

@@ -123,6 +123,8 @@ def _named_in(tok: Token) -> Token:
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
         return tok
     for c in tok.rights:
+        if any(t.is_quote for t in tok.doc[tok.i + 1 : c.i]):  # “Crowds chanting “Freedom!””: the chant
+            break
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.nbor(-1).lower_ in PUBLICATIONS:
             return c  # “the Communist Party daily Granma said”: the paper, not its owner
         if c.dep_ in ("appos", "compound", "npadvmod", "flat", "nmod") and c.ent_type_ == "PERSON":

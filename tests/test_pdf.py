@@ -208,7 +208,8 @@ def test_pdf_long_words_and_urls_stay_inside_the_margins():
 def test_pdf_briefing_with_nothing_extracted_still_prints_title_and_source(tmp_path):
     b = Briefing(id="bare", title="A bare article", source=Source(path="articles/bare.txt"), text="")
     text = " ".join(pdf_text(pdf.render_briefing(b, tmp_path / "bare.pdf")))
-    assert "A bare article" in text and "Sources" in text and "articles/bare.txt" in text
+    assert "A bare article" in text and "Sources" in text and "Source article: “A bare article”" in text
+    assert "articles/bare.txt" not in text  # a file of the repository means nothing to a reader
     assert "Key points" not in text and "Quotes" not in text
 
 
@@ -415,3 +416,11 @@ def test_pdf_extracted_briefings_render(tmp_path):
         assert squash(b.title) in squash(text)
         assert "Sources" in text
         assert squash(b.source.url or "missing") in squash(text)
+
+
+def test_pdf_source_without_url_prints_no_file_path(tmp_path):
+    b = make_briefing()
+    b.source.url, b.source.path = None, "articles/example-offline.md"
+    text = " ".join(pdf_text(pdf.render_briefing(b, tmp_path / "offline.pdf")))
+    notes = text[text.rindex("Sources") :]
+    assert "Example News" in notes and "articles/example-offline.md" not in text

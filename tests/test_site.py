@@ -149,8 +149,14 @@ def test_site_about_credits_every_wikinews_source(built: Path) -> None:
         title = re.search(r'^title: "(.*)"$', first, re.M).group(1)  # type: ignore[union-attr]
         item = text[text.index(title) :][:600]
         assert "Wikinews" in item and "CC BY 2.5" in item
-        assert re.search(r'^url: "(.*)"$', first, re.M).group(1) in item, url  # type: ignore[union-attr]
+        link = re.search(r'^url: "(.*)"$', first, re.M).group(1)  # type: ignore[union-attr]
+        assert site.readable_url(link) in item, url  # shown as people read it ('s, not %27s)
+        assert f'href="{html.escape(link)}"' in out  # linked exactly
     assert 'href="https://creativecommons.org/licenses/by/2.5/"' in out
+    assert "https://en.wikinews.org/wiki/Iran_issues_arrest_warrants_for_36_people" in text
+    assert "Interpol's_aid" in text and "Interpol%27s_aid" not in text
+    for tool in ("MkDocs", "Material for MkDocs", "Pagefind", "WeasyPrint"):  # the software is credited
+        assert tool in text
 
 
 def test_site_nav_is_lean(built: Path) -> None:
@@ -576,3 +582,75 @@ def test_site_actor_roles_said_once(roles: dict[str, int], expected: list[str]) 
     from briefwright.pages import ActorEntry
 
     assert ActorEntry(id="x", roles=Counter(roles)).role_list == expected
+
+
+# ---------------------------------------------------------------- what a reader sees on a briefing page
+
+
+def _section(out: str, heading: str) -> str:
+    start = out.index(f'<h2 id="{heading}">')
+    end = out.find("<h2", start + 4)
+    return out[start : end if end > 0 else len(out)]
+
+
+def test_site_briefing_key_points_link_to_their_paragraph(built: Path) -> None:
+    from briefwright.markdown import parse_file
+
+    b = parse_file(built / "docs" / "briefings" / f"{WIKINEWS[0]}.md", root=built)
+    points = _section(page(built, f"briefings/{WIKINEWS[0]}/"), "key-points")
+    items = re.findall(r"<li>(.*?)</li>", points, re.S)
+    assert len(items) == len(b.summary) >= 2
+    for item, point in zip(items, b.summary, strict=True):
+        n = b.paragraph_of(b.text.find(point))
+        assert n and f'href="../../sources/{WIKINEWS[0]}/#p{n}">¶{n}</a>' in item, item
+
+
+def test_site_briefing_actors_read_as_names_with_links() -> None:
+    from briefwright import briefing_page, pages
+    from briefwright.markdown import render
+
+    one = _pair()[0]
+    one.actors[0].aliases = ["Lee", "Mayor Lee"]
+    one.actors[0].roles = ["mayor", "party leader"]
+    one.actors[0].affiliations = ["city-council"]
+    one.actors.append(Actor(id="city-council", name="City Council", type="organization"))
+    r = pages.Renderer([one], pages.templates_dir(), lambda b: True)
+    md = render(one).split("\n---\n", 1)[1]
+    out = text_of(briefing_page.decorate(md, one, r, "../../"))
+    html_out = briefing_page.decorate(md, one, r, "../../")
+    assert '<a class="bw-actor-name" href="../../actors/ann-lee/"' in html_out
+    assert "roles: mayor; party leader · also called: Lee, Mayor Lee · part of: City Council" in out
+    assert 'part of: <a href="../../actors/city-council/"' in html_out
+    assert (
+        "also called: Lee · also called" not in out and "`ann-lee`" not in out and "city-council`" not in out
+    )
+
+
+def test_site_quote_without_speaker_reads_speaker_not_identified() -> None:
+    from briefwright import briefing_page, pages
+    from briefwright.markdown import render
+
+    one = _pair()[0]
+    one.quotes[0].speaker, one.quotes[0].cue, one.quotes[0].kind = None, "known", "partial"
+    r = pages.Renderer([one], pages.templates_dir(), lambda b: True)
+    md = briefing_page.decorate(render(one).split("\n---\n", 1)[1], one, r, "../../")
+    line = next(x for x in md.split("\n") if "It opens Monday" in x)
+    assert text_of(line).startswith("- Speaker not identified (verb *known*, partial): “It opens Monday,”")
+    assert "unknown speaker" not in md
+    quotes = site.derived_pages([one, _pair()[1]])["quotes/index.md"].html
+    assert "Speaker not identified" in quotes and "unattributed" not in quotes
+    assert quotes.index("Ann Lee") < quotes.index("Speaker not identified")  # the unattributed last
+
+
+def test_site_actor_page_names_affiliations_and_no_bare_titles() -> None:
+    one, two = _pair()
+    one.actors[0].roles, one.actors[0].aliases = ["US President"], ["President", "Lee"]
+    one.actors[0].affiliations = ["city-council"]
+    one.actors.append(Actor(id="city-council", name="City Council", type="organization"))
+    pages = site.derived_pages([one, two])
+    ann = text_of(pages["actors/ann-lee.md"].html)
+    assert re.search(
+        r"Other names\s*Lee; Mayor Lee\s*Part of\s*City Council\s*Briefings", ann
+    )  # no "President"
+    council = pages["actors/city-council.md"].html
+    assert re.search(r"Includes</dt><dd><a href=\"../../actors/ann-lee/\">Ann Lee</a>", council)

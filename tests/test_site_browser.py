@@ -201,3 +201,24 @@ def test_site_browser_search_merges_index_parts(tmp_path: Path, browser: Browser
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_site_browser_layout_of_actor_timeline_and_search_results(served: str, browser: Browser) -> None:
+    browser.goto(served + "actors/qasem-soleimani/")
+    browser.wait_for("document.readyState === 'complete'")
+    # an entry of the actor's timeline: the event, then its briefing on a line of its own
+    assert browser.js(
+        "(li => li.querySelector('.bw-meta').getBoundingClientRect().top"
+        " >= li.querySelector('.bw-date').getBoundingClientRect().bottom - 1)"
+        "(document.querySelector('ul.bw-timeline > li'))"
+    )
+    browser.goto(served + "search/?q=Soleimani")
+    browser.wait_for("document.querySelectorAll('a.pagefind-ui__result-link').length > 0")
+    # the results are not indented like a bullet list (they use the page's whole width on a phone)
+    assert (
+        browser.js(
+            "(s => s.marginLeft + '/' + s.paddingLeft)"
+            "(getComputedStyle(document.querySelector('.pagefind-ui__results')))"
+        )
+        == "0px/0px"
+    )

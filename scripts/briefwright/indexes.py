@@ -23,6 +23,8 @@ class ActorEntry:
     types: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
+    affiliations: Counter[str] = field(default_factory=Counter)  # ids of what the actor is part of
+    members: set[str] = field(default_factory=set)  # ids of the actors that are part of this one
     anonymous: bool = False
     briefings: list[Briefing] = field(default_factory=list)
     quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
@@ -52,6 +54,20 @@ class ActorEntry:
         }
         ranked = sorted(kept.values(), key=lambda c: (-sum(c.values()), _most_common(c)))
         return [_most_common(c) for c in ranked]
+
+    @property
+    def other_names(self) -> list[str]:
+        """The other names, sorted, without the bare titles that only repeat a role ("President"
+        beside the role "US President")."""
+        roles = [r.casefold() for r in self.roles]
+        return sorted(
+            (
+                x
+                for x in self.aliases
+                if not any(r == x.casefold() or r.endswith(" " + x.casefold()) for r in roles)
+            ),
+            key=lambda x: (x.casefold(), x),
+        )
 
 
 _ROLE_WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?")
@@ -107,6 +123,7 @@ def index_actors(briefings: list[Briefing], same: dict[str, str] | None = None) 
             e.anonymous = e.anonymous or a.anonymous
             e.roles.update(r for r in a.roles if r)
             e.aliases.update(x for x in a.aliases if x and x != a.name)
+            e.affiliations.update(x for x in dict.fromkeys(a.affiliations) if x != a.id)
             e.briefings.append(b)
         for q in b.quotes:
             if q.speaker in local:
@@ -120,6 +137,16 @@ def index_actors(briefings: list[Briefing], same: dict[str, str] | None = None) 
         same.update(folded)
     for e in actors.values():
         e.aliases.discard(e.name)
+        e.affiliations = Counter(
+            {
+                folded.get(k, k): n
+                for k, n in e.affiliations.items()
+                if (k in actors or k in folded) and folded.get(k, k) != e.id
+            }
+        )
+        for other in e.affiliations:
+            if other in actors and other != e.id:
+                actors[other].members.add(e.id)
     return dict(sorted(actors.items()))
 
 
@@ -145,6 +172,7 @@ def link_surnames(actors: dict[str, ActorEntry]) -> dict[str, str]:
         target.aliases.update(e.names)
         target.aliases.update(e.aliases)
         target.roles.update(e.roles)
+        target.affiliations.update(e.affiliations)
         target.briefings.extend(b for b in e.briefings if b not in target.briefings)
         target.quotes.extend(e.quotes)
         target.events.extend(e.events)

@@ -94,7 +94,7 @@ def on_nav(nav: Any, config: Any, files: Any) -> Any:
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     from markupsafe import escape
 
-    from briefwright import site
+    from briefwright import briefing_page, site
 
     s = _session(config)
     uri = page.file.src_uri
@@ -112,6 +112,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         updated = page.meta.get("updated") or b.source.published
         if updated:
             page.meta["revision_date"] = escape(str(updated))
+        markdown = briefing_page.decorate(markdown, b, s.renderer, site.base_of(uri))
         if not s.renderer.publishable.get(b.id) and "../sources/" in markdown:
             markdown = _unlink_source(markdown, b)
     return markdown

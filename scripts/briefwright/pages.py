@@ -27,6 +27,7 @@ from .model import Briefing, Quote
 
 PAGE_LIMIT = 1000  # entries on one index page; above it the index is split into pages
 HOME_LATEST = 20
+NO_SPEAKER = "Speaker not identified"  # the speaker of a quote that has none (as in briefing_page)
 
 
 @dataclass
@@ -58,6 +59,18 @@ def url_of(uri: str) -> str:
 def web_url(url: str | None) -> str | None:
     """``url`` when it is an http(s) URL, else None (article metadata is untrusted)."""
     return url.strip() if url and re.match(r"^https?://[^\s\x00-\x1f]+$", url.strip(), re.I) else None
+
+
+def readable_url(url: str) -> str:
+    """A URL as people read it: percent-escapes of letters decoded ("Fern%C3%A1ndez" -> "Fernández");
+    spaces, controls and invalid UTF-8 are left escaped."""
+    from urllib.parse import unquote
+
+    try:
+        decoded = unquote(url, errors="strict") if "%" in url else url
+    except UnicodeDecodeError:
+        return url
+    return url if re.search(r"[\s\x00-\x1f\x7f]", decoded) else decoded
 
 
 def base_of(uri: str) -> str:
@@ -113,6 +126,7 @@ def _env(folder: str) -> jinja2.Environment:
     )
     env.filters["month"] = lambda d: _month_name(d)
     env.filters["web"] = web_url
+    env.filters["readable_url"] = readable_url
     return env
 
 
@@ -196,6 +210,16 @@ class Renderer:
 
     # fragments repeated on many pages: Python with markupsafe, cached (a Jinja macro call costs ~20 us)
 
+    def entry_links(self, actor_ids: Iterable[str], base: str) -> Markup:
+        """Links to the pages of actors of the collection, by name, comma-separated."""
+        entries = sorted(
+            (self.actors[i] for i in actor_ids if i in self.actors), key=lambda e: (e.name.lower(), e.id)
+        )
+        return Markup(", ").join(
+            Markup(f'<a href="{escape(base)}{escape(url_of(actor_uri(e.id)))}">{escape(e.name)}</a>')
+            for e in entries
+        )
+
     def briefing_url(self, b: Briefing) -> str:
         return f"briefings/{b.id}/"
 
@@ -209,7 +233,7 @@ class Renderer:
         if actor_id in self.actors:
             return self.actors[actor_id].name
         a = b.actor(actor_id)
-        return a.name if a else (actor_id or "unattributed")
+        return a.name if a else (actor_id or NO_SPEAKER)
 
     def para_no(self, b: Briefing, offset: int) -> int:
         """1-based paragraph of ``offset`` (0 when none), by bisection."""
@@ -446,7 +470,7 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
     for b in sorted(bs, key=lambda b: (b.source.published or "", b.id)):
         for q in b.quotes:
             speakers[r.actor_name(b, q.speaker)].append((b, q))
-    names = sorted(speakers, key=lambda n: (n.lower(), n))
+    names = sorted(speakers, key=lambda n: (n == NO_SPEAKER, n.lower(), n))  # the unattributed last
     quotes_by_letter = split(names, initial, limit // 10)
     add(
         r.render(

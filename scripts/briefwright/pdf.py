@@ -179,7 +179,7 @@ class _Notes:
     def article(self) -> dict[str, Any]:
         src = self.b.source
         label = ", ".join(x for x in (src.publisher, format_date(src.published)) if x) or "Source article"
-        return self._add(f"{label}: “{self.b.title}”", src.url or src.path)
+        return self._add(f"{label}: “{self.b.title}”", _http(src.url))  # never a local file path
 
     def licence(self) -> dict[str, Any] | None:
         url = self.b.source.license_url

@@ -343,6 +343,8 @@ KIN = frozenset(
     nephew niece aunt uncle cousin grandson granddaughter grandfather grandmother grandchild stepson
     stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister spouse""".split()
 )
+# Titles of rulers, who are called by a given name ("King Hussein", "Prince Charles").
+RULERS = frozenset("king queen prince princess sultan emir sheikh sheik pope emperor empress shah".split())
 # Words of one person's place beside another's ("his successor, X,"): roles like kin, owned by someone.
 RELATIONS = frozenset("successor predecessor".split())
 # Words that make a phrase name a role ("minister", "spokesman", "son").

@@ -237,6 +237,8 @@ def _org_apposition(doc: Doc, m: Mention) -> bool:
     j = k + 2
     while j < len(doc) and j - k < 7 and (T[j].pos_ in ("ADJ", "NOUN", "PROPN") or X[j] == "-"):
         j += 1
+    if j < len(doc) and L[j] in ("'s", "’s"):
+        return False  # "X, the firm's chief executive": the body owns the post
     return j > k + 2 and L[j - 1] in ORG_NOUNS - {"daily", "weekly"} | {"newspaper", "paper"}
 
 

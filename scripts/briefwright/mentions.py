@@ -596,11 +596,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mt.retype(doc, mentions)
     mt.us_states(doc, mentions)
     for m in mentions:  # "King Hussein", "Prince Charles": not of a family "Hussein" or a man named Charles X
-        m.royal = m.end - m.start == 1 and m.start > 0 and X[m.start - 1] in _RULERS
+        m.royal = (
+            m.end - m.start == 1 and m.start > 0 and X[m.start - 1].istitle() and L[m.start - 1] in lx.RULERS
+        )
     return _dateline(doc, mentions, place, agency)
-
-
-_RULERS = frozenset("King Queen Prince Princess Sultan Emir Sheikh Sheik Pope Emperor Empress Shah".split())
 
 
 _COMMON_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "VB", "VBG", "VBN", "IN"})

@@ -3,6 +3,8 @@ documents, gendered words, title abbreviations (see ``quote_speakers``)."""
 
 from __future__ import annotations
 
+from . import lexicon as lx
+
 NAMING = frozenset("call describe label dub term brand characterize characterise name nickname".split())
 PERSON_NOUNS = frozenset(
     """official spokesman spokeswoman spokesperson analyst expert source aide adviser advisor diplomat
@@ -71,4 +73,4 @@ NP_LEFT = frozenset("compound det amod nmod nummod poss case quantmod punct flat
 PRONOUNS = frozenset("he she they it we i".split())
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 # Titles of rulers: the one name after them is a given name ("King Hussein"), no family name.
-RULERS = frozenset("king queen prince princess sultan emir sheikh sheik pope emperor empress shah".split())
+RULERS = lx.RULERS

@@ -151,7 +151,8 @@ def test_timeline_participle_read_as_a_verb_is_of_the_object(nlp, text, date, ev
     ("text", "expected"),
     [
         ("With the arrest of a suspect 12 days ago, detectives say they have solved the case.", {}),
-        ("Detectives have gathered enough evidence in the March robbery of the bank.", {}),
+        ("Detectives have gathered enough evidence in the March robbery of the bank.",
+         {"2003-03": ["The robbery of the bank"]}),  # the robbery is an event of its own
         ("The new levy follows two rulings by the high court last June.", {}),
         ("The reporter has been detained by the police since March 2001.",
          {"2001-03": ["The reporter has been detained by the police"]}),

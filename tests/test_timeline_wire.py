@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 from briefwright.dates import extract_temporal
+from briefwright.model import Actor
 from briefwright.timeline import build_timeline
 
 from .conftest import WIRE_PUBLISHED, events_of
@@ -306,3 +307,79 @@ def test_timeline_object_dates_and_conjunctions(nlp, text, expected):
     passive "identified Thursday as" has no date for object; "as well as" is kept whole; a verb's phrase
     followed by a conjunct of the verb is no list member to keep."""
     assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police obtained a warrant for him as a witness in the March 3 shooting of a judge.",
+         {"2003-03-03": ["The shooting of a judge"]}),
+        ("The new warrant charged Smith with attempted murder in the 1997 stabbing of a shopkeeper in Leeds.",
+         {"1997": ["The stabbing of a shopkeeper in Leeds"]}),
+        ("A man was arrested in connection with last year's bombing of a bus station in Lagos.",
+         {"2002": ["The bombing of a bus station in Lagos"]}),
+        ("Lee has been on the run since the January 2001 bombing of a Leeds clinic that killed a guard.",
+         {"2001-01": ["The bombing of a Leeds clinic"]}),
+        ("Police said last month's discovery of a pistol near the house was a breakthrough.",
+         {"2003-04": ["The discovery of a pistol near the house"]}),
+        ("The agency warned travellers on Sunday in the aftermath of the May 2 bombings at two hotels.",
+         {"2003-05-02": ["The bombings at two hotels"],
+          "2003-05-11": ["The agency warned travellers in the aftermath of the bombings at two hotels"]}),
+        ("Three people were killed in Tuesday's bombing of a market in Lagos.",
+         {"2003-05-13": ["Three people were killed in the bombing of a market in Lagos"]}),
+        ("He won the 2002 vote in Leeds.", {"2002": ["He won the vote in Leeds"]}),
+        ("The mill was sold after fiscal 2002 sales of $15 million.", {}),
+        ("Detectives have made progress in the October killing.", {}),
+    ],
+    ids=["warrant-in-a-shooting", "charged-in-a-stabbing", "in-connection-with", "on-the-run-since",
+         "said-last-months-find", "in-the-aftermath-of", "killed-in-the-bombing-stays", "object-stays",
+         "an-amount-is-no-event", "bare-noun-tells-nothing"],
+)  # fmt: skip
+def test_timeline_event_a_dated_noun_names(nlp, text, expected):
+    """A date before a noun of a happening belongs to that happening, not to the clause's verb, when the
+    clause only refers to it (a charge, a search, an aftermath): the noun phrase is told at that date; a
+    clause that tells the happening itself keeps it."""
+    assert events_of(nlp, text) == expected
+
+
+def _actors(text: str, *names: str) -> list[Actor]:
+    """Actors of ``text``: each name with every place it occurs."""
+    out = []
+    for name in names:
+        spans, at = [], text.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+        out.append(Actor(id=name.lower(), name=name, type="organization", mentions=spans))
+    return out
+
+
+def test_timeline_event_told_by_a_clause_is_not_told_again_by_its_noun(nlp):
+    """An agreement a clause tells at the same date is not told a second time by its noun."""
+    text = (
+        "Ruritania and Freedonia agreed on a border on May 3. "
+        "Utopia protested on Friday against the May 3 agreement between Ruritania and Freedonia."
+    )
+    events = events_of(nlp, text, actors=_actors(text, "Ruritania", "Freedonia", "Utopia"))
+    assert events["2003-05-03"] == ["Ruritania and Freedonia agreed on a border"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("The army shelled the city on Tuesday after rebels, who are backed by Utopia, attacked a base.",
+         ("army", "rebels", "Utopia"), {"2003-05-13": ["army"]}),
+        ("Ruritania, which Utopia once ruled, elected a president on Sunday, Freedonia reported.",
+         ("Ruritania", "Utopia", "Freedonia"), {"2003-05-11": ["ruritania"]}),
+        ("Utopia protested on Friday against the 1998 invasion of Ruritania by Freedonia.",
+         ("Utopia", "Ruritania", "Freedonia"), {"1998": ["ruritania", "freedonia"],
+          "2003-05-09": ["utopia", "ruritania", "freedonia"]}),
+    ],
+    ids=["not-the-adverbial-clause", "not-the-relative-clause", "the-noun-event-its-own"],
+)  # fmt: skip
+def test_timeline_entry_lists_the_actors_of_its_clause(nlp, text, names, expected):
+    """An entry lists the actors its clause names, not those of another clause of its sentence: each entry
+    shows on the page of every actor it lists."""
+    doc = nlp(text)
+    entries = build_timeline(doc, extract_temporal(doc, PUBLISHED), _actors(text, *names), [], PUBLISHED)
+    assert {e.date: e.actors for e in entries} == expected

@@ -20,8 +20,13 @@ subject of the clause it depends on, or else, for "he"/"she", the one person act
 (or the nearest of the three before it that names anyone) names; a clause with no subject
 takes the one person named before it, and a passive the parser stranded after "after X,"
 takes X ("… after X, the mayor, was stabbed").
-``start``/``end`` span that clause, ``when`` the date's own words, ``actors`` every actor
-mentioned in the sentence (and the person a pronoun was resolved to).
+``start``/``end`` span that clause, ``when`` the date's own words, ``actors`` the actors the clause
+names before it is shortened, with its subject's full name (and the person a pronoun was resolved to):
+not those of the sentence's relative or adverbial clauses, which are other events.
+
+A date before a noun of a happening that the clause only refers to ("charged in the 1997 stabbing of
+X", "since last year's bombing of Y") dates that happening, told by its noun phrase ("The stabbing of
+X"; see ``timeline_nouns``) unless a clause of the same date about one of its actors tells it.
 
 Without a publication date, relative dates have no value (see ``dates``) and therefore no
 entry: the timeline then lists only the dates the article states in full.
@@ -51,6 +56,7 @@ from .timeline_mends import (
     partitive_relative,
     possessive_with_name,
 )
+from .timeline_nouns import noun_event
 from .timeline_rules import (
     ARGUMENTS,
     COLLECTIVE,
@@ -131,6 +137,7 @@ def build_timeline(
     recurring = recurring_sentences(doc, timexes)
     entries: list[TimelineEntry] = []
     seen: set[tuple[str, str]] = set()
+    nominal: set[int] = set()  # the entries told by a noun ("The bombing of X")
     candidates = []
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
@@ -154,22 +161,35 @@ def build_timeline(
         if span.start in bounded:
             continue
         verb = verb_of(span)
+        told, scope = None, set()
         if verb is not None and (
             present_of_past(span, _event_verb(verb), m, published)
             or perfect_of_future(_event_verb(verb), m, published)
-        ):
-            continue  # "police say they have evidence" is now, whatever date the sentence mentions
+        ):  # "police say they have evidence" is now, whatever date the sentence mentions …
+            told = noun_event(span, dates | inside, scope)  # … but "since the 2001 bombing of X" tells of one
+            if told is None:
+                continue
         if range_end(span) or verb is not None and tally_since(span, _event_verb(verb)):
             continue  # "between 1990 and 1999": told at 1990; "since 1995, four have died": a sum
-        event, start, end = describe(span, dates, people, inside, genders, names_its_part(t.text))
+        event, start, end = told or describe(
+            span, dates, people, inside, genders, names_its_part(t.text), scope
+        )
         event = capitalised(event)
         if not event or (m, event) in seen:
             continue
         seen.add((m, event))
         sent = sent_of(span)
         lo = max(sent.start_char, line.end() if line is not None else 0)  # the dateline's are no actors
-        ids = [a.id for a in actors if any(s < sent.end_char and lo < e for s, e in a.mentions)]
+        chars = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in scope]  # the clause told, else its sentence
+        within = chars or [(sent.start_char, sent.end_char)]
+        ids = [
+            a.id
+            for a in actors
+            if any(max(s, lo) < ce and cs < e for s, e in a.mentions for cs, ce in within)
+        ]
         ids += [a.id for a in actors if a.type == "person" and a.id not in ids and a.name in event]
+        if told is not None or verb is not None and dates_another_thing(span, _event_verb(verb)):
+            nominal.add(len(entries))
         entries.append(
             TimelineEntry(
                 date=m,
@@ -180,6 +200,9 @@ def build_timeline(
                 actors=ids,
             )
         )
+    entries = [
+        e for n, e in enumerate(entries) if n not in nominal or not _told_by_a_verb(e, entries, nominal)
+    ]
     entries = _object_dates(entries)
     entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
@@ -215,6 +238,15 @@ def _object_dates(entries: list[TimelineEntry]) -> list[TimelineEntry]:
             twin.event = entry.event
             out.remove(entry)
     return out
+
+
+def _told_by_a_verb(entry: TimelineEntry, entries: list[TimelineEntry], nominal: set[int]) -> bool:
+    """Whether an event a noun names ("the March agreement between X and Y") is told by a clause of the same
+    day or a finer one about one of its actors ("X and Y agreed on March 3 …"): the clause says it."""
+    return any(
+        n not in nominal and o.date.startswith(entry.date) and set(o.actors) & set(entry.actors)
+        for n, o in enumerate(entries)
+    )
 
 
 def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
@@ -494,6 +526,7 @@ def describe(
     quoted: set[int] | None = None,
     genders: dict[str, str] | None = None,
     named: bool = False,
+    scope: set[int] | None = None,
 ) -> tuple[str, int, int]:
     """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
 
@@ -515,7 +548,9 @@ def describe(
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
-    if dates_another_thing(span, verb) or verb.i in (quoted or ()) or _no_event(verb, dates or set()):
+    if dates_another_thing(span, verb):  # "charged in the 1997 stabbing of X": "The stabbing of X"
+        return noun_event(span, (dates or set()) | (quoted or set()), scope) or ("", 0, 0)
+    if verb.i in (quoted or ()) or _no_event(verb, dates or set()):
         return "", 0, 0
     if verb.lemma_ in REPORTING and any(
         c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
@@ -619,6 +654,11 @@ def describe(
     if (condition := condition_cut(verb, out)) is not None:
         out -= {i for i in out if i >= condition}  # "… willing to withdraw provided the border is safe"
     out -= clause_read_as_phrase(out, verb.doc)
+    clause = set(out)  # what the clause names, before shortening: its actors are the entry's
+    if subject is not None:  # with the subject's name in full ("The suspect -- X --"), even one borrowed
+        clause |= {t.i for t in subject.subtree} - {
+            g.i for c in subject.subtree if c.dep_ == "relcl" for g in c.subtree
+        }
     _shorten(verb, out, skip)
     doc = verb.doc
     dashes = {
@@ -687,6 +727,8 @@ def describe(
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
+    if scope is not None:
+        scope |= clause
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 

@@ -192,7 +192,8 @@ def _mended(span: Span, verb: Token) -> Token:
     if before is not None and before.lower_ == "on" and span.start > 1:
         before = doc[span.start - 2]
     if verb.dep_ == "ccomp" and before is not None and before.i == head.i and head.lemma_ in SAYING:
-        return head
+        if not _event_of_its_own(span):
+            return head
     if span.root.dep_ == "nsubj" and span.root.head.i == verb.i and before is not None:
         if (
             before.pos_ == "VERB"
@@ -212,6 +213,23 @@ def _mended(span: Span, verb: Token) -> Token:
     return verb
 
 
+DAY_WORDS = re.compile(
+    r"\b(?:\d{1,2}(?!\d)|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight)", re.I
+)
+
+
+def _event_of_its_own(span: Span) -> bool:
+    """Whether a date right after a verb of saying is the possessive of an event noun at a month or a year
+    ("said last month's discovery of X was …"): the date is the discovery's, not the saying's; a day's
+    ("said Friday's sell-off was …") is most often the day of the saying too."""
+    from .timeline_nouns import event_noun  # the nouns module builds on these rules
+
+    root = span.root
+    if root.dep_ != "poss" or DAY_WORDS.search(span.text):
+        return False
+    return event_noun(root.head)
+
+
 def quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
     """The tokens of the quotations that hold a clause, a verb with its subject ('“He will lose,” X said');
     a quoted phrase is the writer's words ('X was “arbitrarily detained”', 'called it “a farce”')."""
@@ -229,11 +247,20 @@ def quoted_clauses(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
 OTHER_TIME = frozenset(
     {"after", "before", "since", "until", "till", "ahead", "following", "prior", "pending", "from"}
     | {"except", "besides", "despite"}  # "despite a loss on Saturday, his supporters are …"
+    | {"aftermath", "wake", "eve", "run-up"}  # "in the aftermath of the May 2 bombings, X issued …"
 )  # "rose to $9 billion from $8 billion a year earlier": the date is of the figure compared
-PERIOD_OF_NOUN = frozenset({"through", "until", "till", "since", "from"})  # "reports through Jan. 31"
+PERIOD_OF_NOUN = frozenset(
+    {"through", "until", "till", "since", "from", "between"}
+)  # "reports through Jan. 31"
 SAME_TIME = frozenset({"in", "on", "at", "during", "with", "via", "amid", "throughout"})
 HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "nummod"})
+STATIVE = frozenset({"be", "represent", "remain", "mean", "seem", "appear", "constitute", "prove"})
+CASE_WORDS = frozenset(  # "charged in the 1997 stabbing", "arrested in connection with last year's bombing"
+    {"charge", "indict", "convict", "arrest", "accuse", "sentence", "acquit", "try", "prosecute", "question",
+     "questioning", "suspect", "witness", "connection", "want", "seek", "murder", "evidence", "investigation",
+     "probe", "inquiry", "role", "guilty", "plead", "link", "involvement", "testify", "manhunt", "hunt"}
+)  # fmt: skip
 
 
 def dates_another_thing(span: Span, verb: Token) -> bool:
@@ -272,8 +299,10 @@ def dates_another_thing(span: Span, verb: Token) -> bool:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
     if noun.dep_ in SUBJECT:
-        return verb.lemma_ == "be"
+        return verb.lemma_ in STATIVE  # "last month's find of a rifle was (represented) a breakthrough"
     if noun.dep_ == "pobj":
+        if noun.head.lower_ in ("in", "with") and noun.head.head.lemma_.lower() in CASE_WORDS:
+            return True  # "charged with murder in the 1997 stabbing": the charge is not of 1997
         return noun.head.lower_ not in SAME_TIME
     return not (
         noun.dep_ in ("dobj", "attr") and noun.head.i == verb.i

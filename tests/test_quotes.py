@@ -513,7 +513,7 @@ CASES = [
     pytest.param(
         "Ann Reyes was speaking in an interview on this reporter’s talk program, “Harbour Hour,” "
         "broadcast on Boston’s AM 1030 The Tide and FM 98.",
-        [("Harbour Hour,", "reyes", "speaking", "direct")],
+        [],  # the program's title beside its noun: no one's words, and “broadcast” no cue
         id="a-participle-after-a-quote-is-no-cue",
     ),
     pytest.param(
@@ -615,6 +615,22 @@ CASES = [
         [("unfair", "lehto", "called", "partial"), ("legally empty", "lehto", "called", "partial")],
         id="called-with-an-object-is-no-participle",
     ),
+    pytest.param(
+        "The singer Nora Vance thanked the mayor for “keeping the libraries open.”",
+        [("keeping the libraries open.", "vance", "thanked", "partial")],
+        id="thanked-for-partial",
+    ),
+    pytest.param(
+        "Senator Ida Brandt blamed the shortage on “careless city planners.” Her office said more later.",
+        [("careless city planners.", "brandt", "blamed", "partial")],
+        id="blamed-on-partial",
+    ),
+    pytest.param(
+        "The editor Sam Reyes shared the remark.\n\n“A fine speech, truly”—@JanePorterMP after the vote."
+        "\n\nSenator Jane Porter spoke again on Monday.",
+        [("A fine speech, truly", "porter", "posted", "direct")],
+        id="post-signed-by-handle",
+    ),
 ]
 
 # Words quoted by nobody named: (text, [(quote text, cue, kind), ...]); names are no quotes.
@@ -640,6 +656,18 @@ UNSPOKEN = [
     ),
     pytest.param("The ferry, known as the “Blue Swan”, sank in 1990.", [], id="known-as-the-name"),
     pytest.param("A treaty called the “Northern Accord” was signed in May.", [], id="called-the-name"),
+    pytest.param(
+        "She took up the cause after a fire at a screening of her latest film, “Deep Water.”"
+        "\n\nThe rest followed.",
+        [],
+        id="title-beside-its-work-noun",
+    ),
+    pytest.param(
+        "He spoke on the weekly radio program, “Morning Hour Live,” broadcast from the capital.",
+        [],
+        id="program-title-in-apposition",
+    ),
+    pytest.param("The council met.\n\n“Related:”\n\nA new bridge opens.", [], id="label-alone"),
 ]
 
 

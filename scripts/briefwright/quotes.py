@@ -17,6 +17,7 @@ Three passes over one parsed ``Doc``, linear in its length:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -69,7 +70,7 @@ REPORTING = frozenset(
     summarize summarise opine assure reassure pronounce proclaim speak plead implore chant cry grumble
     scoff sneer thunder rail rant preach tout hail dismiss concur disclose reveal estimate
     inform notify counsel forecast threaten order instruct decry condemn denounce
-    reflect refer mock ridicule portray depict""".split()
+    reflect refer mock ridicule portray depict thank blame""".split()
 )
 
 CLAIM_NOUNS = frozenset("point case argument claim remark statement comment observation".split())
@@ -559,6 +560,43 @@ def _again(last: Speaker, para: int, cue: Token | None = None) -> Speaker:
     return Speaker(last.actor, last.span, _cue_word(cue) if cue is not None else last.cue, para, last.kind)
 
 
+HANDLE_AFTER = re.compile(r"\s*[—–-]+\s*@(\w{4,})")
+WORK_NOUNS = frozenset(
+    """film movie book novel memoir show program programme series song album play documentary
+    podcast episode column ad advertisement sitcom musical opera""".split()
+)
+
+
+def _handle_speaker(ctx: Ctx, seg: Segment) -> Speaker | None:
+    """“…”—@janeroe: a post quoted with its author's handle; the person whose surname the handle holds."""
+    closing = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+    m = HANDLE_AFTER.match(ctx.text, closing)
+    if m is None:
+        return None
+    handle = m.group(1).lower()
+    for a in ctx.actors:
+        parts = a.name.lower().split()
+        if a.type == "person" and not a.anonymous and len(parts) >= 2 and len(parts[-1]) >= 3:
+            if parts[-1] in handle:
+                return Speaker(a.id, (m.start(1) - 1, m.end(1)), "posted", seg.para)
+    return None
+
+
+def _no_words(ctx: Ctx, seg: Segment) -> bool:
+    """Quoted marks around no one's words: a work's title set beside its noun (“her film, “Dust.””,
+    “the radio program, “Morning Hour,” broadcast …”), or a label standing alone (“Related:”)."""
+    lo, hi = ctx.paras[seg.para]
+    opening = seg.open_mark if seg.open_mark is not None else seg.start
+    closing = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+    inner = ctx.text[seg.start : seg.end].strip()
+    if not title_like(inner):
+        return False
+    if inner.endswith(":") and len(inner.split()) <= 3:
+        return not ctx.text[lo:opening].strip() and not ctx.text[closing:hi].strip()
+    lead = ctx.text[max(lo, opening - 30) : opening].rstrip()
+    return lead.endswith(",") and lead[:-1].split()[-1:] != [] and lead[:-1].split()[-1].lower() in WORK_NOUNS
+
+
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Quotes of ``doc`` with their speakers; new speakers are appended to ``actors``."""
     source = view(doc).text
@@ -575,6 +613,8 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         lo, hi = ctx.paras[seg.para]
         prev_end = segs[n - 1].end + 1 if n and segs[n - 1].para == seg.para else lo
         next_start = segs[n + 1].start - 1 if n + 1 < len(segs) and segs[n + 1].para == seg.para else hi
+        if _no_words(ctx, seg):
+            continue
         direct = is_direct(text, seg, lo, hi)
         cue, subj = _attribute(ctx, seg, prev_end, next_start, direct)
         recent = last is not None and last.para >= seg.para - 1
@@ -613,6 +653,8 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
                 speaker = _speaker_of(ctx, told[1], told[0], seg.para, last)
             elif last is not None and last.para >= seg.para - 2:
                 speaker = _again(last, seg.para)
+        if speaker is None or speaker.actor is None:
+            speaker = _handle_speaker(ctx, seg) or speaker
         quote = Quote(
             text=source[seg.start : seg.end],
             start=seg.start,

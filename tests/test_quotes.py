@@ -631,6 +631,16 @@ CASES = [
         [("A fine speech, truly", "porter", "posted", "direct")],
         id="post-signed-by-handle",
     ),
+    pytest.param(
+        "Her supporters responded with chants of “Four more years” until Mayor Ann Lowe spoke again.",
+        [("Four more years", "supporters", "chants", "partial")],
+        id="chants-of",
+    ),
+    pytest.param(
+        "At one point the crowd loudly reprised the chant “Send them home! Send them home!” in the hall.",
+        [("Send them home! Send them home!", "crowd", "chant", "partial")],
+        id="reprised-the-chant",
+    ),
 ]
 
 # Words quoted by nobody named: (text, [(quote text, cue, kind), ...]); names are no quotes.

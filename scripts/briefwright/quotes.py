@@ -73,6 +73,7 @@ REPORTING = frozenset(
     reflect refer mock ridicule portray depict thank blame""".split()
 )
 
+CHANT_NOUNS = frozenset("chant cry shout chorus refrain".split())  # “chants of “…””
 CLAIM_NOUNS = frozenset("point case argument claim remark statement comment observation".split())
 PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate distribute".split())
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
@@ -412,6 +413,9 @@ def _attribute(
         cue = _governing_cue(ctx, seg)
         if cue is not None:
             return cue, _subject(ctx, cue)
+        chant = _chant_cue(ctx, before)
+        if chant is not None:
+            return chant
         if title_like(text[seg.start : seg.end]):
             return None, None
         opens = not text[lo:opening].rstrip() or text[lo:opening].rstrip()[-1] in ".!?"
@@ -452,6 +456,25 @@ def _attribute(
         if cue is not None:
             return cue, _subject(ctx, cue)
     return None, None
+
+
+def _chant_cue(ctx: Ctx, before: Span) -> tuple[Token, Token] | None:
+    """Words a crowd chants, named by the noun before them: “responded with chants of “…””,
+    “reprised the chant “…””; the subject of the clause that holds the noun chants them."""
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if words and words[-1].lower_ == "of":
+        words = words[:-1]
+    if not words or words[-1].pos_ != "NOUN" or words[-1].lemma_.lower() not in CHANT_NOUNS:
+        return None
+    node = words[-1]
+    for _ in range(3):
+        node = node.head
+        if node.pos_ == "VERB" and not inside(ctx, node):
+            subj = _subject(ctx, node)
+            return (words[-1], subj) if subj is not None else None
+        if node.head.i == node.i:
+            break
+    return None
 
 
 def _document_shown(ctx: Ctx, before: Span) -> Token | None:

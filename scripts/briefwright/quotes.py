@@ -17,18 +17,16 @@ Three passes over one parsed ``Doc``, linear in its length:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
 from .doccache import view
 from .model import Actor, Quote
+from .quote_kinds import coordinated, handle_speaker, no_words, runs_on_sentences
 from .quote_marks import (
-    ABBREV,
     MARKS,
     SAID_WORDS,
-    SENT_END,
     Segment,
     find_segments,
     is_direct,
@@ -559,65 +557,8 @@ def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | No
     return Speaker(actor.id if actor else None, span, _cue_word(cue), para, actor.type if actor else "person")
 
 
-def _runs_on_sentences(text: str, seg: Segment) -> bool:
-    """Quoted words that open inside a sentence but go on for whole sentences: no name or scare quote."""
-    inner = text[seg.start : seg.end].rstrip()
-    if not inner.endswith((".", "?", "!")) or not (inner[:1].islower() or len(inner.split()) >= 10):
-        return False  # not a chant either: “Lock him up! Lock him up!”
-    for m in SENT_END.finditer(inner):
-        word = inner[: m.start()].split()[-1:]
-        if word and word[0].lower() not in ABBREV and not (len(word[0]) == 1 and word[0].isupper()):
-            return True
-    return False
-
-
-def _coordinated(text: str, prev: Segment, seg: Segment) -> bool:
-    """Two quoted phrases joined by “and”, “or” or a comma: “chanting “X” and “Y””, “called it “X,” “Y””."""
-    if prev.para != seg.para or prev.close_mark is None or seg.open_mark is None:
-        return False
-    between = text[prev.close_mark + 1 : seg.open_mark].strip().strip(",").strip()
-    return between in ("", "and", "or")
-
-
 def _again(last: Speaker, para: int, cue: Token | None = None) -> Speaker:
     return Speaker(last.actor, last.span, _cue_word(cue) if cue is not None else last.cue, para, last.kind)
-
-
-HANDLE_AFTER = re.compile(r"\s*[—–-]+\s*@(\w{4,})")
-WORK_NOUNS = frozenset(
-    """film movie book novel memoir show program programme series song album play documentary
-    podcast episode column ad advertisement sitcom musical opera""".split()
-)
-
-
-def _handle_speaker(ctx: Ctx, seg: Segment) -> Speaker | None:
-    """“…”—@janeroe: a post quoted with its author's handle; the person whose surname the handle holds."""
-    closing = seg.close_mark + 1 if seg.close_mark is not None else seg.end
-    m = HANDLE_AFTER.match(ctx.text, closing)
-    if m is None:
-        return None
-    handle = m.group(1).lower()
-    for a in ctx.actors:
-        parts = a.name.lower().split()
-        if a.type == "person" and not a.anonymous and len(parts) >= 2 and len(parts[-1]) >= 3:
-            if parts[-1] in handle:
-                return Speaker(a.id, (m.start(1) - 1, m.end(1)), "posted", seg.para)
-    return None
-
-
-def _no_words(ctx: Ctx, seg: Segment) -> bool:
-    """Quoted marks around no one's words: a work's title set beside its noun (“her film, “Dust.””,
-    “the radio program, “Morning Hour,” broadcast …”), or a label standing alone (“Related:”)."""
-    lo, hi = ctx.paras[seg.para]
-    opening = seg.open_mark if seg.open_mark is not None else seg.start
-    closing = seg.close_mark + 1 if seg.close_mark is not None else seg.end
-    inner = ctx.text[seg.start : seg.end].strip()
-    if not title_like(inner):
-        return False
-    if inner.endswith(":") and len(inner.split()) <= 3:
-        return not ctx.text[lo:opening].strip() and not ctx.text[closing:hi].strip()
-    lead = ctx.text[max(lo, opening - 30) : opening].rstrip()
-    return lead.endswith(",") and lead[:-1].split()[-1:] != [] and lead[:-1].split()[-1].lower() in WORK_NOUNS
 
 
 def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
@@ -636,14 +577,14 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         lo, hi = ctx.paras[seg.para]
         prev_end = segs[n - 1].end + 1 if n and segs[n - 1].para == seg.para else lo
         next_start = segs[n + 1].start - 1 if n + 1 < len(segs) and segs[n + 1].para == seg.para else hi
-        if _no_words(ctx, seg):
+        if no_words(ctx, seg):
             continue
         direct = is_direct(text, seg, lo, hi)
         cue, subj = _attribute(ctx, seg, prev_end, next_start, direct)
         recent = last is not None and last.para >= seg.para - 1
         speaker: Speaker | None = None
         joined = quotes[-1] if quotes and n and quotes[-1].start == segs[n - 1].start else None
-        if cue is None and not direct and joined and joined.cue and _coordinated(text, segs[n - 1], seg):
+        if cue is None and not direct and joined and joined.cue and coordinated(text, segs[n - 1], seg):
             speaker = Speaker(
                 joined.speaker, joined.speaker_span, joined.cue, seg.para
             )  # chanting “X” and “Y”
@@ -657,7 +598,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
             else:  # “It is dubbed “X””: words reported, by nobody named
                 speaker = Speaker(None, None, _cue_word(cue), seg.para)
         elif not direct and not prev_run_on:
-            if not (recent and _runs_on_sentences(text, seg)):
+            if not (recent and runs_on_sentences(text, seg)):
                 continue
             speaker = _again(last, seg.para)  # its “… flawed. We think …”: whole sentences of the speaker
         elif prev_run_on:
@@ -677,7 +618,7 @@ def extract_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
             elif last is not None and last.para >= seg.para - 2:
                 speaker = _again(last, seg.para)
         if speaker is None or speaker.actor is None:
-            speaker = _handle_speaker(ctx, seg) or speaker
+            speaker = handle_speaker(ctx, seg) or speaker
         quote = Quote(
             text=source[seg.start : seg.end],
             start=seg.start,

@@ -23,6 +23,7 @@ from . import mention_news as mn
 from . import mention_parties as mpa
 from . import mention_places as mp
 from . import mention_rules as mr
+from . import mention_transcript as mtr
 from . import mention_types as mt
 from .doccache import cap_flags, lowers, span_text, texts, tokens
 from .doccache import ents as ents_of
@@ -592,6 +593,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ma.known_as(doc, mentions)
     ma.glosses(doc, mentions)
     mentions = mpa.party_mentions(doc, _resolve_overlaps(mentions + companies.short_forms(doc, mentions)))
+    mentions = mtr.stage_directions(doc, mtr.speaker_labels(doc, mentions))
     mn.headline_cuts(doc, mentions)
     mt.retype(doc, mentions)
     mt.us_states(doc, mentions)

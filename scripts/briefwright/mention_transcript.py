@@ -42,9 +42,9 @@ def _label_at(X: list[str], s: int) -> int | None:
 
 
 def speaker_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each speaker's label of a transcript a person: a label of two or three words
-    ("JANE DOE:"), or of one word that is the family name of a person named in the article or labels
-    two paragraphs or more ("SMITH:"). The model reads such capitals as anything ("ORG")."""
+    """``mentions`` with each speaker's label of a transcript a person when its last word is the family
+    name of a person named in the article or labels two paragraphs or more ("JANE DOE:" … "DOE:"); not a
+    label of one line ("POSSIBLE SUSPECT:"). The model reads such capitals as anything ("ORG")."""
     X = texts(doc)
     labels: list[tuple[int, int]] = []
     for i in range(len(X)):
@@ -55,13 +55,12 @@ def speaker_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     family = {m.text.split()[-1].lower() for m in mentions if m.type == "person" and not m.anonymous}
     counts: dict[str, int] = {}
-    for s, e in labels:
-        k = " ".join(X[s:e]).lower()
-        counts[k] = counts.get(k, 0) + 1
+    for _, e in labels:
+        counts[X[e - 1].lower()] = counts.get(X[e - 1].lower(), 0) + 1
     found = []
     for s, e in labels:
-        k = " ".join(X[s:e]).lower()
-        if e - s >= 2 or k in family or counts[k] >= 2:
+        k = X[e - 1].lower()  # the family name: "TAPPER" of "JAKE TAPPER", not "POSSIBLE SUSPECT"
+        if k in family or counts[k] >= 2:
             found.append(Mention(s, e, "person", " ".join(X[s:e]).title(), strong=True))
     used = {k for m in found for k in range(m.start, m.end)}
     kept = [m for m in mentions if not used.intersection(range(m.start, m.end))]

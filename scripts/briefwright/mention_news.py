@@ -206,3 +206,24 @@ def org_tail(doc: Doc, s: int, e: int) -> int:
     if k == e + 1 or k >= len(doc) or T[k].text not in (",", ".", ";", ")"):
         return e
     return k
+
+
+def hyphenated_group(doc: Doc, s: int, e: int) -> bool:
+    """ "African-Americans", "Cuban-Americans": a people joined by a hyphen to a plural demonym names a group,
+    not the country of the demonym."""
+    L, X = lowers(doc), texts(doc)
+    return (
+        e - s >= 3
+        and X[e - 2] == "-"
+        and X[e - 1].endswith("s")
+        and lx.key(L[e - 1]) in lx.COUNTRY_BY_DEMONYM
+    )
+
+
+def government_of(doc: Doc, s: int, e: int) -> int:
+    """The start of "White House" in "the Obama White House": the seat of a government named after its
+    leader is the body, not a person."""
+    L = lowers(doc)
+    if e - s >= 3 and L[e - 2 : e] == ["white", "house"]:
+        return e - 2
+    return s

@@ -63,6 +63,8 @@ def publishing_subject(doc: Doc, s: int, e: int) -> bool:
     ("…, Rudaw reported", "Asharq Al-Awsat reported that …")."""
     T = tokens(doc)
     head = T[e - 1]
+    if s > 0 and T[s - 1].lower_ in ("'s", "’s"):
+        return False  # "X's Ann Lee reported": the outlet's reporter
     return (
         head.dep_ == "nsubj"
         and head.head.lemma_ in _PUBLISHING

@@ -23,6 +23,7 @@ from . import mention_news as mn
 from . import mention_parties as mpa
 from . import mention_places as mp
 from . import mention_rules as mr
+from . import mention_transcript as mtr
 from . import mention_types as mt
 from .doccache import cap_flags, lowers, span_text, texts, tokens
 from .doccache import ents as ents_of
@@ -391,6 +392,8 @@ def _split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) ->
         return [(s, e, label)] if s < e else []  # "Harrigan's Corp.": the possessive is in the name
     known = {n for p in people for n in surnames(p)}
     own = "PERSON" if lx.key(span_text(doc, s, k)) in known | people else label
+    if own == "PERSON" and label == "PERSON" and e - k >= 3:
+        own = "ORG"  # "Breitbart's Joel Pollak": one not named as a person owns a person - his outlet
     out = [(s, k, own)]
     after = k + 1
     while after < e and T[after].is_punct:
@@ -457,6 +460,10 @@ def _repair(
         return []  # "la", "hay": a name is written with a capital
     if all(w in lx.ROLE_HEADS and w not in lx.ORG_HEADS for w in L[s:e]):
         return []  # "Qaboos became Sultan": a title alone names no one
+    if label in ("NORP", "ORG", "PERSON") and mn.hyphenated_group(doc, s, e):
+        return [Mention(s, e, "other", span_text(doc, s, e), strong=True)]
+    if label == "PERSON" and (k := mn.government_of(doc, s, e)) > s:
+        return [Mention(k, e, "organization", span_text(doc, k, e), strong=True)]
     if label == "NORP" or any(x in blocked for x in X[s:e]) or mr.named_thing(doc, label, s, e):
         return [m for t in T[s:e] if (m := _country_mention(doc, t.i, t.i + 1))]
     if label in ("PERSON", "ORG", "FAC") and (split := _split_glued(doc, s, e, people, orgs, label)):
@@ -592,6 +599,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ma.known_as(doc, mentions)
     ma.glosses(doc, mentions)
     mentions = mpa.party_mentions(doc, _resolve_overlaps(mentions + companies.short_forms(doc, mentions)))
+    mentions = mtr.stage_directions(doc, mtr.speaker_labels(doc, mentions))
     mn.headline_cuts(doc, mentions)
     mt.retype(doc, mentions)
     mt.us_states(doc, mentions)

@@ -1,0 +1,51 @@
+"""Actors in broadcast and press copy: transcripts with speakers' labels in capitals and bracketed stage
+directions, staff named after their outlet's possessive, groups of Americans, "the X White House".
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import actors_of, assert_actors
+
+# (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
+MEDIA = [
+    (  # a label of two words in capitals heads a paragraph: a person, whatever the model reads
+        "The senator spoke to the host on Sunday.\n\nMARTHA QUILL: Where do you stand on the bill?\n\n"
+        "QUILL: And the vote?\n\nPOSSIBLE DELAY: The vote may slip to May.",
+        {"martha-quill": ("person", [], [])},
+        ["possible-delay"],
+    ),
+    (  # one word: the family name of a person named, or a label of two paragraphs
+        'Governor Ann Brekke spoke to the host on Sunday.\n\n"HOLLIS: Where do you stand?\n\n'
+        'BREKKE: I support it.\n\n"HOLLIS: Why?\n\nBREKKE: Because it works.',
+        {"ann-brekke": ("person", ["Governor"], []), "hollis": ("person", [], [])},
+        ["brekke"],
+    ),
+    (  # a part of the text labelled, and a stage direction in brackets: no one
+        "The host played a clip.\n\nVIDEO: We will win this state.\n\n(BEGIN VIDEO CLIP)\n\n"
+        "Tom Rusk: Thank you all.\n\n(END VIDEO CLIP)",
+        {"tom-rusk": ("person", [], [])},
+        ["video", "video-clip", "end", "begin-video-clip"],
+    ),
+    (  # the outlet's reporter: the possessor is the outlet, the reporter a person even when he "reported"
+        "As Salon’s Dana Whitfield reported on Monday, the council voted against the plan.",
+        {"dana-whitfield": ("person", [], []), "salon": ("organization", [], [])},
+        [],
+    ),
+    (  # a people hyphened to a plural demonym is a group, not the country; "the X White House" is the body
+        "Polls show Korean-Americans and Arab-Americans split, and the Reagan White House had said so.",
+        {"white-house": ("organization", [], []), "korean-americans": ("other", [], [])},
+        ["united-states", "reagan-white-house", "south-korea", "north-korea"],
+    ),
+    (  # one word in brackets stays a name: the agency of a dateline
+        "DENVER (AP) — The governor signed the bill on Monday.",
+        {"ap": ("organization", [], [])},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), MEDIA, ids=[c[0][:40] for c in MEDIA])
+def test_actors_media(nlp, text: str, expected: dict, absent: list) -> None:
+    assert_actors(actors_of(nlp, text), expected, absent)

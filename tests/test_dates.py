@@ -201,6 +201,8 @@ def test_dates_normalises_expression(nlp, sentence, text, kind, value):
         "He told CBS's 60 Minutes that he would stay.",
         "He said on the show ''48 Hours'' that he would stay.",
         "She loved the western ``High Noon'' as a child.",
+        "The senator hosts a Sunday talk show and writes a column.",
+        "Her aunt ran a Saturday market stall in the town.",
     ],
 )
 def test_dates_ignores_money_numbers_and_words(nlp, sentence):

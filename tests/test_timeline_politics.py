@@ -97,3 +97,59 @@ def test_timeline_date_of_another_thing(nlp, text, expected):
 def test_timeline_weekend_is_dated_at_its_month(value, date):
     """ "this past weekend" dates its event at the month of its Saturday and Sunday."""
     assert calendar_date(value) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rally turned ugly in March, when the candidate had a heckler removed from the hall.",
+         {"2003-03": ["The rally turned ugly", "The candidate had a heckler removed from the hall"]}),
+        ("The firm opened its first shop in 1988, when its founder was 23.",
+         {"1988": ["The firm opened its first shop"]}),
+    ],
+    ids=["when-clause-event", "when-clause-state"],
+)  # fmt: skip
+def test_timeline_when_clause_of_a_date_is_an_event_of_that_date(nlp, text, expected):
+    """ "in June, when X did Y": the when-clause tells a second event of the date; a state ("when its
+    founder was 23") tells none."""
+    assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will not back down,” Lena Ortiz, 61, told Reuters in an interview in Lima on Monday.",
+         {"2003-05-12": ["Lena Ortiz told Reuters in an interview in Lima"]}),
+        ("“The plan is dead,” the governor said in a statement on Tuesday.",
+         {"2003-05-13": ["The governor said in a statement"]}),
+        ("“The plan is dead,” said Tom Hale at a news conference on Tuesday.",
+         {"2003-05-13": ["Tom Hale said at a news conference"]}),
+        ("“The plan is dead,” Ortiz told CNN on Monday.", {}),
+        ("The governor wrote in a statement on Tuesday.", {}),
+    ],
+    ids=["told-in-an-interview", "said-in-a-statement", "said-before-name", "told-no-occasion",
+         "nothing-quoted"],
+)  # fmt: skip
+def test_timeline_quoted_words_on_an_occasion(nlp, text, expected):
+    """What was said stays in the quotes; the occasion it was said on (an interview, a statement) is an
+    event of that day. Without an occasion, or without any quote, there is none."""
+    assert events_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIMA (AP) — Lena Ortiz called Tuesday for the finance minister to resign over the loans.",
+         {"2003-05-13": ["Lena Ortiz called for the finance minister to resign over the loans"]}),
+        ("Mayor Tom Hale said on Friday during a press conference that he may wait until the spring to "
+         "decide.",
+         {"2003-05-09": ["Mayor Tom Hale said during a press conference that he may wait"]}),
+        ("One of the longest-serving judges, Ada Moss, died in March.", {"2003-03": ["Ada Moss died"]}),
+        ("The driver, Sam Keel, was charged on Monday.", {"2003-05-12": ["Sam Keel was charged"]}),
+    ],
+    ids=["called-for-after-dateline", "said-that-read-as-relative", "one-of-named", "the-description-named"],
+)  # fmt: skip
+def test_timeline_verbs_and_names_the_parse_hides(nlp, text, expected):
+    """A past tense the parse hung on a name ("X called Tuesday for Y to resign"), a reported clause read as
+    a relative of "conference", and a description with the name beside it ("One of the judges, Ada Moss")."""
+    assert events_of(nlp, text) == expected

@@ -204,6 +204,14 @@ def _valid(name: str, m: re.Match[str], tk: _Tokens) -> bool:
             re.I,
         ):
             return False
+    if name == "weekday" and not (g.get("rel") or g.get("poss") or g.get("part") or g.get("day")):
+        nxt = tk.after(m.end())
+        if (
+            re.search(r"\b(?:a|an)\s+$", text[max(0, m.start() - 4) : m.start()], re.I)
+            and nxt is not None
+            and nxt.pos_ in ("NOUN", "PROPN")
+        ):
+            return False  # "hosts a Sunday talk show", "a Friday prayer": a kind of thing, no day
     if name == "spelled_year":
         nxt = tk.after(m.end())
         if nxt is not None and (nxt.lower_ in R.COUNT_WORDS or nxt.lower_.rstrip("s") in R.UNITS):

@@ -109,6 +109,10 @@ LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 UNTIL = frozenset({"until", "till"})
 DASH = re.compile(r"[—–;_]|-{2,}")  # "_": the dash of wire copy ("three people _ a doctor …")
+OCCASIONS = frozenset(
+    {"interview", "statement", "release", "conference", "briefing", "speech", "address", "rally", "hearing",
+     "letter", "tweet", "post", "broadcast", "appearance", "testimony", "debate", "op-ed", "column", "event"}
+)  # fmt: skip
 REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 
 
@@ -157,10 +161,12 @@ def build_timeline(
         candidates.append((t, m, span))
     bounded = period_bounds([span for _, _, span in candidates]) | qualified(doc, candidates)
     inside = quoted_clauses(doc, quoted)
-    for t, m, span in candidates:
+    jobs = [(t, m, span, None) for t, m, span in candidates]
+    jobs += [(t, m, span, w) for t, m, span in candidates for w in [when_clause(span)] if w is not None]
+    for t, m, span, clause in jobs:
         if span.start in bounded:
             continue
-        verb = verb_of(span)
+        verb = clause or verb_of(span)
         told, scope = None, set()
         if verb is not None and (
             present_of_past(span, _event_verb(verb), m, published)
@@ -172,7 +178,7 @@ def build_timeline(
         if range_end(span) or verb is not None and tally_since(span, _event_verb(verb)):
             continue  # "between 1990 and 1999": told at 1990; "since 1995, four have died": a sum
         event, start, end = told or describe(
-            span, dates, people, inside, genders, names_its_part(t.text), scope
+            span, dates, people, inside, genders, names_its_part(t.text), scope, clause
         )
         event = capitalised(event)
         if not event or (m, event) in seen:
@@ -275,7 +281,17 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
         if child.dep_ == "punct" and not child.is_punct:
             continue  # "… outside Buffalo, N.Y.": a word the parser took for punctuation
         infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
-        if child.dep_ in DROP and not infinitive or child.i in skip:
+        infinitive |= (
+            child.dep_ == "advcl"
+            and any(g.tag_ == "TO" for g in child.children)
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+        )  # "called for X to resign": what was called for
+        if (
+            child.dep_ in DROP
+            and not infinitive
+            and not _complement_read_as_relative(child)
+            or child.i in skip
+        ):
             continue
         loose = child.dep_ == "dep" and child.pos_ not in ("VERB", "AUX")
         if loose or clause and child.dep_ == "conj" and child.pos_ == "NUM":
@@ -294,6 +310,29 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
         ):
             continue  # the "and" of another event; kept before a conjunct that is no verb
         _collect(child, skip, out)
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """Whether a clause the parse hung on a noun as relative is what a reporting verb says ("said during a
+    news conference that he may wait": "that" a conjunction, with a subject of its own)."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.head.lemma_ not in REPORTING:
+        return False
+    mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return mark and any(c.dep_ in SUBJECT and c.lower_ not in RELATIVE for c in clause.children)
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """A name the parse made a second member of the clause before (‘“…,” X, 58, told AFP’: "X" a conjunct
+    of the quoted verb, "told" another): the name right before the subjectless verb is its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT for c in verb.children):
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i:
+            between = verb.doc[c.right_edge.i + 1 : verb.i]
+            if all(t.is_punct for t in between) and verb.doc[c.i - 1].is_punct:
+                return c
+    return None
 
 
 def _name(subject: Token) -> set[int]:
@@ -353,14 +392,15 @@ def _antecedent(verb: Token) -> Token | None:
 
 def _person_named(pronoun: Token, people: list[tuple[int, int, str]], genders: dict[str, str]) -> str | None:
     """The one person named last before ``pronoun``: in its sentence, or in the nearest of the
-    ``PRONOUN_REACH`` sentences before it that names anyone; of several, the one whose known gender
+    ``PRONOUN_REACH`` sentences before it that names anyone the pronoun may stand for (a "she" looks past a
+    sentence naming only men); of several, the one whose known gender
     (``genders``: name -> "m"/"f") alone fits ("Clinton did not name Trump. But she said …"); else None."""
     want = "f" if pronoun.lower_ in ("she", "her") else "m"
     sent = sent_of(pronoun)
     named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
     same = HIS if want == "m" else HERS
     steps = 0
-    while not named and sent.start > 0 and steps < CHAIN_REACH:
+    while not {n for n in named if genders.get(n, want) == want} and sent.start > 0 and steps < CHAIN_REACH:
         if steps >= PRONOUN_REACH and not any(t.lower_ in same for t in sent):
             break  # further back only through a chain of "he"s: "Qaboos ruled. He was known … his health …"
         sent = sent_of(pronoun.doc[sent.start - 1])
@@ -452,6 +492,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if subj.lower_ in PRONOUNS:
             return _antecedent(verb), True
         return possessive_with_name(subj) or subj, False
+    if (before := _subject_before(verb)) is not None:
+        return before, True
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _stranded_subject(verb) or _subject(_coordinated(verb))[0], True
     if verb.dep_ == "ccomp" and (stranded := _stranded_subject(verb)) is not None:
@@ -527,6 +569,7 @@ def describe(
     genders: dict[str, str] | None = None,
     named: bool = False,
     scope: set[int] | None = None,
+    clause: Token | None = None,
 ) -> tuple[str, int, int]:
     """The event clause around a date: (text, start, end); ``("", 0, 0)`` when there is none.
 
@@ -534,9 +577,10 @@ def describe(
     ``people`` the mentions of person actors (start, end, name): a "he" or "she" subject with no named
     subject above it becomes the one person named last before it (see ``_person_named``). ``quoted`` are
     the tokens inside quotation marks: a verb among them tells no event, and a quoted clause a verb
-    reports is left out (the quotes hold it).
+    reports is left out (the quotes hold it). ``clause``: the verb of a when-clause on the date ("in
+    August, when X threw Y out"), told instead of the verb the date modifies.
     """
-    verb = verb_of(span)
+    verb = clause or verb_of(span)
     skip = {t.i for t in span} | (dates or set()) | (quoted or set())
     if verb is None:
         return "", 0, 0  # "The Latest on the 2016 race:", "Copyright 2015": a heading, no event
@@ -548,12 +592,17 @@ def describe(
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
-    if dates_another_thing(span, verb):  # "charged in the 1997 stabbing of X": "The stabbing of X"
+    if clause is None and dates_another_thing(
+        span, verb
+    ):  # "charged in the 1997 stabbing of X": "The stabbing of X"
         return noun_event(span, (dates or set()) | (quoted or set()), scope) or ("", 0, 0)
     if verb.i in (quoted or ()) or _no_event(verb, dates or set()):
         return "", 0, 0
-    if verb.lemma_ in REPORTING and any(
-        c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children
+    occasion = _occasion(verb, skip)
+    if (
+        verb.lemma_ in REPORTING
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children)
+        and occasion is None
     ):
         return "", 0, 0  # 'X told Y on Monday, “…”': what was said is in the quotes
     T = tokens(verb.doc)
@@ -687,12 +736,18 @@ def describe(
         ):
             out -= {t.i for t in c.subtree}  # ", this time" cut from what followed it
     told = verb.lemma_ == "tell" and not any(c.dep_ == "dative" for c in verb.children)
-    if verb.lemma_ in REPORTING and not any(
-        c.dep_ in ARGUMENTS + ("nsubjpass",)
-        and c.i in out
-        and vs <= c.i < ve
-        and not (told and c.dep_ == "dobj")  # "told CNN": whom, not what
-        for c in verb.children
+    reported = any(_complement_read_as_relative(T[i]) for i in out)
+    if (
+        verb.lemma_ in REPORTING
+        and (occasion is None or occasion.i not in out)
+        and not reported
+        and not any(
+            c.dep_ in ARGUMENTS + ("nsubjpass",)
+            and c.i in out
+            and vs <= c.i < ve
+            and not (told and c.dep_ == "dobj")  # "told CNN": whom, not what
+            for c in verb.children
+        )
     ):
         return "", 0, 0  # "X said in a statement": what was said is in the quotes
     toks = [T[i] for i in sorted(out)]
@@ -724,12 +779,43 @@ def describe(
                 first = min(i for i in out if noun.left_edge.i <= i <= noun.i)
                 names[first] = "the " + names.get(first, T[first].text)
     toks = close_brackets(toks)
+    if occasion is not None and own and own[0].i > verb.i and toks and toks[0].i == verb.i:
+        first = [t for t in toks if own[0].left_edge.i <= t.i <= own[0].right_edge.i]
+        toks = first + [t for t in toks if t not in first]  # "“…,” said X at a news conference": "X said"
+        names[verb.i] = verb.lower_
     text = _join(toks, names)
     if lead and not text.startswith(lead) and toks[0].dep_ not in SUBJECT:
         text = f"{lead} {text}"
     if scope is not None:
         scope |= clause
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _occasion(verb: Token, skip: set[int]) -> Token | None:
+    """The occasion a reporting verb names when what was said is in quotes ('“…,” X told AFP in an
+    interview on Monday', '“…,” X stated in a press release'): the interview, the release — an event of
+    that day, told without the quote. None when the verb reports nothing quoted or names no occasion."""
+    quoted = any(c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children)
+    if not quoted and not (verb.dep_ == "conj" and verb.head.i in skip):  # "“…,” X told": parsed as "and"
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "on"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.i not in skip and noun.lemma_.lower() in OCCASIONS:
+                return noun
+    return None
+
+
+def when_clause(span: Span) -> Token | None:
+    """The verb of a when-clause the date heads ("in August, when X threw Y out of a news conference";
+    "on Friday, when the embassies were bombed"): a second event of that date."""
+    root = span.root
+    for c in root.rights:
+        if c.dep_ in ("relcl", "advcl") and c.pos_ in ("VERB", "AUX"):
+            first = c.left_edge
+            if first.lower_ == "when" and first.i > span.end - 1 and first.head.i == c.i and c.lemma_ != "be":
+                return c  # not "in 1990, when she was 20": a state
+    return None
 
 
 def _object_of(span: Span, verb: Token) -> bool:

@@ -91,7 +91,13 @@ def _dangling(tok: Token, verb: Token, out: set[int], skip: set[int]) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(c.tag_ == "TO" for c in tok.children)
+    """An infinitive the verb needs ("decided to leave"); not a clause with its own conjunction ("wait
+    until the primaries to decide", where the parse made "the primaries" the subject of "decide")."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.tag_ == "TO" for c in tok.children)
+        and not any(c.dep_ == "mark" for c in tok.children)
+    )
 
 
 def complete(verb: Token, out: set[int], skip: set[int]) -> bool:

@@ -50,14 +50,31 @@ def named_description(noun: Token) -> Token | None:
 
 def possessive_with_name(subject: Token) -> Token | None:
     """The name in apposition to a subject described by a possessive pronoun ("Her campaign manager, Bo Li,
-    ran …" -> Bo Li): the pronoun's person is not told, the name is."""
-    if subject.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children):
+    ran …" -> Bo Li): the pronoun's person is not told, the name is. So too for a description with "the"
+    ("The suspect, Jo Hale, was arrested" -> Jo Hale) and for "one of" a group ("One of the judges, Al
+    Ray, died" -> Al Ray)."""
+    if subject.lower_ == "one":
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.tag_ != "NNS":
+            return None
+        return _name_beside(subject) or _name_beside(group)
+    described = any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" or c.dep_ == "det" and c.lower_ == "the"
+        for c in subject.children
+    )
+    if subject.pos_ != "NOUN" or not described:
         return None
-    doc = subject.doc
+    return _name_beside(subject)
+
+
+def _name_beside(noun: Token) -> Token | None:
+    """A name in apposition after a comma ("the suspect, Jo Hale, …")."""
+    doc = noun.doc
     return next(
         (
             c
-            for c in subject.rights
+            for c in noun.rights
             if c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
         ),
         None,
@@ -120,15 +137,20 @@ def opening_begin(verb: Token) -> Token | None:
 
 def headline_participle(verb: Token) -> bool:
     """Whether ``verb`` is a past participle the parse hung on the sentence's noun root ("A poll found last
-    week that X leads": the noun is the subject, the participle a past tense with what was found)."""
+    week that X leads": the noun is the subject, the participle a past tense with what was found), or a
+    past tense right after a name the parse took for the root ("X called Wednesday for Y to resign")."""
     head = verb.head
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
-        and head.dep_ == "ROOT"
+        and (head.dep_ == "ROOT" or head.dep_ == "appos" and head.head.dep_ == "ROOT")  # "CITY (AP) — X"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
-        and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and (
+            any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+            or verb.tag_ == "VBD"
+            and verb.i == head.i + 1  # "X called Wednesday for Y to resign"
+        )
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent_of(verb))
     )
 

@@ -57,6 +57,20 @@ from .timeline_mends import (
     possessive_with_name,
 )
 from .timeline_nouns import noun_event
+from .timeline_parse import (
+    PERSONAL,
+    PRONOUNS,
+    REPORTING,
+    antecedent,
+    complement_read_as_relative,
+    object_of,
+    occasion_of,
+    opening_participle,
+    person_named,
+    stranded_subject,
+    subject_before,
+    when_clause,
+)
 from .timeline_rules import (
     ARGUMENTS,
     COLLECTIVE,
@@ -97,23 +111,10 @@ QUOTED = re.compile(
     re.M,
 )
 DROP = frozenset({"relcl", "advcl", "parataxis", "appos", "intj", "meta"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
-PERSONAL = frozenset({"he", "she"})
-CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "prep"})
-PRONOUN_REACH = 3  # sentences back a "he"/"she" may look for the person it stands for
-CHAIN_REACH = 8  # … or further, while each sentence on the way has a "he" or "his" ("she", "her")
-HIS = frozenset({"he", "his", "him", "himself"})
-HERS = frozenset({"she", "her", "hers", "herself"})
-CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "when", "while", "as", "because", "once"})
 LEADING = frozenset({"ADP", "CCONJ", "SCONJ"})
 EDGE = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 UNTIL = frozenset({"until", "till"})
 DASH = re.compile(r"[—–;_]|-{2,}")  # "_": the dash of wire copy ("three people _ a doctor …")
-OCCASIONS = frozenset(
-    {"interview", "statement", "release", "conference", "briefing", "speech", "address", "rally", "hearing",
-     "letter", "tweet", "post", "broadcast", "appearance", "testimony", "debate", "op-ed", "column", "event"}
-)  # fmt: skip
-REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "claim", "insist", "write"})
 
 
 def build_timeline(
@@ -289,7 +290,7 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
         if (
             child.dep_ in DROP
             and not infinitive
-            and not _complement_read_as_relative(child)
+            and not complement_read_as_relative(child)
             or child.i in skip
         ):
             continue
@@ -310,29 +311,6 @@ def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) ->
         ):
             continue  # the "and" of another event; kept before a conjunct that is no verb
         _collect(child, skip, out)
-
-
-def _complement_read_as_relative(clause: Token) -> bool:
-    """Whether a clause the parse hung on a noun as relative is what a reporting verb says ("said during a
-    news conference that he may wait": "that" a conjunction, with a subject of its own)."""
-    noun = clause.head
-    if clause.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.head.lemma_ not in REPORTING:
-        return False
-    mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return mark and any(c.dep_ in SUBJECT and c.lower_ not in RELATIVE for c in clause.children)
-
-
-def _subject_before(verb: Token) -> Token | None:
-    """A name the parse made a second member of the clause before (‘“…,” X, 58, told AFP’: "X" a conjunct
-    of the quoted verb, "told" another): the name right before the subjectless verb is its subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT for c in verb.children):
-        return None
-    for c in verb.head.children:
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i:
-            between = verb.doc[c.right_edge.i + 1 : verb.i]
-            if all(t.is_punct for t in between) and verb.doc[c.i - 1].is_punct:
-                return c
-    return None
 
 
 def _name(subject: Token) -> set[int]:
@@ -371,77 +349,6 @@ def _lists(comma: Token) -> bool:
     if doc[nxt].dep_ == "cc":
         nxt += 1  # "Peru, Chile, and Bolivia"
     return any(c.dep_ == "conj" and c.left_edge.i == nxt for c in comma.head.subtree)
-
-
-def _antecedent(verb: Token) -> Token | None:
-    """The named subject of a clause above ``verb`` (for "he said … he would meet …"); only clauses that
-    ``verb``'s clause completes or qualifies: in "The remarks echoed ones she made", she is no remark."""
-    tok = verb
-    verb_pronoun = next((c.lower_ for c in verb.children if c.dep_ in SUBJECT), "")
-    for _ in range(6):
-        if tok.head is tok or tok.dep_ not in CLAUSAL:
-            return None
-        tok = tok.head
-        for c in tok.children:
-            if c.dep_ in SUBJECT and c.lower_ not in PRONOUNS | RELATIVE:
-                if verb_pronoun in PERSONAL | {"it"} and c.tag_ in ("NNS", "NNPS"):
-                    return None  # "relatives who care for him since he was found": "he" is none of them
-                return c
-    return None
-
-
-def _person_named(pronoun: Token, people: list[tuple[int, int, str]], genders: dict[str, str]) -> str | None:
-    """The one person named last before ``pronoun``: in its sentence, or in the nearest of the
-    ``PRONOUN_REACH`` sentences before it that names anyone the pronoun may stand for (a "she" looks past a
-    sentence naming only men); of several, the one whose known gender
-    (``genders``: name -> "m"/"f") alone fits ("Clinton did not name Trump. But she said …"); else None."""
-    want = "f" if pronoun.lower_ in ("she", "her") else "m"
-    sent = sent_of(pronoun)
-    named = {name for s, e, name in people if sent.start_char <= s and e <= pronoun.idx}
-    same = HIS if want == "m" else HERS
-    steps = 0
-    while not {n for n in named if genders.get(n, want) == want} and sent.start > 0 and steps < CHAIN_REACH:
-        if steps >= PRONOUN_REACH and not any(t.lower_ in same for t in sent):
-            break  # further back only through a chain of "he"s: "Qaboos ruled. He was known … his health …"
-        sent = sent_of(pronoun.doc[sent.start - 1])
-        steps += 1
-        named = {name for s, e, name in people if sent.start_char <= s < sent.end_char}
-    fits = {name for name in named if genders.get(name, want) == want}
-    if len(named) > 1 and len(fits) == 1 and all(n in genders for n in named):
-        return next(iter(fits))  # every one's gender known, one fits
-    if len(fits) > 1 and sent.end <= pronoun.i:  # "X's post put him at the centre of Y's affairs. He …": X
-        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-            inside = {name for s, e, name in people if lo <= s and e <= hi and genders.get(name) == want}
-            if len(inside) == 1 and inside <= fits:  # whose gender is known to fit
-                return next(iter(inside))
-    return next(iter(named)) if len(named) == 1 and fits else None
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """The subject a passive clause lost to a preposition in the parse.
-
-    In "X was arrested after Y, mayor of Z, was stabbed", the parser reads "after Y" as a prepositional
-    phrase and "was stabbed" as a second verb of the main clause; Y is the one stabbed.
-    """
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    finite = not auxes and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("conj", "ccomp")
-    if not any(a.dep_ == "auxpass" for a in auxes) and not finite:
-        return None  # "… since X, a group, started a series": X started it
-    doc, i = verb.doc, min(a.i for a in auxes or [verb]) - 1
-    while i > sent_of(verb).start and (doc[i].is_punct or doc[i].dep_ == "appos" or _in_appos(doc[i])):
-        i -= 1
-    tok = doc[i]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound":
-        tok = tok.head
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in CLAUSE_PREPS:
-        return tok
-    return None
-
-
-def _in_appos(tok: Token) -> bool:
-    return any(a.dep_ == "appos" for a in tok.ancestors)
 
 
 def _event_verb(verb: Token) -> Token:
@@ -490,13 +397,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return _thing_above(head), True  # "the proclamation by President X, which was made"
             return name_before_which(subj, head) or named_description(head) or head, True
         if subj.lower_ in PRONOUNS:
-            return _antecedent(verb), True
+            return antecedent(verb), True
         return possessive_with_name(subj) or subj, False
-    if (before := _subject_before(verb)) is not None:
+    if (before := subject_before(verb)) is not None:
         return before, True
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _stranded_subject(verb) or _subject(_coordinated(verb))[0], True
-    if verb.dep_ == "ccomp" and (stranded := _stranded_subject(verb)) is not None:
+        return stranded_subject(verb) or _subject(_coordinated(verb))[0], True
+    if verb.dep_ == "ccomp" and (stranded := stranded_subject(verb)) is not None:
         return stranded, True  # "said X had faded since Y, a group, started …": Y started it
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, True
@@ -588,7 +495,7 @@ def describe(
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if len(subjects) > 1 and any(t.dep_ == "prep" and t.n_rights == 0 for c in subjects for t in c.subtree):
         return "", 0, 0  # "The birth of | the newest X is": the parse lost the object of "of"
-    if named or span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL or _object_of(span, verb):
+    if named or span.root.dep_ == "pobj" and span.root.head.lower_ in UNTIL or object_of(span, verb):
         skip -= {t.i for t in span}  # "was imprisoned until 1974": 1974 ends the event, and says so
     if verb.dep_ == "pobj" or misread_noun(verb) or free_relative(verb):
         return "", 0, 0  # "after three states wins on Tuesday" (a noun read as a verb); "however X does"
@@ -598,7 +505,7 @@ def describe(
         return noun_event(span, (dates or set()) | (quoted or set()), scope) or ("", 0, 0)
     if verb.i in (quoted or ()) or _no_event(verb, dates or set()):
         return "", 0, 0
-    occasion = _occasion(verb, skip)
+    occasion = occasion_of(verb, skip)
     if (
         verb.lemma_ in REPORTING
         and any(c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children)
@@ -641,7 +548,7 @@ def describe(
         names[own[0].i] = _join([T[i] for i in sorted(_name(subject) - skip)])
         if own[0].lower_ == "it" and verb.dep_ == "conj" and (thing := thing_named(own[0])):
             names[own[0].i] = thing  # "X passed the law, and in 2015 it was amended": the law, not X
-    opener = _opening_participle(verb, subject) and not own
+    opener = opening_participle(verb, subject) and not own
     lead = ""
     if opener and subject is not None:  # "Rescued on May 2 by a trawler, the boy …": "the boy was rescued"
         lead = _join([T[i] for i in sorted(_name(subject) - skip)])
@@ -663,7 +570,7 @@ def describe(
     else:
         own_or_shared = own
     if subject is None and own_or_shared and own_or_shared[0].lower_ in PERSONAL and people:
-        name = _person_named(own_or_shared[0], people, genders or {})
+        name = person_named(own_or_shared[0], people, genders or {})
         if name and own:
             names[own[0].i] = name
         elif name:
@@ -689,7 +596,7 @@ def describe(
         else None
     )
     if poss is not None and people and poss.i in out and poss.i == holder.left_edge.i and poss.i not in names:
-        if name := _person_named(poss, people, genders or {}):
+        if name := person_named(poss, people, genders or {}):
             names[poss.i] = f"{name}'s"  # "His campaign said on Monday": "Tom Hale's campaign said"
     heads = {verb.i} | ({subject.i} if subject is not None and subject.dep_ == "appos" else set())
     first = min((i for i in out if T[i].dep_ in SUBJECT or i in heads), default=verb.i)
@@ -736,7 +643,7 @@ def describe(
         ):
             out -= {t.i for t in c.subtree}  # ", this time" cut from what followed it
     told = verb.lemma_ == "tell" and not any(c.dep_ == "dative" for c in verb.children)
-    reported = any(_complement_read_as_relative(T[i]) for i in out)
+    reported = any(complement_read_as_relative(T[i]) for i in out)
     if (
         verb.lemma_ in REPORTING
         and (occasion is None or occasion.i not in out)
@@ -789,63 +696,3 @@ def describe(
     if scope is not None:
         scope |= clause
     return text, toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _occasion(verb: Token, skip: set[int]) -> Token | None:
-    """The occasion a reporting verb names when what was said is in quotes ('“…,” X told AFP in an
-    interview on Monday', '“…,” X stated in a press release'): the interview, the release — an event of
-    that day, told without the quote. None when the verb reports nothing quoted or names no occasion."""
-    quoted = any(c.dep_ in ("ccomp", "parataxis") and c.i in skip for c in verb.children)
-    if not quoted and not (verb.dep_ == "conj" and verb.head.i in skip):  # "“…,” X told": parsed as "and"
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "on"):
-            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if noun is not None and noun.i not in skip and noun.lemma_.lower() in OCCASIONS:
-                return noun
-    return None
-
-
-def when_clause(span: Span) -> Token | None:
-    """The verb of a when-clause the date heads ("in August, when X threw Y out of a news conference";
-    "on Friday, when the embassies were bombed"): a second event of that date."""
-    root = span.root
-    for c in root.rights:
-        if c.dep_ in ("relcl", "advcl") and c.pos_ in ("VERB", "AUX"):
-            first = c.left_edge
-            if first.lower_ == "when" and first.i > span.end - 1 and first.head.i == c.i and c.lemma_ != "be":
-                return c  # not "in 1990, when she was 20": a state
-    return None
-
-
-def _object_of(span: Span, verb: Token) -> bool:
-    """Whether the date is the object of the event's verb ("marked Monday as a holiday", "spent Saturday
-    campaigning", which the parse may read as a noun "Saturday campaigning"): it stays in the statement,
-    which is no statement without it."""
-    root = span.root
-    if root.dep_ == "compound" and root.head.dep_ == "dobj" and verb.lemma_ == "spend":
-        root = root.head
-    doc = root.doc
-    if (
-        root.dep_ == "npadvmod"
-        and root.head.i == verb.i
-        and root.i + 1 < len(doc)
-        and doc[root.i + 1].lower_ == "as"
-    ):
-        return not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)  # "set Friday as the deadline"
-    return root.dep_ == "dobj" and root.head.i == verb.i
-
-
-def _opening_participle(verb: Token, subject: Token | None) -> bool:
-    """Whether ``verb`` is a past participle opening its sentence, whose subject is that of the clause it
-    leads into ("Rescued on May 2 by a trawler, the boy has become …"): a passive event of that subject."""
-    return (
-        subject is not None
-        and subject.lower_ not in PRONOUNS
-        and verb.dep_ == "advcl"
-        and verb.tag_ == "VBN"
-        and verb.i < verb.head.i
-        and verb.left_edge.i == sent_of(verb).start
-        and all(t.pos_ in ("ADV", "PUNCT") for t in verb.doc[sent_of(verb).start : verb.i])
-        and not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
-    )

@@ -222,6 +222,11 @@ ORG_SHORT_FORMS = [  # (text, {id: aliases}): a body's short name is the body, w
         "The White House refused. A week later 220 members of the House of Representatives backed it.",
         {"united-states-house-of-representatives": ["House", "House of Representatives"], "white-house": []},
     ),
+    (  # a building's last word alone is not the body named after the building
+        "The White House said on Monday it would veto the bill. "
+        "The House would vote anyway, Speaker Ann Roe said.",
+        {"white-house": [], "house": []},
+    ),
     (  # a region's adjective names no place
         "He mediated in several Middle Eastern disputes and visited the Middle East often.",
         {"middle-east": []},

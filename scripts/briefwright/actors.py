@@ -165,8 +165,8 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         inner = [  # "House" beside "White House" and "House of Representatives": which one is unsaid
             c for c in clusters if k not in lx.ORG_HEADS and any(k in words(x.text)[:-1] for x in c.mentions)
         ]
-        if len(heads) == 1 and not inner:
-            return heads[0]
+        if len(heads) == 1 and not inner and k not in _BUILDINGS:
+            return heads[0]  # not "the House" for "the White House": a building's last word names no body
         of_heads = [  # "the House" after "the U.S. House of Representatives", when no other "House of …"
             c
             for c in clusters
@@ -268,6 +268,8 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
     return None
 
 
+# Last words of bodies named after their building ("White House", "Blue House"): alone, another body.
+_BUILDINGS = frozenset("house palace hall building tower castle mansion".split())
 # Kinds of body named after a person ("the Ann Reed Foundation"): the person is not the body.
 _EPONYMOUS = frozenset(
     "center centre foundation institute library museum school college university hospital".split()

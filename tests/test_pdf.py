@@ -424,3 +424,47 @@ def test_pdf_source_without_url_prints_no_file_path(tmp_path):
     text = " ".join(pdf_text(pdf.render_briefing(b, tmp_path / "offline.pdf")))
     notes = text[text.rindex("Sources") :]
     assert "Example News" in notes and "articles/example-offline.md" not in text
+
+
+def _notes_begin_a_page(html: str) -> bool:
+    r = pdf.renderer()
+    doc = r.layout(html)
+    return any(pdf._begins_a_page(doc, f"{a}-notes") for a in pdf._SHORT_NOTES.findall(html))
+
+
+def test_pdf_short_notes_stay_with_the_content(tmp_path):
+    """A briefing whose few notes would begin a last page of their own is printed tighter, with
+    its Sources on the page of its content; the paragraph notes share one printed address."""
+    b = make_briefing()
+    filler = "The delegations met again in the afternoon and agreed to continue on the next day"
+    r = pdf.renderer()
+    for n in range(4, 60):
+        b.summary = [b.summary[0], *(f"{filler} ({k})." for k in range(n)), b.summary[-1]]
+        view = pdf.briefing_view(b, pdf.PdfOptions())
+        html = r.html("briefing.html.j2", b=view, site_name="", lang="en")
+        if _notes_begin_a_page(html):
+            break
+    else:
+        pytest.fail("no length of briefing put its notes on a page of their own")
+    assert view["notes_view"]["short"]
+    pages = pdf_text(pdf.render_briefing(b, tmp_path / "fit.pdf"))
+    on_last = pages[-1].split("Sources")[0]
+    assert "Sources" in pages[-1] and filler in " ".join(on_last.split())  # content above the notes
+    notes = " ".join(pages[-1][pages[-1].rindex("Sources") :].split())
+    assert "paragraph 1" in notes and "paragraph 4" in notes
+    assert squash(notes).count(squash(LONG_URL)) == 2  # the article note, then the paragraphs' address
+
+
+def test_pdf_long_note_lists_may_break():
+    b = make_briefing()
+    text = "\n\n".join(f"Paragraph {k} of a long article about the harbour." for k in range(90))
+    b.text, pos, b.paragraphs = text, 0, []
+    for p in text.split("\n\n"):
+        b.paragraphs.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    b.summary = [text[s:e] for s, e in b.paragraphs]
+    b.quotes, b.actors, b.timeline = [], [], []
+    view = pdf.briefing_view(b, pdf.PdfOptions())
+    assert len(view["notes_view"]["paras"]) == 90 and not view["notes_view"]["short"]
+    html = pdf.renderer().html("briefing.html.j2", b=view, site_name="", lang="en")
+    assert 'class="notes"' in html and 'class="notes short"' not in html  # no break-inside: avoid

@@ -111,7 +111,10 @@ def test_site_briefing_page_links_pdf_source_and_paragraphs(built: Path) -> None
     assert f'href="../../sources/{WIKINEWS[0]}/#p' in out  # items link to source paragraphs
     assert "data-pagefind-body" in out and 'data-pagefind-filter="actor">Qasem Soleimani<' in out
     assert "edit/main/docs/briefings/" in out  # edit this page
-    assert "2020-01-05" in text_of(out.split('class="md-source-file"', 1)[1])  # last updated: the date
+    dates = " ".join(
+        text_of(out.split('<aside class="md-source-file', 1)[1].split(">", 1)[1].split("</aside>")[0]).split()
+    )
+    assert dates == "Published 2020-01-05"  # said in words; no "Updated" when the file sets none
 
 
 def test_site_source_page_numbers_paragraphs_and_marks(built: Path) -> None:
@@ -654,3 +657,86 @@ def test_site_actor_page_names_affiliations_and_no_bare_titles() -> None:
     )  # no "President"
     council = pages["actors/city-council.md"].html
     assert re.search(r"Includes</dt><dd><a href=\"../../actors/ann-lee/\">Ann Lee</a>", council)
+
+
+# ---------------------------------------------------------------- publishing details
+
+
+def _fragments(root: Path) -> dict[str, dict]:
+    """Pagefind's record of each indexed page (URL -> content, meta, filters)."""
+    import gzip
+
+    out = {}
+    for path in (root / "site" / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        record = json.loads(data[data.index(b"{") :])
+        out[record["url"]] = record
+    return out
+
+
+def test_site_credit_line_is_shown_but_not_searched(built: Path) -> None:
+    out = page(built, f"briefings/{WIKINEWS[0]}/")
+    credit = re.search(r'<p class="bw-credit" data-pagefind-ignore>(.*?)</p>', out, re.S)
+    assert credit and "Source:" in text_of(credit[1]) and "Licence: CC BY 2.5" in text_of(credit[1])
+    record = _fragments(built)[f"/briefings/{WIKINEWS[0]}/"]
+    assert "Licence" not in record["content"] and "This briefing was made" not in record["content"]
+    assert record["content"].startswith("United States military kills Qasem Soleimani. Key points.")
+    assert record["meta"]["title"] == "United States military kills Qasem Soleimani"
+    filters = record["filters"]
+    assert "Qasem Soleimani" in filters["actor"] and "person" in filters["actor type"]
+    assert filters["year"] == ["2020"] and filters["month"] == ["2020-01"] and filters["tag"]
+
+
+def test_site_briefing_says_when_it_was_updated(tmp_path: Path) -> None:
+    root = make_root(tmp_path, WIKINEWS[:1])
+    path = root / "docs" / "briefings" / f"{WIKINEWS[0]}.md"
+    path.write_text(
+        path.read_text("utf-8").replace("\nbriefwright:\n", "\nupdated: 2020-02-01\nbriefwright:\n", 1)
+    )
+    site.build_site(root)
+    out = page(root, f"briefings/{WIKINEWS[0]}/")
+    dates = " ".join(
+        text_of(out.split('<aside class="md-source-file', 1)[1].split(">", 1)[1].split("</aside>")[0]).split()
+    )
+    assert dates == "Published 2020-01-05 Updated 2020-02-01"
+    assert '<time datetime="2020-02-01">' in out
+
+
+def test_site_source_page_says_it_is_the_source_text(built: Path) -> None:
+    out = page(built, f"sources/{WIKINEWS[0]}/")
+    body = out[out.index('<p class="bw-kicker">') :]
+    assert text_of(body).lstrip().startswith("Source text\nUnited States military kills Qasem Soleimani")
+    assert '<h1 aria-label="Source text: United States military kills Qasem Soleimani">' in body
+    back = re.search(r'<p class="bw-back"><a href="([^"]+)">([^<]+)</a>', body)
+    assert back and back[1] == f"../../briefings/{WIKINEWS[0]}/" and back[2] == "← Back to the briefing"
+    assert "<title>Source — United States military kills Qasem Soleimani" in out
+
+
+def _dated(bid: str, published: str, dates: list[str]) -> Briefing:
+    text = "The council met. " * 3
+    entries = [TimelineEntry(d, f"event {bid} {k} of {d}", 0, 10) for k, d in enumerate(dates)]
+    return _briefing(bid, published, text, [], [], entries)
+
+
+def test_site_timeline_is_grouped_by_year_and_month() -> None:
+    months = [f"2021-{m:02d}-0{d}" for m in (3, 4, 5) for d in (1, 2, 3)]
+    bs = [*_pair(), _dated("old", "2021-06-01", ["1990", "1995-04-02", "2003"] + months)]
+    pages = site.derived_pages(bs)
+    html = pages["timeline/index.md"].html
+    heads = re.findall(r'<h([23]) id="([^"]+)">(.*?)</h\1>', html)
+    assert [(h, i, text_of(t).strip()) for h, i, t in heads] == [
+        ("2", "y-1990", "1990–2003 (3)"),  # sparse years share a heading
+        ("2", "y-2021", "2021 (11)"),
+        ("3", "m-2021-03", "March 2021"),
+        ("3", "m-2021-04", "April 2021"),
+        ("3", "m-2021-05", "May 2021"),
+    ]
+    # each entry shows its date; the first of a date is its anchor; a shared event is shown once
+    shared = re.search(
+        r'<li id="d-2021-05-03"><time class="bw-date" datetime="2021-05-03">2021-05-03</time> (.*?)</li>',
+        html,
+        re.S,
+    )
+    assert shared and "2 sources" in text_of(shared[1])
+    assert html.count('id="d-2021-05-03"') == 1 and len(re.findall(r"<li[ >]", html)) == 14
+    assert site.derived_pages(bs)["timeline/index.md"].html == html  # deterministic

@@ -10,6 +10,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -154,10 +155,19 @@ def test_site_browser_search_actor_then_briefing_shows_quote(served: str, browse
     )
     briefing = next(u for u in links if f"/briefings/{ARTICLE}/" in u)
     assert not [u for u in links if OTHER in u]  # the other article does not mention him
+    result = browser.js(
+        "(r => [r.querySelector('.pagefind-ui__result-link').textContent.trim(),"
+        " r.querySelector('.pagefind-ui__result-excerpt').textContent.trim()])"
+        "(document.querySelector('.pagefind-ui__result'))"
+    )
+    assert result[0] == "United States military kills Qasem Soleimani"  # the title, not the credit
+    assert "Licence" not in result[1] and not result[1].startswith("Source:"), result
     browser.goto(briefing)
     text = browser.wait_for("document.readyState === 'complete' && document.body.innerText")
     assert "United States military kills Qasem Soleimani" in text
     assert "decisive defensive action to protect U.S. personnel abroad" in text  # a quote of the article
+    assert "Licence: CC BY 2.5" in text  # the credit line, not searched, is still shown
+    assert "Published 2020-01-05" in text
     assert browser.js("document.querySelector('a.bw-pdf').getAttribute('href')") == f"../../pdf/{ARTICLE}.pdf"
 
 
@@ -167,7 +177,49 @@ def test_site_browser_search_filters_by_actor_type(served: str, browser: Browser
     filters = browser.wait_for(
         "Array.from(document.querySelectorAll('.pagefind-ui__filter-name')).map(e => e.textContent.trim())"
     )
-    assert {"actor", "actor type", "year"} <= {f.lower() for f in filters}
+    assert {"actor", "actor type", "tag", "year", "month"} <= {f.lower() for f in filters}
+    # filtering by an actor keeps the briefings naming it: Hong Kong's, not the other one
+    browser.goto(served + "search/?q=government")
+    browser.wait_for(
+        "(l => l.some(u => u.includes('" + ARTICLE + "')) && l.some(u => u.includes('" + OTHER + "')))"
+        "(Array.from(document.querySelectorAll('a.pagefind-ui__result-link')).map(a => a.href))"
+    )
+    browser.js(
+        "(b => b.click())(Array.from(document.querySelectorAll('.pagefind-ui__filter-name'))"
+        ".find(e => e.textContent.trim().toLowerCase() === 'actor'))"
+    )
+    browser.wait_for(
+        "(i => i ? (i.click(), true) : false)(Array.from(document.querySelectorAll("
+        "'.pagefind-ui__filter-checkbox')).find(i => i.value === 'Carrie Lam'))"
+    )
+    links = browser.wait_for(
+        "(l => l.length && l.every(u => u.includes('" + OTHER + "')) ? l : null)"
+        "(Array.from(document.querySelectorAll('a.pagefind-ui__result-link')).map(a => a.href))"
+    )
+    assert links
+
+
+def test_site_browser_source_page_leads_back_to_its_briefing(served: str, browser: Browser) -> None:
+    browser.goto(served + f"sources/{ARTICLE}/")
+    browser.wait_for("document.readyState === 'complete'")
+    assert browser.js("document.querySelector('.bw-kicker').innerText.trim().toLowerCase()") == "source text"
+    browser.js("document.querySelector('.bw-back a').click()")
+    browser.wait_for("location.pathname.endsWith('/briefings/" + ARTICLE + "/')")
+
+
+def test_site_browser_timeline_headings_are_years_and_months(served: str, browser: Browser) -> None:
+    browser.goto(served + "timeline/")
+    browser.wait_for("document.readyState === 'complete'")
+    heads = browser.js(
+        "Array.from(document.querySelectorAll('.md-content h2, .md-content h3')).map(h => h.id)"
+    )
+    assert heads and all(re.match(r"^(y-\d{4}|m-\d{4}-\d{2})$", h) for h in heads), heads
+    dates = browser.js(
+        "Array.from(document.querySelectorAll('ul.bw-timeline > li > time.bw-date')).map(t => t.innerText)"
+    )
+    entries = browser.js("document.querySelectorAll('ul.bw-timeline > li').length")
+    # every entry dated; fewer headings than dates
+    assert len(dates) == entries and len(heads) < len(set(dates))
 
 
 def test_site_browser_search_merges_index_parts(tmp_path: Path, browser: Browser) -> None:

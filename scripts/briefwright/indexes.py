@@ -202,3 +202,69 @@ def merge_timeline(briefings: list[Briefing], threshold: float = 0.5) -> list[Ev
             else:
                 by_date[t.date].append(Event(t.date, t.event, list(t.actors), [(b, t)], words))
     return [ev for date in sorted(by_date) for ev in by_date[date]]
+
+
+MONTHS_FROM = 8  # events in a year from which the year is divided into months
+SPARSE = 3  # a year of fewer events shares its heading with the next ones (``1921–1940``)
+_MONTH = re.compile(r"^\d{4}-\d{2}(?!\d)")
+
+
+@dataclass
+class TimelineGroup:
+    """Events under one heading of the merged timeline: a month (``month`` "YYYY-MM"), or none."""
+
+    month: str
+    events: list[Event]
+
+
+@dataclass
+class TimelineSection:
+    """A heading of the merged timeline: a year, or a run of sparse years (``first``–``last``)."""
+
+    first: str
+    last: str
+    groups: list[TimelineGroup]
+
+    @property
+    def label(self) -> str:
+        return self.first if self.first == self.last else f"{self.first}–{self.last}"
+
+    @property
+    def count(self) -> int:
+        return sum(len(g.events) for g in self.groups)
+
+
+def group_timeline(
+    events: list[Event], months_from: int = MONTHS_FROM, sparse: int = SPARSE
+) -> list[TimelineSection]:
+    """The events (sorted by date) under year headings: a year of at least ``months_from`` events
+    spanning several months is divided into months (its events dated by the year alone first);
+    consecutive years of fewer than ``sparse`` events each share one heading, up to
+    ``months_from`` events. Deterministic: the headings depend on the events only."""
+    years: dict[str, list[Event]] = {}
+    for ev in events:
+        years.setdefault(ev.date[:4], []).append(ev)
+    out: list[TimelineSection] = []
+    run: TimelineSection | None = None  # the open run of sparse years
+    for year, evs in years.items():
+        if len(evs) < sparse:
+            if run is not None and run.count + len(evs) <= months_from:
+                run.last = year
+                run.groups[0].events.extend(evs)
+                continue
+            run = TimelineSection(year, year, [TimelineGroup("", list(evs))])
+            out.append(run)
+            continue
+        run = None
+        by_month: dict[str, list[Event]] = {}
+        for ev in evs:
+            m = _MONTH.match(ev.date)
+            by_month.setdefault(m.group(0) if m else "", []).append(ev)
+        if len(evs) < months_from or len([m for m in by_month if m]) < 2:
+            out.append(TimelineSection(year, year, [TimelineGroup("", evs)]))
+            continue
+        head = [TimelineGroup("", by_month.pop(""))] if "" in by_month else []
+        out.append(
+            TimelineSection(year, year, head + [TimelineGroup(m, v) for m, v in sorted(by_month.items())])
+        )
+    return out

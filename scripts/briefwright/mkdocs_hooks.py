@@ -109,9 +109,14 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     b = s.by_id.get(_briefing_id(uri) or "")
     if b is not None:
         page.meta["title"] = escape(str(page.meta.get("title") or b.title))
-        updated = page.meta.get("updated") or b.source.published
-        if updated:
-            page.meta["revision_date"] = escape(str(updated))
+        # the dates under the briefing (partials/source-file.html): when the article was published,
+        # and when the briefing was edited if its file says so (`updated:`); no build-time clock
+        page.meta.pop("revision_date", None)
+        if b.source.published:
+            page.meta["bw_published"] = escape(str(b.source.published))
+        updated = page.meta.get("updated")
+        if updated and str(updated) != str(b.source.published):
+            page.meta["bw_updated"] = escape(str(updated))
         markdown = briefing_page.decorate(markdown, b, s.renderer, site.base_of(uri))
         if not s.renderer.publishable.get(b.id) and "../sources/" in markdown:
             markdown = _unlink_source(markdown, b)
@@ -144,10 +149,19 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     page.markdown = None  # converted; the title is in page.meta (5,000 briefings hold ~50 MB of Markdown)
     head = s.renderer.briefing_head(b, uri)
     cut = html.find("</h1>") + len("</h1>") if "</h1>" in html else 0
-    content = f"<div data-pagefind-body>\n{html[:cut]}{head}{html[cut:]}</div>\n"
+    content = f"<div data-pagefind-body>\n{html[:cut]}{head}{_credit_unindexed(html[cut:])}</div>\n"
     if s.search is not None:
         s.search.add("/" + page.url, content)
     return content
+
+
+_CREDIT = re.compile(r"\A(\s*)<p><strong>Source:</strong>")
+
+
+def _credit_unindexed(html: str) -> str:
+    """The credit line under the title ("Source: ... Licence: ...") kept out of the search index,
+    so that results quote the briefing, not the credit; the line stays on the page."""
+    return _CREDIT.sub(r'\1<p class="bw-credit" data-pagefind-ignore><strong>Source:</strong>', html, count=1)
 
 
 def _searchable(page: Any) -> str:

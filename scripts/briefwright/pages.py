@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from .articles import slugify
-from .indexes import ActorEntry, Event, index_actors, link_surnames, merge_timeline  # noqa: F401
+from .indexes import ActorEntry, Event, group_timeline, index_actors, link_surnames, merge_timeline  # noqa: F401
 from .model import Briefing, Quote
 
 PAGE_LIMIT = 1000  # entries on one index page; above it the index is split into pages
@@ -287,7 +287,9 @@ class Renderer:
             f"{self.source_link(b, q.start, base)}</p>\n</li>\n"
         )
 
-    def event_item(self, ev: Event, base: str) -> Markup:
+    def event_item(self, ev: Event, base: str, anchor: bool = False) -> Markup:
+        """An event of the merged timeline: its date, text, actors and the briefings reporting it;
+        with ``anchor``, the entry carries the id ``d-<date>`` (the first entry of its date)."""
         b0 = ev.reports[0][0]
         actors = Markup(", ").join(self.actor_link(b0, aid, base) for aid in ev.actors)
         sources = Markup("; ").join(
@@ -296,8 +298,10 @@ class Renderer:
             for b, t in ev.reports
         )
         many = f"{len(ev.reports)} sources: " if len(ev.reports) > 1 else ""
+        ident = f' id="d-{escape(ev.date)}"' if anchor else ""
         return Markup(
-            f"<li>{escape(ev.text)}\n"
+            f'<li{ident}><time class="bw-date" datetime="{escape(ev.date)}">{escape(ev.date)}</time> '
+            f"{escape(ev.text)}\n"
             + (f'<span class="bw-actors">{actors}</span>\n' if ev.actors else "")
             + f'<span class="bw-sources">{many}{sources}</span></li>\n'
         )
@@ -458,13 +462,21 @@ def render_pages(r: Renderer, limit: int = PAGE_LIMIT) -> dict[str, Page]:
             "timeline",
             "timeline/index.md",
             "Timeline",
-            events=events if len(years) == 1 else [],
+            years=group_timeline(events) if len(years) == 1 else [],
             pages=_links(years, "timeline"),
         )
     )
     if len(years) > 1:
         for key, items in years.items():
-            add(r.render("timeline", f"timeline/{key}.md", f"Timeline — {key}", events=items, pages={}))
+            add(
+                r.render(
+                    "timeline",
+                    f"timeline/{key}.md",
+                    f"Timeline — {key}",
+                    years=group_timeline(items),
+                    pages={},
+                )
+            )
 
     speakers: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
     for b in sorted(bs, key=lambda b: (b.source.published or "", b.id)):

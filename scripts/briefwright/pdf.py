@@ -29,7 +29,7 @@ import yaml
 
 from .model import Briefing
 
-RENDER_VERSION = "1"  # bump when this module changes what a PDF looks like
+RENDER_VERSION = "2"  # bump when this module changes what a PDF looks like
 CACHE_DIR = Path(".briefwright") / "pdf-cache"
 MANIFEST = "manifest.json"
 DEFAULT_SITE_NAME = "briefwright"
@@ -193,8 +193,32 @@ class _Notes:
         if not n:
             return None
         if self._site_source:
-            return self._add(f"Source, paragraph {n}", f"{self._site_source}#p{n}")
-        return self._add(f"Source, paragraph {n}", self.b.source.url)
+            ref = self._add(f"Source, paragraph {n}", f"{self._site_source}#p{n}")
+        else:
+            ref = self._add(f"Source, paragraph {n}", self.b.source.url)
+        self.items[ref["n"] - 1]["para"] = n
+        return ref
+
+    def view(self) -> dict[str, Any]:
+        """The notes as printed: the article and licence notes, then the paragraph notes, which
+        share one address (given once: ``base``, with ``#pN`` on the site) in a compact grid. A short
+        list is kept whole (``short``: on the page of the content when it fits, never split)."""
+        paras = [n for n in self.items if n.get("para")]
+        site = self._site_source
+        base = site or self.b.source.url  # printed as text when it is no http(s) URL
+        lines = len(self.items) - len(paras) + (-(-len(paras) // PARA_COLUMNS)) + (1 if paras else 0)
+        return {
+            "items": [n for n in self.items if not n.get("para")],
+            "paras": paras,
+            "base": base,
+            "base_href": _http(base),
+            "anchored": bool(site),
+            "short": lines <= SHORT_NOTES,
+        }
+
+
+PARA_COLUMNS = 6  # paragraph notes on a printed line
+SHORT_NOTES = 12  # lines of notes from which the list may break across pages
 
 
 def _actor_line(b: Briefing, actor_id: str | None) -> dict[str, Any]:
@@ -263,6 +287,7 @@ def briefing_view(b: Briefing, opts: PdfOptions, anchor: str = "b") -> dict[str,
         "quotes": quotes,
         "actors": actors,
         "notes": notes.items,
+        "notes_view": notes.view(),
     }
 
 
@@ -316,18 +341,43 @@ class Renderer:
     def html(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(**context)
 
-    def write(self, html: str, out: Path, title: str) -> Path:
+    def layout(self, html: str) -> Any:
         from weasyprint import HTML
 
         fonts, css = self._weasy
         doc = HTML(string=html, url_fetcher=_refuse_fetch, base_url=None)
-        pdf = doc.write_pdf(
-            stylesheets=[css],
-            font_config=fonts,
-            pdf_identifier=hashlib.md5(title.encode()).hexdigest().encode(),
-        )  # noqa: S324
+        return doc.render(stylesheets=[css], font_config=fonts)
+
+    def write(self, html: str, out: Path, title: str) -> Path:
+        """``html`` as a PDF at ``out``. A briefing whose short notes would begin a page of their
+        own is laid out again with tighter spacing (``article.tight``), kept when it saves pages."""
+        document = self.layout(html)
+        alone = [a for a in _SHORT_NOTES.findall(html) if _begins_a_page(document, f"{a}-notes")]
+        if alone:
+            tight = html
+            for a in alone:
+                tight = tight.replace(
+                    f'<article class="briefing" id="{a}">', f'<article class="briefing tight" id="{a}">'
+                )
+            again = self.layout(tight)
+            if len(again.pages) < len(document.pages):
+                document = again
+        pdf = document.write_pdf(pdf_identifier=hashlib.md5(title.encode()).hexdigest().encode())  # noqa: S324
         _write_atomic(out, pdf)
         return out
+
+
+_SHORT_NOTES = re.compile(r'<section class="notes short" id="([^"]+)-notes">')
+TOP_SLACK = 40  # CSS px below the top of the page area within which an element "begins the page"
+
+
+def _begins_a_page(document: Any, anchor: str) -> bool:
+    """Does the element ``anchor`` begin a page (other than the first) of ``document``?"""
+    for page in document.pages[1:]:
+        if anchor in page.anchors:
+            margin = page._page_box.margin_top  # noqa: SLF001 — the page area's top, in CSS px
+            return page.anchors[anchor][1] - margin <= TOP_SLACK
+    return False
 
 
 _RENDERER: Renderer | None = None

@@ -184,7 +184,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     according = s >= 2 and L[s - 1] == "to" and L[s - 2] == "according"
-    e = _after_age(doc, e)
+    e = _after_age(doc, rr.after_home(doc, e))
     owner = _possessor(doc, e + 1)  # "X, Kessler's campaign manager,"
     if e + 1 < len(doc) and X[e] == "," and (T[e + 1].ent_type_ != "PERSON" or owner) and not according:
         first = T[e + 1]
@@ -272,6 +272,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART")
                 or L[i] in ("of", "for", "to", "in")  # "Tom's mother in Lisbon, X,"
                 or _in_hyphened_word(doc, i)  # "his great-uncle, X,", "Ann's 58-year-old brother, X,"
+                or (T[i].like_num and len(X[i]) == 4 and X[i].isdigit())  # "the party's 2012 nominee, X,"
                 or (T[i].tag_ == "VBN" and T[i].dep_ == "amod" and T[i].head.i > i)  # "the hated general, X,"
                 or (
                     L[i] == "and" and i + 1 < s - 1 and _title_word(T[i + 1])
@@ -287,7 +288,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             if (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))) or L[i] == "another":
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
-        head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
+        heads = (k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS)
+        head = next((k for k in heads if not rr.title_in_thing_name(doc, k, s - 1)), None)
         i = rr.past_deed(doc, i, head)  # "the Oct. 23 killing of the doctor, X,": the doctor
         sent_start = i < 0 or sent_ids(doc)[i] != sent_ids(doc)[s]
         if (
@@ -690,6 +692,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             _named_role(doc, m.start),
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start, m.end),
+            rr.plural_title_role(doc, m.start, m.end),
         ):
             parts = rr.comma_parts(doc, rr.kin_owner(doc, whole, (m.start, m.end))) if whole else []
             for role in (r for part in parts for r in _split_role(doc, part)):

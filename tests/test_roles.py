@@ -359,3 +359,75 @@ MORE = DESCRIBED + PARTIES_AND_LISTS + GIVEN_AND_JUDGED + TWO_POSTS + PARTY_DESC
 @pytest.mark.parametrize(("text", "aid", "roles"), MORE, ids=[f"{c[1]}-{i}" for i, c in enumerate(MORE)])
 def test_roles_described(nlp, text: str, aid: str, roles: list) -> None:
     assert roles_of(nlp, text, aid) == roles
+
+
+# A description for the one person named just before; plural abbreviated titles over a list with bracketed
+# states; an apposition after the person's home state; a year inside a fronted title; a title word that opens
+# the name of a thing.
+NEAR_AND_LISTED = [
+    (  # a place no one is known of: the one person without a role named in the sentence before
+        "Jon Beale has praised many candidates. He has declared Sam Ortiz a man of destiny. He has also "
+        "called the Texas senator the next Lincoln.",
+        "sam-ortiz",
+        ["Texas senator"],
+    ),
+    (  # a trade alone ("the businessman") for the one person named before in the sentence, not its subject
+        "Ann Hart refused to attack Tom Dale but took a swipe at the businessman, who has insulted her.",
+        "tom-dale",
+        ["businessman"],
+    ),
+    (  # a spokeswoman named last is not "the former Ohio governor"
+        "Ohio Gov. Ray Pike's campaign moved staff. Spokeswoman Lia Dunn says the team is lean.\n\n"
+        "The former Ohio governor has struggled in polls.",
+        "lia-dunn",
+        ["Spokeswoman"],
+    ),
+    (
+        "Sens. Ann Lee (Ky.) and Bo Diaz (Fla.) argued about taxes. The Florida senator’s answer was short.",
+        "bo-diaz",
+        ["Senator", "Florida senator"],
+    ),
+    (
+        "Sens. Ann Lee (Ky.) and Bo Diaz (Fla.) argued about taxes. The Florida senator’s answer was short.",
+        "ann-lee",
+        ["Senator"],
+    ),
+    (  # a state in brackets after the name, "New" inside a state's name
+        "Reps. Tom Ford (R-TX) and Al Cruz (D-NY) voted against the bill. The New York congressman said "
+        "it was unfair.",
+        "al-cruz",
+        ["Representative", "New York congressman"],
+    ),
+    (
+        "Rep. Jo Kern of Iowa, a longtime ally of the farm lobby, said the bill would pass.",
+        "jo-kern",
+        ["Rep.", "longtime ally of the farm lobby"],
+    ),
+    ("Many voters still back the party’s 2008 nominee, Carl Webb.", "carl-webb", ["party’s 2008 nominee"]),
+    ("In 2012, Tom Nye said the verse was clear.", "tom-nye", []),
+    (
+        "The question came from Channel Nine moderator Lisa Park on Tuesday.",
+        "lisa-park",
+        ["Channel Nine moderator"],
+    ),
+    ("After reading from the King James Bible, Tom Nye said the verse was clear.", "tom-nye", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "aid", "roles"), NEAR_AND_LISTED, ids=[f"{c[1]}-{i}" for i, c in enumerate(NEAR_AND_LISTED)]
+)
+def test_roles_near_and_listed(nlp, text: str, aid: str, roles: list) -> None:
+    assert roles_of(nlp, text, aid) == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After reading from the King James Bible, Tom Nye said the verse was clear.",
+        "He read the King James Version to the crowd at Queen Elizabeth Hospital on Monday.",
+    ],
+)
+def test_title_inside_a_things_name_is_no_person(nlp, text: str) -> None:
+    people = [a.name for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert not any(n.startswith(("James", "Elizabeth")) for n in people), people

@@ -245,7 +245,7 @@ investor strategist mogul magnate tycoon front-runner frontrunner billionaire mi
 donor treasurer
 operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
 neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
-contender boxer comedian golfer pastor
+contender boxer comedian golfer pastor moderator
 """.split()
 )
 
@@ -374,6 +374,13 @@ break festival games cup award awards prize election elections war crisis pipeli
 breakfast luncheon dinner gala rally debate parade concert bowl bowls poll recession depression
 statement declaration manifesto charter
 """.split()
+)
+# Last words of the name of a place, a building or a written work opened by a title word ("King Fahd
+# Causeway", "King James Bible", "Queen Elizabeth Hospital"): the title there is no person's.
+STRUCTURE_HEADS = frozenset(
+    """street road avenue boulevard bridge causeway airport station square park stadium hospital mosque
+church cathedral palace hall university college school island islands mountain river lake bay canal tower
+centre center museum dam highway port bible version gospel edition translation""".split()
 )
 # States and territories of the United States: places ("American Samoa"), and "Georgia" is the state when
 # the article names other states.

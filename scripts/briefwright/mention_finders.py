@@ -246,13 +246,6 @@ def addressees(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-_STRUCTURES = frozenset(
-    """street road avenue bridge causeway airport station square park stadium hospital mosque church
-cathedral palace hall university college school island islands mountain river lake bay canal tower centre
-center museum dam highway port""".split()
-)  # "King Fahd Causeway": a title opens the name of a place or a building
-
-
 def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
     """ "Princess Ubeta Lanoka", "Sultan Omar Dahl": two capitalised words or more after a title, none of
     them tagged by the model, name a person; later "Princess Ubeta" is the same person."""
@@ -272,7 +265,7 @@ def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
             and L[j] not in lx.ORG_HEADS
             and not country_of(T[j].text)
             and lx.key(T[j].text) not in lx.COUNTRY_BY_DEMONYM
-            and L[j] not in _STRUCTURES
+            and L[j] not in lx.STRUCTURE_HEADS  # "King Fahd Causeway"
             and L[j] not in lx.NOT_ACTOR_HEADS
         ):
             j += 1

@@ -253,6 +253,8 @@ def building_named(doc: Doc, s: int, e: int) -> bool:
 
 
 PERSON_THINGS = frozenset("war act treaty accord summit crisis protocol convention".split())
+# Titles said before a given name alone ("King James", "Saint Mary"), which name things after their holder.
+_GIVEN_NAME_TITLES = frozenset("king queen prince princess sultan emir pope saint st. sheikh".split())
 
 
 def named_thing(doc: Doc, label: str, s: int, e: int) -> bool:
@@ -264,6 +266,8 @@ def named_thing(doc: Doc, label: str, s: int, e: int) -> bool:
     if L[s] in lx.NOT_ACTOR_HEADS and L[s + 1] == "of" and is_cap(T[s]):
         return True  # "Economy of Turkey", "Law of the Sea"
     last = L[e - 1]
+    if s > 0 and L[s - 1] in _GIVEN_NAME_TITLES and is_cap(T[s - 1]) and last in lx.STRUCTURE_HEADS:
+        return True  # "the King James Bible", "Queen Mary Hospital": a thing named after a monarch
     return last in (PERSON_THINGS if label == "PERSON" else lx.NOT_ACTOR_HEADS) and is_cap(T[e - 1])
 
 

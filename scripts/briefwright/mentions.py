@@ -244,6 +244,7 @@ def _split_glued(
     T = tokens(doc)
     L = lowers(doc)
     whole = lx.key(span_text(doc, s, e))
+    thing = L[e - 1] in lx.STRUCTURE_HEADS  # "the King James Bible": no King James Bible
     if (e < len(doc) and L[e] in lx.ORG_HEADS | mt.ORG_NOUNS) or any(o.startswith(whole + " ") for o in orgs):
         return None
     for cut in range(s + 1, e - 1):
@@ -257,7 +258,7 @@ def _split_glued(
             or last.lower_ == "international"
             or (lx.key(ttext) in people and not (label == "PERSON" and cut - s == 1))  # a first name
         )
-        if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(doc, cut, e):
+        if last.lower_ in lx.ROLE_HEADS and not is_country and _name_like(doc, cut, e) and not thing:
             return [Mention(cut, e, "person", ttext, strong=True)]  # "Presidential Spokesperson Harry Roque"
         if not glue or not _name_like(doc, cut, e):
             continue

@@ -6,10 +6,13 @@ whose roles already share its words, else the one most written about."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .doccache import lowers, sent_of, span_text, texts, tokens
+from .mention_places import STATE_ABBREVIATIONS
 from .model import Actor
 
 # Modifiers of a description of someone not named before ("the next president", "the only candidate").
@@ -56,8 +59,10 @@ def _description(doc: Doc, t: Token, owner: dict[int, Actor]) -> tuple[int, int]
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     h = t.head.i
-    if t.dep_ != "det" or not t.i + 1 < h <= t.i + 5 or not _head_noun(T[h]):
+    if t.dep_ != "det" or not t.i + 1 <= h <= t.i + 5 or not _head_noun(T[h]):
         return None
+    if h == t.i + 1 and L[h] not in _EPITHETS:
+        return None  # "the senator", "the suspect": a title alone may be anyone's
     if T[h].dep_ in ("attr", "oprd", "appos") or T[h].head.lemma_ in ("become", "be", "remain", "as"):
         return (
             None  # "X is the senior member", "becoming the GOP nominee", "his status as the …": a predicate
@@ -71,7 +76,7 @@ def _description(doc: Doc, t: Token, owner: dict[int, Actor]) -> tuple[int, int]
         if (
             named is not None
             and named.type == "person"
-            or L[x.i] in _NEW_REFERENT
+            or (L[x.i] in _NEW_REFERENT and not x.ent_type_)  # but "the New York senator"
             or x.tag_ in ("JJS", "RBS")
         ):
             return None
@@ -139,6 +144,7 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
                 continue
             known = set().union(*(_words(r) for r in (*a.roles, *a.aliases))) - _GENERIC
             theirs = set().union(*(_kinds(r) for r in a.roles)) if a.roles else set()
+            theirs |= _bracketed_states(doc, a)
             if _differ(kinds, theirs):
                 continue  # "the Vermont senator" is not the Florida one, nor "the Democratic …" a Republican
             told = any(m0 >= since and not _quoted_at(doc, m0) for m0 in before)  # in the article's own words
@@ -146,12 +152,17 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
             shared = {w for w in said & known if w == head} | party
             scored.append((len(shared), told, a))  # else the one named lately in the article's words
         best = max((x[0] for x in scored), default=0)
+        bare = [x for x in scored if not x[2].roles]  # "the Texas senator" is not a spokeswoman named last
+        near = [x for x in bare if _named_near(doc, sents, sent_index, t, x[2], 0)]
+        near = near or [x for x in bare if _named_near(doc, sents, sent_index, t, x[2], 1)]
         if best:  # the one whose roles share the most words with the description
             top = [x for x in scored if x[0] == best]
         elif any(w[0] == "@" for w in kinds):
-            continue  # "the United States president": only someone known to be of that place
+            top = near  # "the Texas senator": only the one person named just before, or known of the place
         else:  # else the one person named lately
             top = [x for x in scored if x[1]]
+            if len(top) != 1:
+                top = near
         if len(top) != 1:
             continue
         actor = top[0][2]
@@ -163,6 +174,43 @@ def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> N
         if k not in {lx.key(x) for x in (actor.name, *actor.aliases)}:
             actor.aliases.append(text)
         owner.update({k2: actor for k2 in range(t.i, e)})
+
+
+def _named_near(doc: Doc, sents: list, sent_index: dict[int, int], t: Token, a: Actor, back: int) -> bool:
+    """The actor is named in the article's words before ``t`` in its sentence (and ``back`` sentences
+    more)."""
+    k = sent_index[sent_of(t).start]
+    since = sents[max(0, k - back)].start_char
+    return any(since <= m0 < t.idx and not _quoted_at(doc, m0) for m0, _ in a.mentions)
+
+
+# A state after a name in brackets: "Sen. Ann Lee (R-Fla.)", "Rep. Bo Diaz (D-TX)", "Sens. A (Ky.) and B".
+_BRACKET_STATE = re.compile(r"\s*\((?:[RDI]-\s?)?([A-Z][A-Za-z.]{1,5})\)")
+_POSTAL = dict(
+    zip(
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+        "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(),
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii "
+        "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan "
+        "minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico "
+        "new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island "
+        "south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia "
+        "wisconsin wyoming".split(),
+        strict=True,
+    )
+)
+
+
+def _bracketed_states(doc: Doc, a: Actor) -> set[str]:
+    found = set()
+    for _, e0 in a.mentions:
+        m = _BRACKET_STATE.match(doc.text, e0)
+        if m is None:
+            continue
+        state = STATE_ABBREVIATIONS.get(m.group(1)) or _POSTAL.get(m.group(1), "").replace("_", " ")
+        if state:
+            found.add(f"@{lx.key(state)}")
+    return found
 
 
 # Country names of several words ("united states"), with the key of the country: looked for as phrases.
@@ -193,6 +241,8 @@ def _differ(said: set[str], known: set[str]) -> bool:
     return False
 
 
+# Descriptions by a trade that stand alone for someone named before ("the businessman", "the mogul").
+_EPITHETS = frozenset("businessman businesswoman mogul magnate tycoon billionaire millionaire".split())
 _PARTIES = frozenset("democratic democrat republican gop libertarian labour conservative tory".split())
 # Words of a description that tell no one apart ("the former …", "the … of …").
 _GENERIC = frozenset(

@@ -439,3 +439,56 @@ def title_like(t: Token) -> bool:
     """A title word or a name: the start of a post ("president of …", "Teachers' Union"), not a deed or a
     thing ("the killing of the doctor")."""
     return t.lower_.rstrip(".") in lx.ROLE_HEADS or t.pos_ == "PROPN" or t.lower_ in lx.TITLE_MODIFIERS
+
+
+def title_in_thing_name(doc: Doc, k: int, end: int) -> bool:
+    """The title word at ``k`` opens the capitalised name of a thing that runs to ``end`` ("the King James
+    Bible", "Queen Elizabeth Hospital"): no one's title."""
+    T, L = tokens(doc), lowers(doc)
+    last = end - 1
+    while last > k and T[last].is_punct:
+        last -= 1
+    return (
+        last > k
+        and T[k].text[:1].isupper()
+        and all(T[x].text[:1].isupper() for x in range(k + 1, last + 1))
+        and L[last] in lx.STRUCTURE_HEADS
+    )
+
+
+def after_home(doc: Doc, e: int) -> int:
+    """ "Rep. Ann Lee of Ohio, a farm-state moderate,": the apposition after the place the person is
+    from (a place the model tags, followed by a comma)."""
+    T, L, X = tokens(doc), lowers(doc), texts(doc)
+    if e + 2 >= len(doc) or L[e] != "of" or T[e + 1].ent_type_ != "GPE" or T[e + 1].ent_iob_ != "B":
+        return e
+    k = e + 2
+    while k < len(doc) and T[k].ent_type_ == "GPE" and T[k].ent_iob_ == "I":
+        k += 1
+    return k if k < len(doc) and X[k] == "," else e
+
+
+# Plural abbreviated titles before a list of names ("Sens. A (Ky.) and B (Fla.)"): the title of each.
+_PLURAL_TITLES = {"sens.": "Senator", "reps.": "Representative", "govs.": "Governor", "gens.": "General"}
+
+
+def plural_title_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "Sens. Ann Lee (Ky.) and Bo Diaz (Fla.)" → each a "Senator": the abbreviated plural title that opens
+    the list of names holding the one at ``s``, past commas, "and", names and their bracketed states."""
+    T, L, X = tokens(doc), lowers(doc), texts(doc)
+    k = s - 1
+    while k >= 0 and s - k <= 30:
+        if L[k] in _PLURAL_TITLES and X[k][:1].isupper():
+            return _PLURAL_TITLES[L[k]], k, k + 1
+        if X[k] == "." and k > 0 and L[k - 1] + "." in _PLURAL_TITLES and not T[k - 1].whitespace_:
+            return _PLURAL_TITLES[L[k - 1] + "."], k - 1, k + 1  # the model's "Sens" "."
+        if X[k] == ")":
+            o = next((j for j in range(k - 1, max(-1, k - 5), -1) if X[j] == "("), None)
+            if o is None:
+                return None
+            k = o - 1  # "(Ky.)", "(R-Fla.)": the state of the name before
+            continue
+        if not (X[k] == "," or L[k] == "and" or (T[k].tag_ == "NNP" and X[k][:1].isupper())):
+            return None
+        k -= 1
+    return None

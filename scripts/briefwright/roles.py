@@ -12,35 +12,11 @@ from . import lexicon as lx
 from . import role_rules as rr
 from .doccache import cap_flags, lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
 from .mention_model import Mention
+from .role_clauses import copula_role, named_role
 from .role_rules import continues_as_list
+from .role_text import CLAUSE_STARTS, Role, after_age, role_text
 
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
-ROLE_TRIM = frozenset(
-    {"of", "for", "the", "a", "an", "another", "and", "to", "at", "on", "'s", "’s", "late", "not"}
-)
-
-Role = tuple[str, int, int]  # text, token start, token end
-_CLAUSE_STARTS = frozenset({"who", "which", "whose", "whom"})
-_HYPOTHETICAL = frozenset(
-    {"if", "unless", "whether", "once", "until"}
-)  # "…, a UN rapporteur who had …,": cut there
-
-
-def _role_text(doc: Doc, s: int, e: int, need_head: bool = False, noun_ok: bool = False) -> Role | None:
-    T = tokens(doc)
-    L = lowers(doc)
-    while s < e and (L[s] in ROLE_TRIM or T[s].is_punct):
-        s += 1
-    while e > s and (L[e - 1] in ROLE_TRIM or T[e - 1].is_punct):
-        e -= 1
-    if s >= e:
-        return None
-    words = L[s:e]
-    if not any(w.rstrip(".") in lx.ROLE_HEADS for w in words) and (
-        need_head or not (noun_ok or T[e - 1].pos_ == "NOUN")
-    ):
-        return None
-    return span_text(doc, s, e), s, e
 
 
 def _premodifier_role(doc: Doc, s: int) -> Role | None:
@@ -124,7 +100,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
     end = paren
     while end - 1 > i + 1 and L[end - 1] in lx.HONORIFICS:
         end -= 1  # "National Security editor Dr. Sebastian Gorka": the role ends before "Dr."
-    role = _role_text(doc, i + 1, end, need_head=True)
+    role = role_text(doc, i + 1, end, need_head=True)
     if role and i >= 0 and rr.superlative(doc, i):
         return None  # "the most able candidate X argues": a judgement of the one named before
     if role and all(w in lx.HONORIFICS for w in lx.key(role[0]).split()):
@@ -184,7 +160,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     according = s >= 2 and L[s - 1] == "to" and L[s - 2] == "according"
-    e = _after_age(doc, e)
+    e = after_age(doc, rr.after_home(doc, e))
     owner = _possessor(doc, e + 1)  # "X, Kessler's campaign manager,"
     if e + 1 < len(doc) and X[e] == "," and (T[e + 1].ent_type_ != "PERSON" or owner) and not according:
         first = T[e + 1]
@@ -209,7 +185,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 and not T[j].is_space  # a paragraph break after "Inc." ends the apposition
                 and not _unsplit_sentence(doc, j)
                 and sent_ids(doc)[j] == sent_ids(doc)[e]
-                and L[j] not in _CLAUSE_STARTS
+                and L[j] not in CLAUSE_STARTS
                 and L[j] not in ("said", "says", "told")
                 and not (T[j].pos_ in ("VERB", "AUX") and T[j].dep_ in ("ROOT", "auxpass", "aux"))
                 and not _reduced_clause(T[j])
@@ -229,7 +205,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             if any(L[k] in ("other", "others") and L[k - 1] in ("and", "or") for k in range(s2, j)):
                 return None  # "from X, the relatives and other exiles": a list, not X's role
             if first.lower_ == "one" and _plural_role(T[j - 1]):
-                return _role_text(doc, s2, j)
+                return role_text(doc, s2, j)
             if continues_as_list(doc, j):
                 return None  # "X, the boy's aunt, his brother, two cousins and a nurse": a list
             if span_root(doc, s, e).dep_ == "pobj" and doc[s2:j].root.dep_ in ("nsubj", "nsubjpass"):
@@ -241,7 +217,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                     or X[j] in lx.STOP_ROLE
                     or T[j].is_space
                     or _unsplit_sentence(doc, j)
-                    or L[j] in _CLAUSE_STARTS
+                    or L[j] in CLAUSE_STARTS
                     or verb
                 )
                 and (
@@ -251,9 +227,9 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 )
             ):
                 if first.tag_ == "PRP$" or owner:  # "his brother", not "X, his supporters and everyone …"
-                    found = _role_text(doc, s2, j, need_head=True)
+                    found = role_text(doc, s2, j, need_head=True)
                 else:
-                    found = _role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
+                    found = role_text(doc, s2, j, noun_ok=doc[s2:j].root.pos_ == "NOUN")
                 if found is not None:
                     return found  # else "Tom's father, X, his family and …": the role before the name
     t = s
@@ -272,6 +248,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
                 T[i].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "PART")
                 or L[i] in ("of", "for", "to", "in")  # "Tom's mother in Lisbon, X,"
                 or _in_hyphened_word(doc, i)  # "his great-uncle, X,", "Ann's 58-year-old brother, X,"
+                or (T[i].like_num and len(X[i]) == 4 and X[i].isdigit())  # "the party's 2012 nominee, X,"
                 or (T[i].tag_ == "VBN" and T[i].dep_ == "amod" and T[i].head.i > i)  # "the hated general, X,"
                 or (
                     L[i] == "and" and i + 1 < s - 1 and _title_word(T[i + 1])
@@ -287,7 +264,8 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             if (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))) or L[i] == "another":
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
-        head = next((k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS), None)
+        heads = (k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS)
+        head = next((k for k in heads if not rr.title_in_thing_name(doc, k, s - 1)), None)
         i = rr.past_deed(doc, i, head)  # "the Oct. 23 killing of the doctor, X,": the doctor
         sent_start = i < 0 or sent_ids(doc)[i] != sent_ids(doc)[s]
         if (
@@ -301,7 +279,7 @@ def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
             )
             and (sent_start or L[i] in ("the", "a", "an", "another", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
         ):
-            return _role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
+            return role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
         if head is not None and L[i] in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
             i -= 1  # "Donald Trump’s campaign manager, X,": the model's person span holds the "’s"
         kin_of = head is not None and head >= i + 2 and L[i + 1] in ("'s", "’s")
@@ -403,7 +381,7 @@ def _sentence_subject_role(doc: Doc, s: int) -> Role | None:
         return None
     if any(t.pos_ not in _PHRASE_POS and t.text not in ("-", "'s", "’s") for t in T[k + 1 : s - 1]):
         return None
-    return _role_text(doc, k + 1, s - 1)
+    return role_text(doc, k + 1, s - 1)
 
 
 def _possessor(doc: Doc, i: int) -> bool:
@@ -435,15 +413,6 @@ def _plural_role(t: Token) -> bool:
     )
 
 
-def _after_age(doc: Doc, e: int) -> int:
-    """ "Jane Roe, 35, the daughter of …": the apposition after the age."""
-    T = tokens(doc)
-    X = texts(doc)
-    if e + 3 < len(doc) and X[e] == "," and T[e + 1].like_num and X[e + 2] == ",":
-        return e + 2
-    return e
-
-
 def _reduced_clause(t: Token) -> bool:
     """ "the former minister bidding to …", "a lawyer based in …": a participle clause ends the role; so
     does "by the time …" and a subordinate clause ("… when she …")."""
@@ -458,86 +427,6 @@ def _reduced_clause(t: Token) -> bool:
     return (
         t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "relcl", "advcl") and t.i > 0 and t.nbor(-1).is_lower
     )
-
-
-def _copula_role(doc: Doc, s: int, e: int) -> Role | None:
-    """ "al-Muhandis was the deputy commander of the Popular Mobilization Forces" → that role."""
-    T = tokens(doc)
-    L, X = lowers(doc), texts(doc)
-    root = span_root(doc, s, e)
-    if root.dep_ == "appos" and root.head.i < s and s > 0 and X[s - 1] == ",":
-        h = root.head  # "A refugee in Oslo, X, is a senior official of …": the appositive subject
-        while h.dep_ in ("pobj", "prep") and h.head.i < h.i:
-            h = h.head
-        root = h if h.dep_ == "nsubj" else root
-    e = _after_age(doc, e)
-    if e + 1 < len(doc) and X[e] == "," and L[e + 1] == "who" and T[e + 1].head.i > e + 1:
-        root = T[e + 1]  # "X, who was press secretary to …,"
-    if root.dep_ != "nsubj" or root.head.lemma_ not in ("be", "become"):
-        return None  # "X was the deputy commander", "X became prime minister"
-    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in root.head.children):
-        return None  # "if X is president, …": a condition, not a role held
-    if any(c.dep_ == "neg" or c.lower_ in ("would", "could", "might", "should") for c in root.head.children):
-        return None  # "X is not even a member of …", "X would be president": a role denied or wished
-    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
-    if attr is None or (attr.lower_ not in lx.ROLE_HEADS and attr.lower_ not in lx.STATUS_HEADS):
-        return None
-    j = attr.left_edge.i
-    if T[j].tag_ == "PRP$":
-        j += 1  # "his chief of staff": whose is said before
-    ranked = any(w in _RANKS for w in L[j : attr.i]) and any(
-        c.dep_ in ("relcl", "acl") for c in attr.children
-    )
-    if (
-        ranked
-        or any(w == "only" or T[k].tag_ in ("JJS", "RBS") for k, w in enumerate(L[j : attr.i], j))
-        or rr.quoted(doc, root.i)
-    ):
-        return None  # "X is the only candidate who …", "X is our best debater", “X is a leader”: a judgement
-    end = attr.i + 1
-    while (
-        end < len(doc)
-        and end - attr.i <= 12
-        and X[end] not in lx.STOP_ROLE
-        and T[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "ADV")
-        and L[end] not in _CLAUSE_STARTS
-        and L[end] not in ("until", "since")  # "… envoy to X until December"
-        and not (L[end] in ("in", "on") and T[end + 1 : end + 2] and T[end + 1].ent_type_ in ("DATE", "TIME"))
-        and sent_ids(doc)[end] == sent_ids(doc)[attr.i]
-    ):
-        end += 1  # "X became mayor in 2009": not when
-    while end > attr.i + 1 and L[end - 1] in ROLE_TRIM:
-        end -= 1
-    if L[end - 3 : end] == ["at", "the", "time"]:
-        end -= 3  # "was his chief of staff at the time"
-    status = attr.lower_ in lx.STATUS_HEADS
-    return _role_text(doc, j, end, noun_ok=status, need_head=not status)
-
-
-# Words that make "X was the … woman to …" a distinction, not a post ("the first woman to lead …").
-_RANKS = frozenset("first second third last next latest".split())
-_NAMING = frozenset({"named", "called", "dubbed"})
-_PSEUDONYM = frozenset({"pseudonym", "name", "alias", "nickname"})
-
-
-def _named_role(doc: Doc, s: int) -> Role | None:
-    """ "a protester using the pseudonym Katya", "a nurse named Ana Ruiz" → "protester", "nurse"."""
-    T = tokens(doc)
-    L = lowers(doc)
-    cue = s - 1
-    if cue >= 2 and L[cue] in _PSEUDONYM and L[cue - 1] in ("the", "a"):
-        cue -= 2
-        if L[cue] not in ("using", "under", "with"):
-            return None
-    elif cue < 1 or L[cue] not in _NAMING:
-        return None
-    i = cue - 1
-    sids = sent_ids(doc)
-    while i >= 0 and cue - i <= 5 and T[i].pos_ in ("ADJ", "NOUN", "PROPN") and sids[i] == sids[s]:
-        i -= 1
-    if i < 0 or L[i] not in ("a", "an") or i == cue - 1:
-        return None
-    return _role_text(doc, i + 1, cue, need_head=True)
 
 
 def _counterpart_role(doc: Doc, s: int) -> Role | None:
@@ -665,7 +554,7 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
     parts = list(zip([s] + [c[1] for c in cuts], [c[0] for c in cuts] + [e], strict=True))
     if len(parts) < 2 or not all(any(w.rstrip(".") in lx.ROLE_HEADS for w in L[a:b]) for a, b in parts):
         return [role]  # "candidate Sen." is two: "Sen." is a title
-    return [r for a, b in parts if (r := _role_text(doc, a, b, noun_ok=True))]
+    return [r for a, b in parts if (r := role_text(doc, a, b, noun_ok=True))]
 
 
 def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
@@ -683,13 +572,14 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             _of_place(doc, pre, m.end) if pre else None,
             rr.parenthesised_role(doc, m.start, m.end),
             appos,
-            _copula_role(doc, m.start, m.end),
+            copula_role(doc, m.start, m.end),
             rr.serving_role(doc, m.start, m.end),
             rr.agent_role(doc, m.start, m.end),
             rr.appointed_role(doc, m.start, m.end),
-            _named_role(doc, m.start),
+            named_role(doc, m.start),
             _counterpart_role(doc, m.start),
             _list_role(doc, m.start, m.end),
+            rr.plural_title_role(doc, m.start, m.end),
         ):
             parts = rr.comma_parts(doc, rr.kin_owner(doc, whole, (m.start, m.end))) if whole else []
             for role in (r for part in parts for r in _split_role(doc, part)):

@@ -641,6 +641,33 @@ CASES = [
         [("Send them home! Send them home!", "crowd", "chant", "partial")],
         id="reprised-the-chant",
     ),
+    pytest.param(
+        "Some in the hall booed, and when Lowe thanked Dayton and said it was nice to be back, "
+        "a man yelled “Go away!”",
+        [("Go away!", "man", "yelled", "partial")],
+        id="clause-cue-yelled-after-a-when-clause",
+    ),
+    pytest.param(
+        "In June, Lowe blasted Acme for its “shoddy practices” in forcing 300 Ohio workers to train "
+        "their replacements before being laid off.",
+        [("shoddy practices", "lowe", "blasted", "partial")],
+        id="clause-cue-blasted-for-its",
+    ),
+    pytest.param(
+        "Black, who has in the past described Lowe as “a reckless gambler” and “a dangerous fool,” "
+        "clearly intended the audience to hear him.",
+        [
+            ("a reckless gambler", "black", "described", "partial"),
+            ("a dangerous fool,", "black", "described", "partial"),
+        ],
+        id="clause-cue-has-in-the-past-described-as",
+    ),
+    pytest.param(
+        "On Friday, Lowe groused to a crowd in Ohio that NBC “doesn’t cover me fairly” before "
+        "floating the idea that the network should pay her.",
+        [("doesn’t cover me fairly", "lowe", "groused", "partial")],
+        id="clause-cue-groused-that",
+    ),
 ]
 
 # Words quoted by nobody named: (text, [(quote text, cue, kind), ...]); names are no quotes.

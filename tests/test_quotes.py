@@ -668,6 +668,21 @@ CASES = [
         [("doesn’t cover me fairly", "lowe", "groused", "partial")],
         id="clause-cue-groused-that",
     ),
+    pytest.param(
+        "Backers of Senator Tom Reed chanted “We want Tom!” outside the hall.",
+        [("We want Tom!", "backers", "chanted", "partial")],
+        id="supporters-of-a-named-person-chant",
+    ),
+    pytest.param(
+        "An aide to Mayor Ann Lowe said the bill was “dead on arrival.”",
+        [("dead on arrival.", "aide", "said", "partial")],
+        id="aide-to-a-named-person-speaks",
+    ),
+    pytest.param(
+        "The special envoy to Syria Staffan de Mistura said the talks were “serious.”",
+        [("serious.", "mistura", "said", "partial")],
+        id="title-phrase-ending-in-the-name",
+    ),
 ]
 
 # Words quoted by nobody named: (text, [(quote text, cue, kind), ...]); names are no quotes.

@@ -402,4 +402,6 @@ def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
         start += 1
     if end.i - start < 1 or not ctx.doc[start].is_title:
         return None
+    if head.tag_ in ("NNS", "NNPS") or ctx.doc[start - 1].lower_ in PERSON_NOUNS:
+        return None  # “supporters of Mayor Ann Lowe”, “an aide to Senator Tom Reed”: another person
     return ctx.doc[start].idx, end.idx + len(end)

@@ -777,6 +777,40 @@ def test_quotes_broken_pair_keeps_the_other_quotes(nlp):
     assert [q.text for q in quotes] == ["First point,", "Second point,", "Third point."]
 
 
+# A double mark closed by single marks (“…’’, “…’) ends there; apostrophes and nested ‘…’ do not close.
+SINGLE_CLOSERS = [
+    pytest.param(
+        "The host pressed the mayor with a “question’’ that amounted to a lecture.\n\n“You lied,” she said.",
+        ["question", "You lied,"],
+        id="two-singles-close-a-double",
+    ),
+    pytest.param(
+        "The ruling, he said, was a “mistake’ that the court would regret.",
+        ["mistake"],
+        id="stray-single-closer",
+    ),
+    pytest.param(
+        "Reed said: “The workers’ union won’t sign. We ‘tried’ everything.\n\n“It is over.”",
+        ["The workers’ union won’t sign. We ‘tried’ everything.", "It is over."],
+        id="apostrophes-and-nested-singles-run-on",
+    ),
+    pytest.param(
+        "Reed said: “We’re not goin’ anywhere, and the Smiths’ farm stays.",
+        ["We’re not goin’ anywhere, and the Smiths’ farm stays."],
+        id="apostrophes-in-an-unclosed-quote",
+    ),
+    pytest.param(
+        "Her aide called it the “rock ’n’ roll budget” and left.", ["rock ’n’ roll budget"], id="n-apos"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_CLOSERS)
+def test_quotes_single_marks_closing_a_double(text, expected):
+    segs = find_segments(text, paragraph_spans(text))
+    assert [text[s.start : s.end] for s in segs] == expected
+
+
 def test_quotes_segments_without_marks_are_empty():
     text = "No quotation here, only Ann’s apostrophes and the ’90s."
     assert find_segments(text, paragraph_spans(text)) == []

@@ -641,6 +641,48 @@ CASES = [
         [("Send them home! Send them home!", "crowd", "chant", "partial")],
         id="reprised-the-chant",
     ),
+    pytest.param(
+        "Some in the hall booed, and when Lowe thanked Dayton and said it was nice to be back, "
+        "a man yelled “Go away!”",
+        [("Go away!", "man", "yelled", "partial")],
+        id="clause-cue-yelled-after-a-when-clause",
+    ),
+    pytest.param(
+        "In June, Lowe blasted Acme for its “shoddy practices” in forcing 300 Ohio workers to train "
+        "their replacements before being laid off.",
+        [("shoddy practices", "lowe", "blasted", "partial")],
+        id="clause-cue-blasted-for-its",
+    ),
+    pytest.param(
+        "Black, who has in the past described Lowe as “a reckless gambler” and “a dangerous fool,” "
+        "clearly intended the audience to hear him.",
+        [
+            ("a reckless gambler", "black", "described", "partial"),
+            ("a dangerous fool,", "black", "described", "partial"),
+        ],
+        id="clause-cue-has-in-the-past-described-as",
+    ),
+    pytest.param(
+        "On Friday, Lowe groused to a crowd in Ohio that NBC “doesn’t cover me fairly” before "
+        "floating the idea that the network should pay her.",
+        [("doesn’t cover me fairly", "lowe", "groused", "partial")],
+        id="clause-cue-groused-that",
+    ),
+    pytest.param(
+        "Backers of Senator Tom Reed chanted “We want Tom!” outside the hall.",
+        [("We want Tom!", "backers", "chanted", "partial")],
+        id="supporters-of-a-named-person-chant",
+    ),
+    pytest.param(
+        "An aide to Mayor Ann Lowe said the bill was “dead on arrival.”",
+        [("dead on arrival.", "aide", "said", "partial")],
+        id="aide-to-a-named-person-speaks",
+    ),
+    pytest.param(
+        "The special envoy to Syria Staffan de Mistura said the talks were “serious.”",
+        [("serious.", "mistura", "said", "partial")],
+        id="title-phrase-ending-in-the-name",
+    ),
 ]
 
 # Words quoted by nobody named: (text, [(quote text, cue, kind), ...]); names are no quotes.
@@ -733,6 +775,40 @@ def test_quotes_broken_pair_keeps_the_other_quotes(nlp):
     text = "“First point, said Ada Moss. “Second point,” she went on. “Third point.”"
     quotes, _ = run(nlp, text)
     assert [q.text for q in quotes] == ["First point,", "Second point,", "Third point."]
+
+
+# A double mark closed by single marks (“…’’, “…’) ends there; apostrophes and nested ‘…’ do not close.
+SINGLE_CLOSERS = [
+    pytest.param(
+        "The host pressed the mayor with a “question’’ that amounted to a lecture.\n\n“You lied,” she said.",
+        ["question", "You lied,"],
+        id="two-singles-close-a-double",
+    ),
+    pytest.param(
+        "The ruling, he said, was a “mistake’ that the court would regret.",
+        ["mistake"],
+        id="stray-single-closer",
+    ),
+    pytest.param(
+        "Reed said: “The workers’ union won’t sign. We ‘tried’ everything.\n\n“It is over.”",
+        ["The workers’ union won’t sign. We ‘tried’ everything.", "It is over."],
+        id="apostrophes-and-nested-singles-run-on",
+    ),
+    pytest.param(
+        "Reed said: “We’re not goin’ anywhere, and the Smiths’ farm stays.",
+        ["We’re not goin’ anywhere, and the Smiths’ farm stays."],
+        id="apostrophes-in-an-unclosed-quote",
+    ),
+    pytest.param(
+        "Her aide called it the “rock ’n’ roll budget” and left.", ["rock ’n’ roll budget"], id="n-apos"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_CLOSERS)
+def test_quotes_single_marks_closing_a_double(text, expected):
+    segs = find_segments(text, paragraph_spans(text))
+    assert [text[s.start : s.end] for s in segs] == expected
 
 
 def test_quotes_segments_without_marks_are_empty():

@@ -108,6 +108,34 @@ def _cut_attribution(text: str, lo: int, hi: int) -> int:
     return m.start() + 1 if m else hi
 
 
+def _single_close(text: str, lo: int, hi: int, doubled: bool = False) -> int | None:
+    """A single mark closing a double quote that has no closer of its own (“a “question’’ that …”,
+    “a “mistake’ that …”): the first ’ after a word, before a space, punctuation or another ’ —
+    not an apostrophe (“don’t”, “the workers’ union”) nor the closer of a nested ‘…’; with
+    ``doubled``, only two single marks standing for a double one."""
+    depth = 0
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "‘" and (i == lo or not text[i - 1].isalnum()):
+            depth += 1
+        if ch != "’" or i == lo or text[i - 1].isspace():
+            continue
+        nxt = text[i + 1] if i + 1 < hi else ""
+        if depth:
+            depth -= not nxt.isalnum()
+            continue
+        if nxt == "’":
+            return i
+        word = text[max(lo, i - 8) : i].split()[-1:]
+        if nxt.isalnum() or (text[i - 1] in "sS" and text[i + 1 : i + 3].strip()[:1].islower()):
+            continue  # an apostrophe; a plural possessive before its noun
+        if word and len(word[0]) > 3 and word[0].endswith("in"):
+            continue  # a dropped g: “goin’”, “nothin’”
+        if not doubled and (nxt == "" or nxt.isspace() or nxt in ".,;:!?)—–-"):
+            return i
+    return None
+
+
 def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
     """Quoted spans of ``text``, paragraph by paragraph, with broken marks recovered."""
     segs: list[Segment] = []
@@ -143,6 +171,11 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
                 if ahead == ["close", "close"] or (depth and ahead[:1] == ["close"]):
                     depth += 1
                     continue
+                single = _single_close(text, opened + 1, pos)
+                if single is not None:  # “a “question’’ that …”: closed by single marks
+                    segs.append(Segment(opened + 1, single, p, opened, single + (text[single + 1] == "’")))
+                    floor, opened = pos, pos
+                    continue
                 end = _cut_attribution(text, opened + 1, pos)
                 if end == pos:
                     end = max(sentence_start(text, opened + 1, pos), opened + 1)
@@ -163,8 +196,12 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
         if opened is not None:
             nxt = paras[p + 1][0] if p + 1 < len(paras) else None
             runs_on = nxt is not None and text[nxt] in OPENERS + AMBIGUOUS
-            end = hi if runs_on else _cut_attribution(text, opened + 1, hi)
-            segs.append(Segment(opened + 1, end, p, opened, None, runs_on=runs_on))
+            single = _single_close(text, opened + 1, hi, doubled=runs_on)
+            if single is not None:  # a quote running on has many an apostrophe: only ’’ closes it
+                segs.append(Segment(opened + 1, single, p, opened, single + (text[single + 1] == "’")))
+            else:
+                end = hi if runs_on else _cut_attribution(text, opened + 1, hi)
+                segs.append(Segment(opened + 1, end, p, opened, None, runs_on=runs_on))
     out = []
     for s in segs:
         a, b = s.start, s.end

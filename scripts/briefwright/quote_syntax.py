@@ -375,3 +375,33 @@ def aged(head: Token) -> bool:
         and doc[head.i - 1].text == "-"
         and doc[head.i - 2].lower_ == "year"
     )
+
+
+PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
+
+
+def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
+    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
+        return None
+    end = head.right_edge
+    if end.pos_ != "PROPN" or end.i - head.i > 8:
+        return None
+    start = end.i
+    while start - 1 > head.i and (
+        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
+    ):
+        start -= 1
+    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
+        first = end.i
+        while first > start and ctx.doc[first].ent_iob_ == "I":
+            first -= 1
+        start = first
+    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
+    while start < end.i and ctx.doc[start].text in places:
+        start += 1
+    if end.i - start < 1 or not ctx.doc[start].is_title:
+        return None
+    if head.tag_ in ("NNS", "NNPS") or ctx.doc[start - 1].lower_ in PERSON_NOUNS:
+        return None  # “supporters of Mayor Ann Lowe”, “an aide to Senator Tom Reed”: another person
+    return ctx.doc[start].idx, end.idx + len(end)

@@ -53,6 +53,7 @@ from .quote_syntax import (
     nominal,
     np_span,
     para_of,
+    titled_name,
     tokens,
 )
 from .quote_words import DOC_NOUNS, ISSUING, NAMING, PERSON_NOUNS, PRONOUNS, SUBJECTS
@@ -68,7 +69,7 @@ REPORTING = frozenset(
     summarize summarise opine assure reassure pronounce proclaim speak plead implore chant cry grumble
     scoff sneer thunder rail rant preach tout hail dismiss concur disclose reveal estimate
     inform notify counsel forecast threaten order instruct decry condemn denounce
-    reflect refer mock ridicule portray depict thank blame""".split()
+    reflect refer mock ridicule portray depict thank blame grouse gripe""".split()
 )
 
 CHANT_NOUNS = frozenset("chant cry shout chorus refrain".split())  # “chants of “…””
@@ -76,9 +77,9 @@ CLAIM_NOUNS = frozenset("point case argument claim remark statement comment obse
 PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate distribute".split())
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
 TITLE_DEPS = frozenset("oprd dobj attr xcomp ccomp conj ROOT".split())
-PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn abu".split())
 NAME_VERBS = frozenset("know call name".split())  # what a thing is called, not a coinage (“dubbed”)
 PUBLICATIONS = frozenset("daily weekly newspaper paper magazine tabloid".split())
+CLAUSE_BREAKS = frozenset("because while although though whereas unless if since when after before".split())
 PLACE_PREPS = frozenset("with in at from by during after before since until into through near".split())
 
 
@@ -217,7 +218,7 @@ def _subject(ctx: Ctx, tok: Token, window: Span | None = None) -> Token | None:
     ]
     for t in before[:1] or after[:1]:  # “…,” Murphy, the head of X, tweeted / “…,” said Tabler
         while t.dep_ in ("compound", "flat", "amod", "nummod", "npadvmod", "poss") and t.head.i > t.i:
-            if inside(ctx, t.head):  # “Replied spokesman Ann Roe, “We …”: not into the quoted words
+            if inside(ctx, t.head) or t.i < tok.i < t.head.i:  # not into the quoted words, not past the cue
                 break
             t = t.head
         return _named_in(t)
@@ -453,7 +454,29 @@ def _attribute(
         cue = _governing_cue(ctx, seg, frames=True)
         if cue is not None:
             return cue, _subject(ctx, cue)
+        said = _clause_cue(ctx, before)
+        if said is not None:
+            return said[0], _subject(ctx, said[1])
     return None, None
+
+
+def _clause_cue(ctx: Ctx, before: Span) -> tuple[Token, Token] | None:
+    """The reporting verb of the quote's own clause when the parse lost the link (“blasted the firm
+    for its “…””, “a man yelled “…””, “has long described the mayor as “…””): the last reporting
+    verb before the marks, with no finite verb, clause break or quoted words between; (cue, the
+    verb whose subject speaks — the auxiliary of a perfect the parse split off)."""
+    for t in reversed(before):
+        if inside(ctx, t) or t.text in ".!?;:()—–" or t.lower_ in CLAUSE_BREAKS:
+            return None
+        if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+            if t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children):
+                have = [a for a in ctx.doc[max(0, t.i - 5) : t.i] if a.lemma_ == "have" and a.tag_ != "VBN"]
+                if have and not inside(ctx, have[-1]):
+                    return t, have[-1]
+            return None if _passive(t) or naming_participle(t) else (t, t)
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("relcl", "advcl"):
+            return None
+    return None
 
 
 def _chant_cue(ctx: Ctx, before: Span) -> tuple[Token, Token] | None:
@@ -499,31 +522,6 @@ def _reported_before(ctx: Ctx, lo: int, hi: int) -> tuple[Token, Token] | None:
             if subj is not None:
                 return tok, subj
     return None
-
-
-def titled_name(ctx: Ctx, head: Token) -> tuple[int, int] | None:
-    """The name closing a title phrase: “special envoy to Syria Staffan de Mistura” → Staffan de Mistura."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in PERSON_NOUNS:
-        return None
-    end = head.right_edge
-    if end.pos_ != "PROPN" or end.i - head.i > 8:
-        return None
-    start = end.i
-    while start - 1 > head.i and (
-        ctx.doc[start - 1].pos_ == "PROPN" or ctx.doc[start - 1].lower_ in PARTICLES
-    ):
-        start -= 1
-    if end.ent_type_:  # the named entity closing the phrase: “US Ambassador to Germany Richard Grenell”
-        first = end.i
-        while first > start and ctx.doc[first].ent_iob_ == "I":
-            first -= 1
-        start = first
-    places = {a.name for a in ctx.actors if a.type in ("country", "place")}
-    while start < end.i and ctx.doc[start].text in places:
-        start += 1
-    if end.i - start < 1 or not ctx.doc[start].is_title:
-        return None
-    return ctx.doc[start].idx, end.idx + len(end)
 
 
 def _speaker_of(ctx: Ctx, subj: Token, cue: Token, para: int, last: Speaker | None) -> Speaker:

@@ -7,7 +7,7 @@ from briefwright.actors import extract_actors
 from briefwright.model import Actor, Quote
 from briefwright.quote_marks import find_segments, paragraph_spans
 from briefwright.quotes import extract_quotes
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from .conftest import shared_file
@@ -831,6 +831,8 @@ def test_quotes_example_scores_floor(score):
 
 @given(st.lists(st.sampled_from(list('ab .,:\n“”"’‘—') + ["said ", "He ", "\n\n"]), max_size=40).map("".join))
 @settings(max_examples=300, deadline=None)
+@example("“a’")  # a single mark closing the text's last character
+@example("“a’’")
 def test_quotes_segments_stay_inside_their_paragraph(text):
     paras = paragraph_spans(text)
     segs = find_segments(text, paras)

@@ -173,7 +173,11 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
                     continue
                 single = _single_close(text, opened + 1, pos)
                 if single is not None:  # “a “question’’ that …”: closed by single marks
-                    segs.append(Segment(opened + 1, single, p, opened, single + (text[single + 1] == "’")))
+                    segs.append(
+                        Segment(
+                            opened + 1, single, p, opened, single + (text[single + 1 : single + 2] == "’")
+                        )
+                    )
                     floor, opened = pos, pos
                     continue
                 end = _cut_attribution(text, opened + 1, pos)
@@ -198,7 +202,9 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
             runs_on = nxt is not None and text[nxt] in OPENERS + AMBIGUOUS
             single = _single_close(text, opened + 1, hi, doubled=runs_on)
             if single is not None:  # a quote running on has many an apostrophe: only ’’ closes it
-                segs.append(Segment(opened + 1, single, p, opened, single + (text[single + 1] == "’")))
+                segs.append(
+                    Segment(opened + 1, single, p, opened, single + (text[single + 1 : single + 2] == "’"))
+                )
             else:
                 end = hi if runs_on else _cut_attribution(text, opened + 1, hi)
                 segs.append(Segment(opened + 1, end, p, opened, None, runs_on=runs_on))

@@ -98,6 +98,12 @@ COPULAS = [  # the subject named in an apposition of its own, the apposition may
     ("Ann Reed, who became mayor in 2009, said the plan would work.", "ann-reed", ["mayor"]),
     ("Ann Reed was the first president of the club.", "ann-reed", ["first president of the club"]),
     ("Tom Cole became the first candidate to win the award.", "tom-cole", []),
+    # an apposition before the name and one after it: both
+    (
+        "The Republican front-runner, Tom Dole, a regular in past years, will not attend.",
+        "tom-dole",
+        ["regular in past years", "Republican front-runner"],
+    ),
     # the object of a verb of choosing, with "as"
     ("The council chose Tariq Osman as the new Sultan.", "tariq-osman", ["new Sultan"]),
     ("Ann Reed hired Tom Cole as her lawyer.", "tom-cole", ["lawyer"]),

@@ -155,14 +155,16 @@ def _list_role(doc: Doc, s: int, e: int) -> Role | None:
     return text, j, k + 1
 
 
-def _apposition_role(doc: Doc, s: int, e: int) -> Role | None:
-    """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"."""
+def _apposition_role(doc: Doc, s: int, e: int, fronted: bool = False) -> Role | None:
+    """ "Andrew Tabler, a Syria expert at …," and "The Italian foreign minister, Luigi Di Maio,"; with
+    ``fronted``, only the one before the name (a name may have both: "The front-runner, X, a regular …,")."""
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     according = s >= 2 and L[s - 1] == "to" and L[s - 2] == "according"
     e = after_age(doc, rr.after_home(doc, e))
     owner = _possessor(doc, e + 1)  # "X, Kessler's campaign manager,"
-    if e + 1 < len(doc) and X[e] == "," and (T[e + 1].ent_type_ != "PERSON" or owner) and not according:
+    after = not fronted and e + 1 < len(doc) and X[e] == ","
+    if after and (T[e + 1].ent_type_ != "PERSON" or owner) and not according:
         first = T[e + 1]
         if (
             first.lower_ in ("a", "an", "the")
@@ -572,6 +574,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             _of_place(doc, pre, m.end) if pre else None,
             rr.parenthesised_role(doc, m.start, m.end),
             appos,
+            _apposition_role(doc, m.start, m.end, fronted=True) if appos else None,
             copula_role(doc, m.start, m.end),
             rr.serving_role(doc, m.start, m.end),
             rr.agent_role(doc, m.start, m.end),

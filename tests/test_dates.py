@@ -24,6 +24,8 @@ CASES = [
     # a verb with no auxiliary of its own under "will begin …": the tense of the verb it completes
     ("The rebels say they will begin pulling out of the town on Monday.", "Monday", "DATE", "2016-09-26"),
     ("The army began pulling out of the town on Monday.", "Monday", "DATE", "2016-09-19"),
+    # the day right after "said", which the parse may hang on the reported clause: the day it was said
+    ("Acme Corp said on Tuesday it would cut 500 jobs.", "Tuesday", "DATE", "2016-09-20"),
     ("The envoy is scheduled to arrive Tuesday.", "Tuesday", "DATE", "2016-09-27"),
     ("Early Friday, aircraft struck the market.", "Early Friday", "DATE", "2016-09-23"),
     ("Shelling resumed Thursday night.", "Thursday night", "TIME", "2016-09-22TNI"),

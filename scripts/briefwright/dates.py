@@ -91,6 +91,12 @@ class _Tokens:
             tok, seen = tok.head, seen + 1
         while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 40:
             tok, seen = tok.head, seen + 1
+        first = self.at(start)
+        said = tok.head
+        if tok.dep_ == "ccomp" and said.lemma_ in REPORTING and first is not None and first.i > said.i:
+            between = [t for t in tok.doc[said.i + 1 : first.i] if t.lower_ != "on"]
+            if not between:  # "X said on Tuesday it would cut jobs": the parse hung the day on "cut"
+                return said
         return tok
 
     def tense(self, start: int, end: int) -> str:

@@ -25,6 +25,31 @@ WIRE = [
         {"tomas-alvaro-reyes": ("person", [], [])},
         ["r-fla"],
     ),
+    (  # a faith's adjective before a place describes it: no body named "Jewish Golan Heights"
+        "The family moved to a Jewish West Bank outpost near Shilo last spring, a neighbour said.",
+        {"west-bank": ("place", [], []), "shilo": ("place", [], [])},
+        ["jewish-west-bank"],
+    ),
+    (  # ... nor a street of that faith's people a body: the street is a place
+        "Marchers filled the Catholic Falls Road in Belfast on Saturday, the organisers said.",
+        {"falls-road": ("place", [], [])},
+        ["catholic-falls-road"],
+    ),
+    (  # a hyphened pair of parties in one word is no place
+        "The U.N.-Libya agreement was drafted by the envoy, and Libya signed it on Monday.",
+        {"libya": ("country", [], [])},
+        ["u-n-libya"],
+    ),
+    (  # an anonymous source with a hyphened modifier
+        "The ship was seized at dawn, a well-informed source told the Daily Courier.",
+        {"well-informed-source": ("person", [], [])},
+        [],
+    ),
+    (  # a country known under another name: "the Irish Republic" is Ireland
+        "Police in the Irish Republic arrested two men on Sunday.",
+        {"ireland": ("country", [], [])},
+        ["irish-republic"],
+    ),
     (  # a dateline without an agency
         "OSLO _\n\nThe talks resumed in Oslo on Monday, and Norway said it would host more.",
         {"oslo": ("place", [], []), "norway": ("country", [], [])},

@@ -194,6 +194,17 @@ WIRE = [
 
 # (text, id, roles that must be there, roles that must NOT be there)
 WIRE_ROLES = [
+    # a lede describing its subject, named as the subject of the next sentence
+    ("The chief executive of a Danish ferry line said Monday the ship would sail again. Lars Holm, who "
+     "joined the line in 1990, said repairs would take a week.", "lars-holm",
+     ["chief executive of a Danish ferry line"], []),
+    ("A neighbour of the missing banker said Tuesday she had seen him leave. Greta Lind, 61, told "
+     "police the car was blue.", "greta-lind", ["neighbour of the missing banker"], []),
+    # ... not when the next sentence's subject holds a title of her own, or was named before
+    ("A rebel commander attacked the town on Monday. Police Chief Maria Soto said six people died.",
+     "maria-soto", [], ["rebel commander"]),
+    ("Omar Reyes met the envoy. A spokesman for the ministry said Monday the talks failed. Omar Reyes "
+     "left for Lima.", "omar-reyes", [], ["spokesman for the ministry"]),
     ("The dispute will not fade, said Ivo Brandt, Kessler's campaign manager.", "ivo-brandt",
      ["Kessler's campaign manager"], []),
     ("We will be back tomorrow, said Rosa Fenn, one of the family's attorneys.", "rosa-fenn",

@@ -25,6 +25,31 @@ WIRE = [
         {"tomas-alvaro-reyes": ("person", [], [])},
         ["r-fla"],
     ),
+    (  # a faith's adjective before a place describes it: no body named "Jewish Golan Heights"
+        "The family moved to a Jewish West Bank outpost near Shilo last spring, a neighbour said.",
+        {"west-bank": ("place", [], []), "shilo": ("place", [], [])},
+        ["jewish-west-bank"],
+    ),
+    (  # ... nor a street of that faith's people a body: the street is a place
+        "Marchers filled the Catholic Falls Road in Belfast on Saturday, the organisers said.",
+        {"falls-road": ("place", [], [])},
+        ["catholic-falls-road"],
+    ),
+    (  # a hyphened pair of parties in one word is no place
+        "The U.N.-Libya agreement was drafted by the envoy, and Libya signed it on Monday.",
+        {"libya": ("country", [], [])},
+        ["u-n-libya"],
+    ),
+    (  # an anonymous source with a hyphened modifier
+        "The ship was seized at dawn, a well-informed source told the Daily Courier.",
+        {"well-informed-source": ("person", [], [])},
+        [],
+    ),
+    (  # a country known under another name: "the Irish Republic" is Ireland
+        "Police in the Irish Republic arrested two men on Sunday.",
+        {"ireland": ("country", [], [])},
+        ["irish-republic"],
+    ),
     (  # a dateline without an agency
         "OSLO _\n\nThe talks resumed in Oslo on Monday, and Norway said it would host more.",
         {"oslo": ("place", [], []), "norway": ("country", [], [])},
@@ -169,6 +194,17 @@ WIRE = [
 
 # (text, id, roles that must be there, roles that must NOT be there)
 WIRE_ROLES = [
+    # a lede describing its subject, named as the subject of the next sentence
+    ("The chief executive of a Danish ferry line said Monday the ship would sail again. Lars Holm, who "
+     "joined the line in 1990, said repairs would take a week.", "lars-holm",
+     ["chief executive of a Danish ferry line"], []),
+    ("A neighbour of the missing banker said Tuesday she had seen him leave. Greta Lind, 61, told "
+     "police the car was blue.", "greta-lind", ["neighbour of the missing banker"], []),
+    # ... not when the next sentence's subject holds a title of her own, or was named before
+    ("A rebel commander attacked the town on Monday. Police Chief Maria Soto said six people died.",
+     "maria-soto", [], ["rebel commander"]),
+    ("Omar Reyes met the envoy. A spokesman for the ministry said Monday the talks failed. Omar Reyes "
+     "left for Lima.", "omar-reyes", [], ["spokesman for the ministry"]),
     ("The dispute will not fade, said Ivo Brandt, Kessler's campaign manager.", "ivo-brandt",
      ["Kessler's campaign manager"], []),
     ("We will be back tomorrow, said Rosa Fenn, one of the family's attorneys.", "rosa-fenn",

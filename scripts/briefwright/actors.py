@@ -23,6 +23,7 @@ from .mentions import Mention, find_mentions
 from .model import Actor
 from .names import country_key, edit1, initials, is_acronym, shortened, surnames, variant, word_variant, words
 from .role_anaphora import described_roles
+from .role_lede import lede_roles
 from .roles import Role, roles_of
 
 
@@ -485,6 +486,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     _described_mentions(doc, actors, owner)
     _fronted_roles(doc, owner)
     described_roles(doc, actors, owner)
+    lede_roles(doc, owner)
     return actors
 
 

@@ -74,7 +74,7 @@ India||Indian, Indians|New Delhi
 Indonesia||Indonesian, Indonesians|Jakarta
 Iran|Islamic Republic of Iran|Iranian, Iranians|Tehran
 Iraq||Iraqi, Iraqis|Baghdad
-Ireland|Republic of Ireland|Irish|Dublin
+Ireland|Republic of Ireland, Irish Republic|Irish|Dublin
 Israel||Israeli, Israelis|
 Italy||Italian, Italians|Rome
 Ivory Coast|Côte d'Ivoire|Ivorian, Ivorians|Yamoussoukro
@@ -344,6 +344,11 @@ KIN = frozenset(
     stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister spouse""".split()
 )
 # Titles of rulers, who are called by a given name ("King Hussein", "Prince Charles").
+# Adjectives of a faith: before a place's name they describe the place ("the Catholic Falls Road").
+FAITH_ADJECTIVES = frozenset(
+    "catholic protestant jewish muslim christian hindu buddhist sikh shiite shia sunni druze".split()
+)
+STREET_HEADS = frozenset("road street avenue boulevard lane square plaza".split())
 RULERS = frozenset("king queen prince princess sultan emir sheikh sheik pope emperor empress shah".split())
 # Words of one person's place beside another's ("his successor, X,"): roles like kin, owned by someone.
 RELATIONS = frozenset("successor predecessor".split())

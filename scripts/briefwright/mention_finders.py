@@ -27,6 +27,9 @@ def name_word(doc: Doc, s: int, e: int) -> bool:
     return not T[s].is_sent_start or (e - s >= 3 and L[e - 1] in lx.ORG_HEADS)
 
 
+_COMPASS = frozenset({"west", "east", "north", "south"})
+
+
 def org_runs(doc: Doc) -> list[Mention]:
     """Capitalised phrases holding an organisation word ("High Negotiations Committee")."""
     T = tokens(doc)
@@ -93,8 +96,9 @@ def org_runs(doc: Doc) -> list[Mention]:
             or L[s] in lx.ROLE_HEADS
             or (L[s] in lx.DETERMINERS and not name_word(doc, s, e))
             or L[s] in lx.CLAUSE_OPENERS
+            or (L[s] in lx.FAITH_ADJECTIVES and s + 1 < e and T[s + 1].ent_type_ in ("GPE", "LOC", "FAC"))
         ):
-            s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"
+            s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"; "Jewish West Bank …"
         caps = [t for t in T[s:e] if is_cap(t)]
         if (
             len(caps) >= 2
@@ -104,6 +108,7 @@ def org_runs(doc: Doc) -> list[Mention]:
                 or _people_for(doc, s, e)
             )
             and lx.key(span_text(doc, s, e)) not in lx.COUNTRY_BY_NAME  # "the Soviet Union": a country
+            and not (e - s == 2 and L[s] in _COMPASS and T[s].ent_type_ in ("GPE", "LOC"))  # "West Bank"
         ):
             office_of = L[s] in lx.ORG_HEADS and s + 1 < e and L[s + 1] == "of"
             if office_of or not any(t.lower_ in lx.ROLE_HEADS - lx.ORG_HEADS for t in caps):
@@ -179,7 +184,7 @@ def anonymous_sources(doc: Doc) -> list[Mention]:
         while (
             i >= 0
             and L[i] not in ("a", "an", "another", "one", "the")
-            and T[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM")
+            and (T[i].pos_ in ("ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or _hyphened(doc, i))
             and X[i] not in lx.STOP_ROLE
             and t.i - i <= 5
         ):
@@ -202,6 +207,14 @@ def anonymous_sources(doc: Doc) -> list[Mention]:
                 Mention(i + 1, t.i + 1, "person", span_text(doc, i + 1, t.i + 1), anonymous=True, strong=True)
             )
     return out
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """A part of a word joined by hyphens ("well-placed", "high-ranking")."""
+    T, X = tokens(doc), texts(doc)
+    return (i + 1 < len(doc) and X[i + 1] == "-" and not T[i].whitespace_) or (
+        i > 0 and X[i - 1] == "-" and not T[i - 1].whitespace_
+    )
 
 
 _CUES = frozenset({"of", "told", "to", "by"})  # the words ``addressees`` looks after

@@ -46,6 +46,7 @@ _FACILITIES = frozenset({"airport", "station", "terminal"})
 _GENERIC = frozenset(
     {"international", "national", "regional", "municipal", "central", "main", "county", "city"}
 )
+_PAIRED = re.compile(r"^((?:[A-Z]\.){2,})-([A-Z][a-z]+)$")
 _STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
 
 
@@ -57,6 +58,10 @@ def _type_of(doc: Doc, s: int, e: int, label: str) -> str:
     words = lowers(doc)[s:e]
     if country_of(span_text(doc, s, e)):
         return "country"
+    if len(words) > 1 and words[-1] in lx.STREET_HEADS and label in ("ORG", "FAC", "LOC"):
+        return "place"  # "Garvaghy Road", "Tahrir Square"
+    if label in ("GPE", "LOC") and len(words) == 2 and words[0] in _COMPASS:
+        return "place"  # "West Bank", "East Bank": a region, not a bank
     if words[0] in lx.ORG_STARTERS and len(words) > 1:
         return "organization"
     if len(words) > 1 and (any(w in lx.ORG_HEADS for w in words) or words[-1] == "international"):
@@ -78,6 +83,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         or L[s] in lx.HONORIFICS
         or (L[s] in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
         or (_STAKE.match(X[s]) and s + 1 < e)  # "its 45%-owned Korl Ltd."
+        or _faith_before_place(doc, s, e)
     ):
         s += 1
     cut = next((i for i in range(s, e) if mr.web_token(X[i])), e)  # 0 <= s <= e <= len(doc)
@@ -94,6 +100,15 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
             break
         e -= 1
     return s, e
+
+
+def _faith_before_place(doc: Doc, s: int, e: int) -> bool:
+    """ "the Jewish West Bank settlement", "the Catholic Garvaghy Road": a faith's adjective describing the
+    place named after it, not part of its name (unlike "Catholic Church" or "Islamic State")."""
+    T = tokens(doc)
+    if T[s].lower_ not in lx.FAITH_ADJECTIVES or e - s < 3 or not T[s + 1].is_title:
+        return False
+    return lowers(doc)[e - 1] in lx.STREET_HEADS or T[s + 1].ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _glued_parts(doc: Doc, e: int) -> int:
@@ -139,12 +154,22 @@ def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
+            or (t.lower_ in lx.FAITH_ADJECTIVES and _place_ahead(doc, s))
             or (t.is_sent_start and _plural_noun(t))  # "Celebrities Ann Fox, Bo Li and …": a kind
             or (T[s].ent_type_ == "PERSON" and s >= 2 and L[s - 2] in ("of", "for"))  # "Hall of Famer X"
         ):
             break
         s -= 1
     return s
+
+
+def _place_ahead(doc: Doc, s: int) -> bool:
+    """The name the model found from ``s`` is a place's: a town, or one ending in "Road", "Square"."""
+    T = tokens(doc)
+    k = s
+    while k + 1 < len(doc) and T[k + 1].ent_iob_ == "I":
+        k += 1
+    return T[s].ent_type_ in ("GPE", "LOC", "FAC") or lowers(doc)[k] in lx.STREET_HEADS
 
 
 def _plural_noun(t) -> bool:
@@ -435,6 +460,8 @@ def _repair(
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
     capf = cap_flags(doc)
+    if e - s == 1 and (m := _PAIRED.match(X[s])) and country_of(m[2]):
+        return []  # "the U.N.-Iraq accord": a pair of parties named in one word, neither a place of its own
     if e - s >= 3 and L[s] in lx.TITLE_HEADS and L[s + 1] == "of" and _beside_name(doc, s, e):
         k = s + 3 if L[s + 2] == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [_country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []

@@ -112,6 +112,15 @@ def assert_actors(found: dict[str, Any], expected: dict[str, tuple], absent: lis
         assert aid not in found, f"{aid} should not be an actor: {sorted(found)}"
 
 
+def assert_roles(found: dict[str, Any], aid: str, roles: list[str], not_roles: list[str]) -> None:
+    """``aid`` is found with every role of ``roles`` and none of ``not_roles``."""
+    assert aid in found, f"{aid} not in {sorted(found)}"
+    for role in roles:
+        assert role in found[aid].roles, f"{aid}: roles {found[aid].roles}"
+    for role in not_roles:
+        assert role not in found[aid].roles, f"{aid}: roles {found[aid].roles}"
+
+
 def events_of(
     nlp, text: str, published: dt.date = WIRE_PUBLISHED, actors: list | None = None
 ) -> dict[str, list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import actors_of, assert_actors
+from .conftest import actors_of, assert_actors, assert_roles
 
 # (text, {id: (type, roles that must be there, aliases that must be there)}, ids that must NOT be there)
 ARCHIVE = [
@@ -92,12 +92,7 @@ def test_actors_archive(nlp, text: str, expected: dict, absent: list) -> None:
 
 @pytest.mark.parametrize(("text", "aid", "roles", "not_roles"), ROLES, ids=[c[1] for c in ROLES])
 def test_actors_archive_roles(nlp, text: str, aid: str, roles: list, not_roles: list) -> None:
-    found = actors_of(nlp, text)
-    assert aid in found, f"{aid} not in {sorted(found)}"
-    for role in roles:
-        assert role in found[aid].roles, f"{aid}: roles {found[aid].roles}"
-    for role in not_roles:
-        assert role not in found[aid].roles, f"{aid}: roles {found[aid].roles}"
+    assert_roles(actors_of(nlp, text), aid, roles, not_roles)
 
 
 def test_actors_apposition_before_a_paragraph_break(nlp) -> None:

@@ -973,6 +973,12 @@ REPAIRS = [
         },
         ["monsignor", "monsignor-pablo-ortiz"],
     ),
+    (  # an attribution put first ("Stated Vella:") is no part of the name
+        "Ann Vella, a campaign adviser, spoke on the radio. Stated Vella: “The race is close.” "
+        "Continued Vella: “We will win it.”",
+        {"ann-vella": ("person", ["campaign adviser"], ["Vella"])},
+        ["stated-vella", "continued-vella"],
+    ),
 ]
 
 

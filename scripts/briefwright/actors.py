@@ -411,7 +411,7 @@ def _the_in_name(T: list[Token], start: int) -> bool:
     )
 
 
-def _cluster_type(c: _Cluster, doc: Doc) -> str:
+def _cluster_type(c: _Cluster, doc: Doc | None = None) -> str:
     if c.country:
         return "country"
     votes: dict[str, float] = {}
@@ -419,7 +419,7 @@ def _cluster_type(c: _Cluster, doc: Doc) -> str:
     full = {n for m in voters if m.type == "person" and len(words(m.text)) >= 2 for n in surnames(m.text)}
     # "Ann Reed" said once, "Reed" tagged a firm or a place many times: a surname alone tells no type
     voters = [m for m in voters if m.strong or m.type == "person" or lx.key(m.text) not in full] or voters
-    cued = [m for m in voters if m.type == "organization" and not m.strong and _his_or_her(doc, m, c)]
+    cued = [m for m in voters if doc and m.type == "organization" and not m.strong and _his_or_her(doc, m, c)]
     if len(cued) >= 2:
         return "person"  # "While Reed laid out his plan", "Reed is ahead and he will win": one is "he"
     for m in voters:

@@ -170,6 +170,11 @@ CASES = [
     ("The carmaker moved its head office to Dublin in November.", "November", "DATE", "2015-11"),
     ("The vote was moved to October.", "October", "DATE", "2016-10"),
     ("The museum will reopen in November.", "November", "DATE", "2016-11"),
+    # a weekday's event still ahead: "ahead of"/"before" under a verb not in the past
+    ("Ahead of Saturday’s caucus, the rivals must court young voters.", "Saturday’s", "DATE", "2016-09-24"),
+    ("Before Sunday's final, the coach will name his team.", "Sunday's", "DATE", "2016-09-25"),
+    ("Ahead of Tuesday's vote, protesters gathered in the square.", "Tuesday's", "DATE", "2016-09-20"),
+    ("The mayor criticized Tuesday’s vote.", "Tuesday’s", "DATE", "2016-09-20"),
 ]
 
 

@@ -412,7 +412,7 @@ def _the_in_name(T: list[Token], start: int) -> bool:
     )
 
 
-def _cluster_type(c: _Cluster) -> str:
+def _cluster_type(c: _Cluster, doc: Doc | None = None) -> str:
     if c.country:
         return "country"
     votes: dict[str, float] = {}
@@ -420,9 +420,44 @@ def _cluster_type(c: _Cluster) -> str:
     full = {n for m in voters if m.type == "person" and len(words(m.text)) >= 2 for n in surnames(m.text)}
     # "Ann Reed" said once, "Reed" tagged a firm or a place many times: a surname alone tells no type
     voters = [m for m in voters if m.strong or m.type == "person" or lx.key(m.text) not in full] or voters
+    cued = [m for m in voters if doc and m.type == "organization" and not m.strong and _his_or_her(doc, m, c)]
+    if len(cued) >= 2:
+        return "person"  # "While Reed laid out his plan", "Reed is ahead and he will win": one is "he"
     for m in voters:
         votes[m.type] = votes.get(m.type, 0) + (2.0 if m.strong else 1.0)
     return max(votes, key=lambda t: (votes[t], t == "organization"))
+
+
+_HIS_HER = {"he": "nsubj", "she": "nsubj", "his": "poss", "her": "poss"}
+_OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
+
+
+def _in_clause_of_its_own(t: Token, verb: Token) -> bool:
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in _OWN_CLAUSE:
+            return True
+        t = t.head
+    return False
+
+
+def _his_or_her(doc: Doc, m: Mention, c: _Cluster) -> bool:
+    """The mention is the subject of a verb whose clause then says "he"/"she" or "his"/"her" of its
+    subject, before any other name: "While Reed laid out his plan", "Reed is ahead and he will win"."""
+    root = doc[m.start : m.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or is_acronym(m.text):
+        return False
+    if any(w in lx.ORG_HEADS for w in lowers(doc)[m.start : m.end]):
+        return False
+    own = {k for o in c.mentions for k in range(o.start, o.end)}
+    verb = root.head
+    for t in sorted(verb.subtree, key=lambda t: t.i):
+        if t.i < m.end or _in_clause_of_its_own(t, verb):
+            continue  # "Kestrel reported that his lawyers …": another's
+        if t.ent_type_ == "PERSON" and t.i not in own:
+            return False  # another name first: the pronoun may be its
+        if _HIS_HER.get(t.lower_) == t.dep_ or (t.lower_ in ("he", "she") and t.dep_ == "nsubjpass"):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- the extractor
@@ -453,7 +488,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
             text = re.sub(r"^[Tt]he\s+", "", _unbracket(m.text)) if not c.anonymous else m.text
             if lx.key(text) != lx.key(name) and lx.key(text) not in {lx.key(a) for a in aliases}:
                 aliases.append(text)
-        typ = _cluster_type(c)
+        typ = _cluster_type(c, doc)
         actor = Actor(id=aid, name=name, type=typ, aliases=aliases, mentions=spans, anonymous=c.anonymous)
         if typ == "person" and not c.anonymous:
             found = roles_of(doc, c.mentions, name)

@@ -414,7 +414,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday": rx(  # and "Super Tuesday"
         rf"(?:(?P<mod>early|late|earlier|later|mid)[\s-]+)?(?:(?P<rel>last|this|next|this\s+past"
         rf"|this\s+coming|coming|past|the\s+(?:previous|following|next))\s+)?(?:super\s+(?=tue))?"
-        rf"(?P<wd>{WEEKDAY})(?P<poss>'s)?(?:\s+(?P<part>{PART}))?"
+        rf"(?P<wd>{WEEKDAY})(?P<poss>['’]s)?(?:\s+(?P<part>{PART}))?"
         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"
     ),
     "weekday_set": rx(

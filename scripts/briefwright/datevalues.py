@@ -35,6 +35,11 @@ _BEFORE_RATE = re.compile(
 )
 
 
+_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|before|in\s+the\s+run-up\s+to|heading\s+into)\s+$", re.I
+)
+
+
 @dataclass
 class Ctx:
     """What a value depends on besides the match itself."""
@@ -307,6 +312,8 @@ def _n_weekday(g: dict, c: Ctx) -> Value | None:
             val = _ymd(_beside(c.last if c.last and c.last_day else c.anchor, wd, rel))
         else:
             tense = "" if g.get("poss") else c.tense()
+            if _AHEAD.search(c.text[max(0, c.pos - 24) : c.pos]) and c.tense() != "past":
+                tense = "future"  # "ahead of Saturday's caucus, the rivals must court voters"
             val = _ymd(_weekday_date(c.anchor, wd, rel, tense))
     if val and part:
         val += "T" + R.PARTS_OF_DAY[part.lower()]

@@ -359,12 +359,14 @@ CONNECT = frozenset(
     {"of", "for", "the", "a", "and", "on", "de", "al", "el", "du", "des", "-", "&", "la", "le"}
 )
 # Words that open a sentence or a clause, capitalised there, and never begin a name: "Though Sanders is
-# gaining", "Follow Jane Doe on Twitter" (an instruction to the reader).
+# gaining", "Follow Jane Doe on Twitter" (an instruction to the reader), "Continued Stone:" (an attribution
+# put first; not "said", a given name too).
 CLAUSE_OPENERS = frozenset(
     """
 though although while whereas if unless because since as but and or nor yet so when whenever where after
 before until once then also still even now thus hence however meanwhile instead indeed perhaps maybe
 follow contact email subscribe watch read listen
+stated added continued wrote asked explained noted declared insisted concluded warned replied responded
 """.split()
 )
 # Time zones that the statistical model often takes for organisations.

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
-from .doccache import lowers, sent_of, span_text, texts, tokens
+from .doccache import lowers, sent_of, span_text, texts, tokens, view
 from .mention_places import STATE_ABBREVIATIONS
 from .model import Actor
 
@@ -41,7 +41,7 @@ def _head_noun(t: Token) -> bool:
 
 def _in_quotes(doc: Doc, t: Token) -> bool:
     """Inside quotation marks opened earlier in the paragraph: someone else's words."""
-    text = doc.text
+    text = view(doc).text  # doc.text is rebuilt from the tokens on every access
     start = text.rfind("\n", 0, t.idx) + 1
     before = text[start : t.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -204,7 +204,7 @@ _POSTAL = dict(
 def _bracketed_states(doc: Doc, a: Actor) -> set[str]:
     found = set()
     for _, e0 in a.mentions:
-        m = _BRACKET_STATE.match(doc.text, e0)
+        m = _BRACKET_STATE.match(view(doc).text, e0)
         if m is None:
             continue
         state = STATE_ABBREVIATIONS.get(m.group(1)) or _POSTAL.get(m.group(1), "").replace("_", " ")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .doccache import ents as ents_of
-from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens
+from .doccache import lowers, sent_ids, sent_of, span_root, span_text, texts, tokens, view
 
 Role = tuple[str, int, int]  # text, token start, token end (as roles.Role)
 
@@ -379,7 +379,7 @@ def trade_before_and(doc: Doc, i: int, s: int) -> bool:
 
 def quoted(doc: Doc, i: int) -> bool:
     """Token ``i`` inside quotation marks opened earlier in its paragraph: someone's words."""
-    text, at = doc.text, tokens(doc)[i].idx
+    text, at = view(doc).text, tokens(doc)[i].idx
     before = text[text.rfind("\n", 0, at) + 1 : at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 

@@ -187,12 +187,13 @@ def build_timeline(
         seen.add((m, event))
         sent = sent_of(span)
         lo = max(sent.start_char, line.end() if line is not None else 0)  # the dateline's are no actors
-        chars = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in scope]  # the clause told, else its sentence
-        within = chars or [(sent.start_char, sent.end_char)]
+        runs = [(max(cs, lo), ce) for cs, ce in _char_runs(doc, scope) if ce > lo]  # the clause told …
+        within = runs or [(sent.start_char, sent.end_char)]  # … else its sentence
+        hi = max(ce for _, ce in within)
         ids = [
             a.id
             for a in actors
-            if any(max(s, lo) < ce and cs < e for s, e in a.mentions for cs, ce in within)
+            if any(s < hi and any(max(s, lo) < ce and cs < e for cs, ce in within) for s, e in a.mentions)
         ]
         ids += [a.id for a in actors if a.type == "person" and a.id not in ids and a.name in event]
         if told is not None or verb is not None and dates_another_thing(span, _event_verb(verb)):
@@ -214,6 +215,19 @@ def build_timeline(
     entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
+
+
+def _char_runs(doc: Doc, scope: set[int]) -> list[tuple[int, int]]:
+    """The character ranges of runs of consecutive tokens of ``scope``."""
+    T = tokens(doc)
+    runs: list[tuple[int, int]] = []
+    for i in sorted(scope):
+        a, b = T[i].idx, T[i].idx + len(T[i])
+        if runs and i - 1 in scope:
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    return runs
 
 
 def _name_of_day(span: Span) -> list[Token]:

@@ -350,9 +350,13 @@ class Renderer:
 
     def write(self, html: str, out: Path, title: str) -> Path:
         """``html`` as a PDF at ``out``. A briefing whose short notes would begin a page of their
-        own is laid out again with tighter spacing (``article.tight``), kept when it saves pages."""
+        own is laid out again with tighter spacing (``article.tight``), kept when it saves pages; a
+        combined brief is laid out once."""
         document = self.layout(html)
-        alone = [a for a in _SHORT_NOTES.findall(html) if _begins_a_page(document, f"{a}-notes")]
+        if html.count('<article class="briefing"') > 1:  # a combined brief: laid out once (a second
+            alone = []  # layout of a hundred briefings doubles its time for a page or two)
+        else:
+            alone = [a for a in _SHORT_NOTES.findall(html) if _begins_a_page(document, f"{a}-notes")]
         if alone:
             tight = html
             for a in alone:

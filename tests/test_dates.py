@@ -173,6 +173,9 @@ CASES = [
     # a weekday's event still ahead: "ahead of"/"before" under a verb not in the past
     ("Ahead of Saturday’s caucus, the rivals must court young voters.", "Saturday’s", "DATE", "2016-09-24"),
     ("Before Sunday's final, the coach will name his team.", "Sunday's", "DATE", "2016-09-25"),
+    # "before" alone looks neither way: a state in the present reports a day gone by
+    ("The firm's share before Friday's purchases is far below.", "Friday's", "DATE", "2016-09-23"),
+    ("Its share before Monday's sale is small.", "Monday's", "DATE", "2016-09-19"),
     ("Ahead of Tuesday's vote, protesters gathered in the square.", "Tuesday's", "DATE", "2016-09-20"),
     ("The mayor criticized Tuesday’s vote.", "Tuesday’s", "DATE", "2016-09-20"),
 ]

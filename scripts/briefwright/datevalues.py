@@ -35,8 +35,9 @@ _BEFORE_RATE = re.compile(
 )
 
 
-_AHEAD = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|before|in\s+the\s+run-up\s+to|heading\s+into)\s+$", re.I
+_BEFORE = re.compile(r"\bbefore\s+$", re.I)
+_AHEAD = re.compile(  # not "before": "its share before Friday's purchases is 7%" looks back
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|heading\s+into)\s+$", re.I
 )
 
 
@@ -312,8 +313,9 @@ def _n_weekday(g: dict, c: Ctx) -> Value | None:
             val = _ymd(_beside(c.last if c.last and c.last_day else c.anchor, wd, rel))
         else:
             tense = "" if g.get("poss") else c.tense()
-            if _AHEAD.search(c.text[max(0, c.pos - 24) : c.pos]) and c.tense() != "past":
-                tense = "future"  # "ahead of Saturday's caucus, the rivals must court voters"
+            lead = c.text[max(0, c.pos - 24) : c.pos]
+            if _AHEAD.search(lead) and c.tense() != "past" or _BEFORE.search(lead) and c.tense() == "future":
+                tense = "future"  # "ahead of Saturday's caucus, they must …"; "before Sunday's final, X will"
             val = _ymd(_weekday_date(c.anchor, wd, rel, tense))
     if val and part:
         val += "T" + R.PARTS_OF_DAY[part.lower()]

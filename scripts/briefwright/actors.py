@@ -9,7 +9,6 @@ whose id is the slug of its canonical name.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +16,19 @@ from spacy.tokens import Doc, Token
 
 from . import companies
 from . import lexicon as lx
+from .actor_names import (
+    BRAND_KINDS,
+    BUILDINGS,
+    EPONYMOUS,
+    NUMBERED,
+    given_names,
+    head_of,
+    kind_dropped,
+    numbered_initials,
+    one_family,
+    org_core,
+    other_country,
+)
 from .doccache import lowers, sent_of, span_text, texts, tokens
 from .identity import actor_id
 from .mentions import Mention, find_mentions
@@ -121,14 +133,14 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if same is not None and not m.strong:
             m.type = same.type  # as decided for the first mention of this name
         return exact[0]
-    if is_acronym(m.text) or _NUMBERED.match(m.text):
+    if is_acronym(m.text) or NUMBERED.match(m.text):
         acr = m.text.replace(".", "").replace("-", "").upper()
         hits = [
             c
             for c in clusters
             if not c.country
             and any(
-                acr in (initials(x.text), _numbered_initials(x.text), lx.key(x.text).upper())
+                acr in (initials(x.text), numbered_initials(x.text), lx.key(x.text).upper())
                 for x in c.mentions
             )
         ]
@@ -137,13 +149,13 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         heads = [
             c
             for c in clusters
-            if c.type == "organization" and lx.key(m.text) in {_org_core(n) for n in c.names}
+            if c.type == "organization" and lx.key(m.text) in {org_core(n) for n in c.names}
         ]
         if len(heads) == 1:
             return heads[0]  # "NBC" and "NBC News"
     kin = (
-        [c for c in clusters if any(_one_family(k, n) or _one_family(n, k) for n in c.names)]
-        if k.endswith(("s", " family"))  # the only names _one_family can pair
+        [c for c in clusters if any(one_family(k, n) or one_family(n, k) for n in c.names)]
+        if k.endswith(("s", " family"))  # the only names one_family can pair
         else []
     )
     if len(kin) == 1:
@@ -166,12 +178,12 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         inner = [  # "House" beside "White House" and "House of Representatives": which one is unsaid
             c for c in clusters if k not in lx.ORG_HEADS and any(k in words(x.text)[:-1] for x in c.mentions)
         ]
-        if len(heads) == 1 and not inner and k not in _BUILDINGS:
+        if len(heads) == 1 and not inner and k not in BUILDINGS:
             return heads[0]  # not "the House" for "the White House": a building's last word names no body
         of_heads = [  # "the House" after "the U.S. House of Representatives", when no other "House of …"
             c
             for c in clusters
-            if c.type == "organization" and any(_head_of(words(x.text), k) for x in c.mentions)
+            if c.type == "organization" and any(head_of(words(x.text), k) for x in c.mentions)
         ]
         if len(of_heads) == 1 and (not heads or k not in lx.ORG_HEADS):
             return of_heads[0]  # "the House" is not "the White House"; "the Court" may be "the Supreme Court"
@@ -179,7 +191,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         within = [
             c
             for c in clusters
-            if c.type == "organization" and any(_kind_dropped(ws, n.split()) for n in c.names)
+            if c.type == "organization" and any(kind_dropped(ws, n.split()) for n in c.names)
         ]
         if len(within) == 1:
             return within[0]
@@ -193,7 +205,7 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
         if len(longer) == 1:
             return longer[0]
         given = [  # "Juan Pablo" after "Juan Pablo Ruiz": the given names without the family name
-            c for c in people if any(_given_names(words(m.text), words(x.text)) for x in c.mentions)
+            c for c in people if any(given_names(words(m.text), words(x.text)) for x in c.mentions)
         ]
         if len(given) == 1:
             return given[0]
@@ -243,95 +255,34 @@ def _find_cluster(clusters: list[_Cluster], m: Mention, k: str) -> _Cluster | No
             c
             for c in clusters
             if c.type == "organization"
-            and any(
-                len(ws := words(x.text)) == 2 and ws[0] == k and ws[1] in _BRAND_KINDS for x in c.mentions
-            )
+            and any(len(ws := words(x.text)) == 2 and ws[0] == k and ws[1] in BRAND_KINDS for x in c.mentions)
         ]
         if len(brands) == 1 and k not in lx.COUNTRY_BY_CAPITAL:
             m.type = "organization"
             return brands[0]
     if (m.type == "organization" or (m.type == "person" and not m.strong)) and not is_acronym(m.text):
-        forms = {k, _org_core(k)} - {""}
+        forms = {k, org_core(k)} - {""}
         short = [
             c
             for c in clusters
             if c.type == "organization"
-            and forms & {_org_core(n) for n in c.names} - {""}
-            and not any(_other_country(k, n) for n in c.names)  # not "U.S. …" and "Cuban Interests Section"
+            and forms & {org_core(n) for n in c.names} - {""}
+            and not any(other_country(k, n) for n in c.names)  # not "U.S. …" and "Cuban Interests Section"
         ]
         if len(short) != 1 and (m.type == "organization" or single):
             short = [c for c in clusters if c.type == "organization" and companies.short_of(k, c.names)]
         if m.type == "person" and len(words(m.text)) >= 2:  # "the Ann Reed Center": named after her, not her
-            short = [c for c in short if not any(n.split()[-1] in _EPONYMOUS for n in c.names)]
+            short = [c for c in short if not any(n.split()[-1] in EPONYMOUS for n in c.names)]
         if len(short) == 1:
             m.type = "organization"
             return short[0]
     return None
 
 
-# Last words of bodies named after their building ("White House", "Blue House"): alone, another body.
-_BUILDINGS = frozenset("house palace hall building tower castle mansion".split())
-# Kinds of body named after a person ("the Ann Reed Foundation"): the person is not the body.
-_EPONYMOUS = frozenset(
-    "center centre foundation institute library museum school college university hospital".split()
-)
-
-
-def _head_of(ws: list[str], k: str) -> bool:
-    """ "house" in "u.s. house of representatives": the word before an "of" of the name."""
-    return any(ws[i] == k and ws[i + 1] == "of" for i in range(len(ws) - 1))
-
-
 def _by_given_name(c: _Cluster) -> bool:
     """A person the reporter calls by the given name alone ("Elian"), outside quotes."""
     given = {ws[0] for x in c.mentions if len(ws := words(x.text)) >= 2}
     return any(not x.quoted and len(ws := words(x.text)) == 1 and ws[0] in given for x in c.mentions)
-
-
-def _given_names(short: list[str], full: list[str]) -> bool:
-    """``short`` is the first names of ``full``, two or more of them, without its family name."""
-    return 2 <= len(short) < len(full) and full[: len(short)] == short
-
-
-def _one_family(a: str, b: str) -> bool:
-    """ "gonzalez family" and "miami gonzalezes": a family and its name in the plural."""
-    x, ws = a.split(), b.split()
-    return len(x) == 2 and x[1] == "family" and ws[-1] in (x[0] + "s", x[0] + "es")
-
-
-def _kind_dropped(short: list[str], full: list[str]) -> bool:
-    """ "Revolutionary Guards" for "Islamic Revolutionary Guard Corps": the full name without its last
-    word, a kind of body, and maybe without words before; a plural short form for a singular."""
-    if len(full) <= len(short) or full[-1] not in lx.ORG_HEADS:
-        return False
-    body = full[:-1]
-    for form in (short, short[:-1] + [short[-1][:-1]] if short[-1].endswith("s") else short):
-        if len(body) >= len(form) and body[len(body) - len(form) :] == form:
-            return True
-    return False
-
-
-# Second words of company names whose first word alone names the company ("Mahan Air" → "Mahan").
-_BRAND_KINDS = frozenset(
-    "air airlines airways airline group holdings corporation corp inc ltd plc llc".split()
-)
-_NUMBERED = re.compile(r"^[A-Z]{1,3}-?\d{1,2}$")  # "G7", "G-20"
-_NUMBERS = {
-    w: str(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-
-
-@functools.lru_cache(maxsize=65536)
-def _numbered_initials(name: str) -> str:
-    """ "Group of Seven" → "G7", "Group of Twenty" → "G20"."""
-    ws = name.split()
-    if len(ws) < 2 or ws[-1].lower() not in _NUMBERS:
-        return ""
-    return initials(" ".join(ws[:-1])) + _NUMBERS[ws[-1].lower()]
 
 
 def _name_like(c: _Cluster) -> bool:
@@ -341,44 +292,6 @@ def _name_like(c: _Cluster) -> bool:
         and not any(x.strong or is_acronym(x.text) for x in c.mentions)
         and all(2 <= len(words(n)) <= 4 and not set(n.split()) & lx.ORG_HEADS for n in c.names)
     )
-
-
-@functools.lru_cache(maxsize=65536)
-def _org_core(k: str) -> str:
-    """An organisation's name without its country and its kind: "thai raksa chart party" → "raksa chart",
-    "parliament of the united kingdom" → "parliament"."""
-    ws = k.split()
-    for n in range(len(ws) - 2, 0, -1):  # "supreme court of the united kingdom" → "supreme court"
-        tail = ws[n + 2 :] if ws[n + 1 : n + 2] == ["the"] else ws[n + 1 :]
-        if ws[n] == "of" and " ".join(tail) in lx.COUNTRY_BY_NAME:
-            ws = ws[:n]
-            break
-    while ws:  # "united states house of representatives" → "house of representatives"
-        n = next((n for n in (3, 2, 1) if " ".join(ws[:n]) in lx.COUNTRY_BY_NAME), 0)
-        n = n or (ws[0] in lx.COUNTRY_BY_DEMONYM)
-        if not n:
-            break
-        ws = ws[n:]
-    while len(ws) > 1 and ws[-1] in lx.ORG_HEADS:
-        ws = ws[:-1]
-    return " ".join(ws) if len(ws) < len(k.split()) else ""
-
-
-def _country_first(k: str) -> str | None:
-    """The country a name opens with: "cuban interests section" → Cuba, "us embassy" → United States."""
-    ws = k.split()
-    for n in (3, 2, 1):
-        head = " ".join(ws[:n])
-        country = lx.COUNTRY_BY_NAME.get(head) or lx.COUNTRY_BY_DEMONYM.get(head)
-        if len(ws) > n and country is not None:
-            return country.name
-    return None
-
-
-def _other_country(a: str, b: str) -> bool:
-    """Two names of bodies of two countries: "us interests section", "cuban interests section"."""
-    ca, cb = _country_first(a), _country_first(b)
-    return ca is not None and cb is not None and ca != cb
 
 
 def _canonical(c: _Cluster) -> str:

@@ -44,6 +44,7 @@ from .datelines import dateline
 from .doccache import sent_of, sent_range, tokens, view
 from .model import Actor, Quote, TimelineEntry, Timex
 from .timeline_clause import complete, drop_stray_commas, finite
+from .timeline_entries import char_runs, finer, name_of_day, object_dates, told_by_a_verb
 from .timeline_mends import (
     clause_read_as_phrase,
     condition_cut,
@@ -63,12 +64,15 @@ from .timeline_parse import (
     REPORTING,
     antecedent,
     complement_read_as_relative,
+    coordinated_verb,
+    no_event,
     object_of,
     occasion_of,
     opening_participle,
     person_named,
     stranded_subject,
     subject_before,
+    them_of,
     when_clause,
 )
 from .timeline_rules import (
@@ -131,7 +135,7 @@ def build_timeline(
         if t.type != "SET"
         for span in [doc.char_span(t.start, t.end, alignment_mode="expand")]
         if span is not None
-        for tok in [*span, *_name_of_day(span)]
+        for tok in [*span, *name_of_day(span)]
     }
     people = [(s, e, a.name) for a in actors if a.type == "person" for s, e in a.mentions]
     known = quote_speakers.index(doc, view(doc).text, actors).gender if people else {}
@@ -187,7 +191,7 @@ def build_timeline(
         seen.add((m, event))
         sent = sent_of(span)
         lo = max(sent.start_char, line.end() if line is not None else 0)  # the dateline's are no actors
-        runs = [(max(cs, lo), ce) for cs, ce in _char_runs(doc, scope) if ce > lo]  # the clause told …
+        runs = [(max(cs, lo), ce) for cs, ce in char_runs(doc, scope) if ce > lo]  # the clause told …
         within = runs or [(sent.start_char, sent.end_char)]  # … else its sentence
         hi = max(ce for _, ce in within)
         ids = [
@@ -209,71 +213,12 @@ def build_timeline(
             )
         )
     entries = [
-        e for n, e in enumerate(entries) if n not in nominal or not _told_by_a_verb(e, entries, nominal)
+        e for n, e in enumerate(entries) if n not in nominal or not told_by_a_verb(e, entries, nominal)
     ]
-    entries = _object_dates(entries)
-    entries = [e for e in entries if not any(_finer(o, e) for o in entries)]
+    entries = object_dates(entries)
+    entries = [e for e in entries if not any(finer(o, e) for o in entries)]
     entries.sort(key=lambda e: (e.date, e.start))
     return entries
-
-
-def _char_runs(doc: Doc, scope: set[int]) -> list[tuple[int, int]]:
-    """The character ranges of runs of consecutive tokens of ``scope``."""
-    T = tokens(doc)
-    runs: list[tuple[int, int]] = []
-    for i in sorted(scope):
-        a, b = T[i].idx, T[i].idx + len(T[i])
-        if runs and i - 1 in scope:
-            runs[-1] = (runs[-1][0], b)
-        else:
-            runs.append((a, b))
-    return runs
-
-
-def _name_of_day(span: Span) -> list[Token]:
-    """A capitalised word the parse hangs on a date as part of its name ("Super Tuesday", "Black Friday"):
-    it goes with the date."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 1 else None
-    if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper():
-        return []
-    if before.ent_type_ not in ("", "DATE", "EVENT"):  # "told CNN Monday": CNN is no part of the day
-        return []
-    hung = before.dep_ == "compound" and before.head.i in range(span.start, span.end)
-    alone = before.dep_ == "pobj" and doc[before.i - 1].lower_ == "on"  # "on Super | Tuesday"
-    return [before] if hung or alone else []
-
-
-def _object_dates(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """A date the verb takes as its object ("picked Saturday night as the time") stays in the statement; when
-    another date of the clause tells when it happened ("a week ago, X picked Saturday night as …"), that one
-    dates the statement, which keeps the object, and the object's own entry goes."""
-    out = list(entries)
-    for entry in entries:
-        words = (entry.when or {}).get("text", "")
-        if not words or words not in entry.event or names_its_part(words):
-            continue  # "posted a third-quarter loss": the part of the year, no object
-        bare = re.sub(r"\s+", " ", entry.event.replace(words, " ")).strip()
-        twin = next((o for o in out if o is not entry and o.date != entry.date and o.event == bare), None)
-        if twin is not None:
-            twin.event = entry.event
-            out.remove(entry)
-    return out
-
-
-def _told_by_a_verb(entry: TimelineEntry, entries: list[TimelineEntry], nominal: set[int]) -> bool:
-    """Whether an event a noun names ("the March agreement between X and Y") is told by a clause of the same
-    day or a finer one about one of its actors ("X and Y agreed on March 3 …"): the clause says it."""
-    return any(
-        n not in nominal and o.date.startswith(entry.date) and set(o.actors) & set(entry.actors)
-        for n, o in enumerate(entries)
-    )
-
-
-def _finer(other: TimelineEntry, entry: TimelineEntry) -> bool:
-    """Whether ``other`` tells the event of ``entry`` at a finer date ("on March 20 last year": the day,
-    not also the year)."""
-    return other.event == entry.event and other.date != entry.date and other.date.startswith(entry.date)
 
 
 def _collect(tok: Token, skip: set[int], out: set[int], clause: bool = False) -> None:
@@ -416,7 +361,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     if (before := subject_before(verb)) is not None:
         return before, True
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return stranded_subject(verb) or _subject(_coordinated(verb))[0], True
+        return stranded_subject(verb) or _subject(coordinated_verb(verb))[0], True
     if verb.dep_ == "ccomp" and (stranded := stranded_subject(verb)) is not None:
         return stranded, True  # "said X had faded since Y, a group, started …": Y started it
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -440,46 +385,6 @@ def _next_subject(span: Span) -> set[int]:
     ):
         return set()
     return set(range(span.end, noun.right_edge.i + 1))
-
-
-def _no_event(verb: Token, dates: set[int]) -> bool:
-    """Whether the clause of a date states a state of things, no event: the date is what the copula
-    describes ("Monday was the deadline", "today is the fifth day of the strike"), or there is nothing
-    ("there was no word on Tuesday of any damage")."""
-    if verb.lemma_ != "be":
-        return False
-    before = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i]
-    if before and all(c.i in dates for c in before):
-        return True
-    expl = any(c.dep_ == "expl" for c in verb.children)
-    return expl and any(
-        c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
-        for c in verb.children
-    )
-
-
-def _them(verb: Token, out: set[int]) -> tuple[Token, Token] | None:
-    """A "them" object of a clause joined to one whose subject is plural, with that subject ("The relatives
-    sued, but a judge ruled against them"): the clause's own subject is not what "them" stands for."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    pron = next((t for t in verb.subtree if t.lower_ == "them" and t.i in out and t.i > verb.i), None)
-    group = next((c for c in verb.head.children if c.dep_ in SUBJECT and c.i < verb.head.i), None)
-    if pron is None or group is None or group.tag_ not in ("NNS", "NNPS") or group.lower_ in PRONOUNS:
-        return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
-    return (pron, group) if own is None or own.tag_ not in ("NNS", "NNPS") else None
-
-
-def _coordinated(verb: Token) -> Token:
-    """The verb ``verb`` shares its subject with: the one it depends on, or, for a past tense joined to a
-    verb under a modal ("ruled that X must be returned, and set a deadline"), which no past tense can
-    share, the verb that one completes (whoever ruled set the deadline)."""
-    head = verb.head
-    modal = any(c.tag_ == "MD" or c.tag_ == "TO" for c in head.children if c.dep_ == "aux")
-    if verb.dep_ == "conj" and verb.tag_ == "VBD" and modal and head.dep_ == "ccomp":
-        return head.head
-    return head
 
 
 def describe(
@@ -517,7 +422,7 @@ def describe(
         span, verb
     ):  # "charged in the 1997 stabbing of X": "The stabbing of X"
         return noun_event(span, (dates or set()) | (quoted or set()), scope) or ("", 0, 0)
-    if verb.i in (quoted or ()) or _no_event(verb, dates or set()):
+    if verb.i in (quoted or ()) or no_event(verb, dates or set()):
         return "", 0, 0
     occasion = occasion_of(verb, skip)
     if (
@@ -599,7 +504,7 @@ def describe(
     elif subject is None and not own and people and (verb.tag_ != "VBG" or verb.n_lefts):
         before = {n for s, e, n in people if sent_of(verb).start_char <= s and e <= verb.idx}
         lead = next(iter(before)) if len(before) == 1 else ""  # "… but was arrested in 1963"
-    if (them := _them(verb, out)) is not None:  # "The relatives sued, but a judge ruled against them"
+    if (them := them_of(verb, out)) is not None:  # "The relatives sued, but a judge ruled against them"
         words = [T[i] for i in sorted(_name(them[1]) - skip)]
         lower = words[0].pos_ == "DET" or words[0].is_sent_start and words[0].pos_ != "PROPN"
         names[them[0].i] = _join(words, {words[0].i: words[0].text.lower()} if lower else {})

@@ -185,3 +185,43 @@ def opening_participle(verb: Token, subject: Token | None) -> bool:
         and all(t.pos_ in ("ADV", "PUNCT") for t in verb.doc[sent_of(verb).start : verb.i])
         and not any(c.dep_ in SUBJECT or c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
     )
+
+
+def no_event(verb: Token, dates: set[int]) -> bool:
+    """Whether the clause of a date states a state of things, no event: the date is what the copula
+    describes ("Monday was the deadline", "today is the fifth day of the strike"), or there is nothing
+    ("there was no word on Tuesday of any damage")."""
+    if verb.lemma_ != "be":
+        return False
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i]
+    if before and all(c.i in dates for c in before):
+        return True
+    expl = any(c.dep_ == "expl" for c in verb.children)
+    return expl and any(
+        c.dep_ == "attr" and any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
+        for c in verb.children
+    )
+
+
+def them_of(verb: Token, out: set[int]) -> tuple[Token, Token] | None:
+    """A "them" object of a clause joined to one whose subject is plural, with that subject ("The relatives
+    sued, but a judge ruled against them"): the clause's own subject is not what "them" stands for."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pron = next((t for t in verb.subtree if t.lower_ == "them" and t.i in out and t.i > verb.i), None)
+    group = next((c for c in verb.head.children if c.dep_ in SUBJECT and c.i < verb.head.i), None)
+    if pron is None or group is None or group.tag_ not in ("NNS", "NNPS") or group.lower_ in PRONOUNS:
+        return None
+    own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+    return (pron, group) if own is None or own.tag_ not in ("NNS", "NNPS") else None
+
+
+def coordinated_verb(verb: Token) -> Token:
+    """The verb ``verb`` shares its subject with: the one it depends on, or, for a past tense joined to a
+    verb under a modal ("ruled that X must be returned, and set a deadline"), which no past tense can
+    share, the verb that one completes (whoever ruled set the deadline)."""
+    head = verb.head
+    modal = any(c.tag_ == "MD" or c.tag_ == "TO" for c in head.children if c.dep_ == "aux")
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and modal and head.dep_ == "ccomp":
+        return head.head
+    return head

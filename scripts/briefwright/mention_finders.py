@@ -165,6 +165,11 @@ def _people_for(doc: Doc, s: int, e: int) -> bool:
     return lx.key(X[s]) in lx.COUNTRY_BY_DEMONYM or (T[s].tag_ == "NNPS" and not T[s].is_sent_start)
 
 
+def plural_title(w: str) -> bool:
+    """ "senators", "representatives", "presidents": a title word in the plural (lower case)."""
+    return len(w) > 4 and w.endswith("s") and (w[:-1] in lx.NAME_TITLES or w[:-1] in lx.TITLE_HEADS)
+
+
 def title_word(w: str) -> bool:
     w = w.rstrip(".")
     return w in lx.ROLE_HEADS or w in lx.NAME_TITLES or (len(w) > 7 and w.endswith(("man", "woman")))
@@ -286,11 +291,7 @@ def titled_people(doc: Doc, taken: set[int]) -> list[Mention]:
 
     for i, t in enumerate(T[:-1]):
         word = L[i].rstrip(".")
-        plural = (
-            word.endswith("s")
-            and len(word) > 4
-            and (word[:-1] in lx.NAME_TITLES or word[:-1] in lx.TITLE_HEADS)
-        )
+        plural = plural_title(word)
         if not capf[i] or not (word in lx.NAME_TITLES or plural) or t.ent_type_ or i in taken:
             continue
         if plural:  # "Presidents Ann Oduya of Kenya and Tom Reyes of Peru": each of the list a person

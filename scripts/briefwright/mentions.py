@@ -152,7 +152,7 @@ def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
             or t.tag_ != "NNP"
             or not is_cap(t)
             or t.lower_.rstrip(".") in lx.NAME_TITLES
-            or _plural_title(t.lower_)  # "Representatives A, B and C": a title of a list, not a name
+            or mf.plural_title(t.lower_)  # "Representatives A, B and C": a title of a list, not a name
             or t.lower_ in lx.HONORIFICS
             or t.ent_type_ not in ("", T[s].ent_type_)
             or country_of(t.text)
@@ -221,17 +221,12 @@ def _titled_list(doc: Doc, s: int) -> bool:
     """A plural title before a person's name ("Senators Ann Lee and …"): people named, no body."""
     T, L = tokens(doc), lowers(doc)
     capf = cap_flags(doc)
-    if not _plural_title(L[s]) or s + 2 >= len(doc):
+    if not mf.plural_title(L[s]) or s + 2 >= len(doc):
         return False
     name = all(capf[k] and T[k].tag_ == "NNP" and L[k] not in lx.CONNECT for k in (s + 1, s + 2))
     return T[s + 1].ent_type_ == "PERSON" or (
         name and L[s + 2] not in lx.ORG_HEADS
     )  # not "Reporters Without …"
-
-
-def _plural_title(w: str) -> bool:
-    """ "senators", "representatives", "presidents": a title word in the plural."""
-    return len(w) > 4 and w.endswith("s") and (w[:-1] in lx.NAME_TITLES or w[:-1] in lx.TITLE_HEADS)
 
 
 def _region_adjective(doc: Doc, s: int, e: int) -> bool:
@@ -277,7 +272,7 @@ def _repair(
     if e - s >= 3 and L[s] in lx.TITLE_HEADS and L[s + 1] == "of" and _beside_name(doc, s, e):
         k = s + 3 if L[s + 2] == "the" else s + 2  # "the Archbishop of Gdańsk, Sławoj Głódź": a role
         return [country_mention(doc, k, e) or Mention(k, e, "place", span_text(doc, k, e))] if k < e else []
-    if label in ("ORG", "PERSON") and e - s >= 3 and capf[s] and _plural_title(L[s]) and capf[s + 1]:
+    if label in ("ORG", "PERSON") and e - s >= 3 and capf[s] and mf.plural_title(L[s]) and capf[s + 1]:
         s, label = s + 1, "PERSON"  # "Representatives Ana Lutz" read as one body: the title of a list
     while e > s and e < len(doc) and L[e - 1] in lx.TITLE_MODIFIERS and mf.title_word(L[e]):
         e -= 1  # "Breitbart News Executive" of "… Executive Chairman X", "Defense" of "Defense Secretary X"

@@ -136,6 +136,12 @@ def _single_close(text: str, lo: int, hi: int, doubled: bool = False) -> int | N
     return None
 
 
+def _closed_by_single(text: str, opened: int, single: int, p: int) -> Segment:
+    """The quote opened at ``opened`` and closed by the single mark at ``single`` (its closing mark the
+    second of two when they stand for a double one: “…’’)."""
+    return Segment(opened + 1, single, p, opened, single + (text[single + 1 : single + 2] == "’"))
+
+
 def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
     """Quoted spans of ``text``, paragraph by paragraph, with broken marks recovered."""
     segs: list[Segment] = []
@@ -173,11 +179,7 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
                     continue
                 single = _single_close(text, opened + 1, pos)
                 if single is not None:  # “a “question’’ that …”: closed by single marks
-                    segs.append(
-                        Segment(
-                            opened + 1, single, p, opened, single + (text[single + 1 : single + 2] == "’")
-                        )
-                    )
+                    segs.append(_closed_by_single(text, opened, single, p))
                     floor, opened = pos, pos
                     continue
                 end = _cut_attribution(text, opened + 1, pos)
@@ -202,9 +204,7 @@ def find_segments(text: str, paras: list[tuple[int, int]]) -> list[Segment]:
             runs_on = nxt is not None and text[nxt] in OPENERS + AMBIGUOUS
             single = _single_close(text, opened + 1, hi, doubled=runs_on)
             if single is not None:  # a quote running on has many an apostrophe: only ’’ closes it
-                segs.append(
-                    Segment(opened + 1, single, p, opened, single + (text[single + 1 : single + 2] == "’"))
-                )
+                segs.append(_closed_by_single(text, opened, single, p))
             else:
                 end = hi if runs_on else _cut_attribution(text, opened + 1, hi)
                 segs.append(Segment(opened + 1, end, p, opened, None, runs_on=runs_on))

@@ -177,6 +177,25 @@ CASES = [
         [("The deal is fair,", "vance", "said", "direct")],
         id="pronoun-gender",
     ),
+    pytest.param(  # the gender of a given name, when nothing else in the article tells it
+        "Susan Park opened the fair, escorted by Daniel Ortiz, a volunteer from the county.\n\n"
+        "“We waited a year for this,” he said.",
+        [("We waited a year for this,", "ortiz", "said", "direct")],
+        id="pronoun-given-name-he",
+    ),
+    pytest.param(
+        "Daniel Ortiz introduced Susan Park, who runs the shelter on Main Street.\n\n"
+        "“Nobody should sleep outside,” she said.",
+        [("Nobody should sleep outside,", "park", "said", "direct")],
+        id="pronoun-given-name-she",
+    ),
+    pytest.param(  # brought in with an apposition that says what he did: the next “he said” is his
+        "Mayor John Hill opened the bridge on Friday.\n\n"
+        "The ribbon was cut by Tom Reyes, a veteran who served on the river boats.\n\n"
+        "“I never thought I would see this day,” he said.",
+        [("I never thought I would see this day,", "reyes", "said", "direct")],
+        id="pronoun-person-introduced-acting",
+    ),
     pytest.param(
         "A senior defence official described the talks as “difficult” in a call with reporters.\n\n"
         "“There is no agreement yet,” the official said.",
@@ -259,7 +278,7 @@ CASES = [
         id="the-party-is-the-party-named-before",
     ),
     pytest.param(
-        "Later on Friday Okafor met the governor. He said “the bridge will be finished in May”.\n\n"
+        "Later on Friday Okafor met the governor. She said “the bridge will be finished in May”.\n\n"
         "Minister Grace Okafor had promised it in 2019.",
         [("the bridge will be finished in May", "okafor", "said", "partial")],
         id="surname-after-a-weekday",

@@ -123,10 +123,16 @@ def _person(name: str, text: str) -> Actor:
             "Tom Berg's campaign raised $2 million",
         ),
         (
+            "Kim Berg met Robin Ruiz. Her party lost the vote on Tuesday.",
+            ["Kim Berg", "Robin Ruiz"],
+            "2016-09-20",
+            "Her party lost the vote",
+        ),
+        (
             "Tom Berg met Ana Ruiz. Her party lost the vote on Tuesday.",
             ["Tom Berg", "Ana Ruiz"],
             "2016-09-20",
-            "Her party lost the vote",
+            "Ana Ruiz's party lost the vote",
         ),
         (
             "The singer Ana Ruiz was taken to hospital on Sunday. She died on Monday.",
@@ -141,8 +147,8 @@ def _person(name: str, text: str) -> Actor:
             "Tom Berg was charged",
         ),
         (
-            "Ana Ruiz met Tom Berg in Oslo. He resigned on Tuesday.",
-            ["Ana Ruiz", "Tom Berg"],
+            "Kim Ruiz met Robin Berg in Oslo. He resigned on Tuesday.",
+            ["Kim Ruiz", "Robin Berg"],
             "2016-09-20",
             "He resigned",
         ),
@@ -180,10 +186,16 @@ def _person(name: str, text: str) -> Actor:
             "Tom Berg met the minister",
         ),
         (
+            "Kim Ruiz has invited Robin Berg to visit Oslo. He will then travel to Rome on Tuesday.",
+            ["Kim Ruiz", "Robin Berg"],
+            "2016-09-27",
+            "He will then travel to Rome",
+        ),
+        (
             "Ana Ruiz has invited Tom Berg to visit Oslo. He will then travel to Rome on Tuesday.",
             ["Ana Ruiz", "Tom Berg"],
             "2016-09-27",
-            "He will then travel to Rome",
+            "Tom Berg will then travel to Rome",
         ),
         (
             "Officials said they will order the relatives of Ana Ruiz to hand the girl over to her mother, "
@@ -194,10 +206,10 @@ def _person(name: str, text: str) -> Actor:
         ),
     ],
     ids=[
-        "his-campaign", "her-of-two-unknown",
+        "his-campaign", "her-of-two-unknown", "her-of-two-given-names",
         "previous-sentence", "apposition", "two-people-ambiguous", "passive-after-clause", "two-back",
         "chain-of-his", "no-chain-beyond-reach", "subject-of-known-gender", "subject-of-unknown-gender",
-        "her-noun-who",
+        "subject-of-given-name", "her-noun-who",
     ],
 )  # fmt: skip
 def test_timeline_event_names_who_did_it(nlp, text, people, date, event):

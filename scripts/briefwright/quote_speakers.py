@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .articles import slugify
+from .given_names import gender_of
 from .model import Actor
 from .names import initials, is_acronym
 from .quote_marks import paragraph_spans
@@ -71,6 +72,9 @@ def index(doc: Doc, text: str, actors: list[Actor], quoted: list[tuple[int, int]
             if a.type == "person" and i < j:
                 _note_person(ctx, a, doc[i:j])
     ctx.persons.sort()
+    for a in actors:  # “Hillary Clinton” is a woman unless the article says otherwise
+        if a.type == "person" and (g := gender_of(a.name)):
+            ctx.gender.setdefault(a.id, g)
     for aid, (he, she) in ctx.votes.items():
         if he != she:
             ctx.gender.setdefault(aid, "m" if he > she else "f")
@@ -82,6 +86,8 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
     head = root.head if root.dep_ in ("appos", "compound", "conj") else root
     subj = head.dep_ in SUBJECTS
     level = 2 if subj and head.head.dep_ in ("ROOT", "conj") else int(subj)
+    if not subj and _introduced_acting(root):
+        level = 2
     ctx.persons.append((span.start_char, span.start, actor.id, level))
     doc = span.doc
     if subj:
@@ -121,6 +127,18 @@ def _clause_verb(tok: Token) -> Token:
             break
         tok = tok.head
     return tok
+
+
+def _introduced_acting(root: Token) -> bool:
+    """“…, courtesy of Ana Lee, a delegate who dressed up as…”: a person brought in with an
+    apposition whose own clause says what they did is who the next “she said” is about."""
+    for appos in root.children:
+        if appos.dep_ != "appos":
+            continue
+        for rel in appos.children:
+            if rel.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+                return True
+    return False
 
 
 def _attached_words(span: Span) -> set[str]:

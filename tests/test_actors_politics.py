@@ -47,6 +47,16 @@ POLITICS = [
         {"mona-okeefe": ("person", [], []), "nbc-news": ("organization", [], [])},
         ["mona", "okeefe-of-nbc-news"],
     ),
+    (  # a state's demonym before a name says where the person is from: it is no part of the name
+        "Fellow Ohioan Dana Whitcomb spoke after Texan Lyle Brandt had left the stage.",
+        {"dana-whitcomb": ("person", [], []), "lyle-brandt": ("person", [], [])},
+        ["fellow-ohioan-dana-whitcomb", "ohioan-dana-whitcomb", "texan-lyle-brandt"],
+    ),
+    (  # a given name and a surname name a person, whatever the model's label
+        "The administration began by returning the bust of Winston Hargreave from the Oval Office.",
+        {"winston-hargreave": ("person", [], [])},
+        [],
+    ),
     (  # a demonym spoken is a language
         "The senator said he had changed his mind when speaking Spanish on local radio.",
         {},

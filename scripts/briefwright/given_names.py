@@ -27,7 +27,7 @@ hiroshi horst howard hugh hugo hussein ian igor ibrahim isaac ismail ivan jack j
 jalal james jamal jared jason javier jeff jeffrey jeremy jerome jerry jesse jim jimmy joachim joe
 joel johann johannes john johnny jon jonathan jorge jose josef joseph josh joshua juan julian
 julio jurgen justin karl keith ken kenneth kevin khalid khaled kirk klaus konstantin kurt lance
-larry lawrence lee? leo leon leonard leonid lindsey? lloyd lorenzo louis luca lucas luis luke
+larry lawrence lee? leo leon leonard leonid lindsey? lloyd lorenzo lyndon louis luca lucas luis luke
 mahmoud malcolm manuel marc marcel marco marcus mario mark martin marvin matt matthew maurice max
 michael michel miguel mike mikhail miles mitch mitchell mitt mohamed mohammad mohammed muhammad
 mustafa nabil nasser nathan neil nicholas nick nicolas nikolai noah norman oleg oliver omar oscar
@@ -37,8 +37,8 @@ ronald roy rudolf rudy rupert russell ryan saddam said? salman sam? samir samuel
 sebastian sergei sergey seth shane sharif shimon silvio simon stanley stefan stephen steve steven
 stuart sultan takeshi ted terrence theodore thomas tim timothy tod todd tom tommy tony travis trent
 tyler uri valentin vernon victor viktor vincent vladimir wade walid walter warren wayne werner wes
-wesley wilbur will william willie wolfgang xavier yasser yitzhak yossi youssef yuri yusuf zachary
-zbigniew
+wesley wilbur will william willie winston wolfgang woodrow xavier yasser yitzhak yossi youssef yuri
+yusuf zachary zbigniew
 """
 
 _FEMALE = """

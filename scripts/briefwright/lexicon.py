@@ -389,6 +389,13 @@ STRUCTURE_HEADS = frozenset(
 church cathedral palace hall university college school island islands mountain river lake bay canal tower
 centre center museum dam highway port bible version gospel edition translation""".split()
 )
+# What people of a U.S. state are called ("fellow Kentuckian Rand Paul"): words before a name, not part of it.
+US_STATE_DEMONYMS = frozenset(
+    """alabamian alaskan arizonan arkansan californian coloradan delawarean floridian hawaiian idahoan
+illinoisan indianan hoosier iowan kansan kentuckian louisianan louisianian marylander michigander
+minnesotan mississippian missourian montanan nebraskan nevadan ohioan oklahoman oregonian
+pennsylvanian tennessean texan utahn vermonter virginian wisconsinite wyomingite""".split()
+)
 # States and territories of the United States: places ("American Samoa"), and "Georgia" is the state when
 # the article names other states.
 US_STATES = frozenset(

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from . import lexicon as lx
 from . import mention_rules as mr
 from .doccache import lowers, span_text, texts, tokens
+from .given_names import gender_of
 from .mention_model import Mention
 from .names import is_acronym
 
@@ -145,6 +146,8 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             m.type, m.strong = "person", True  # "spokesperson Carlotta Weibl", "Ambassador to X Nikki Haley"
         elif m.type == "organization" and plain and mr.person_by_context(doc, m, mentions):
             m.type, m.strong = "person", True  # "hopeful, Carly Fiorina, says …, she plans"
+        elif m.type in ("organization", "place") and plain and _given_named(T, m, prev, mentions):
+            m.type, m.strong = "person", True  # "the bust of Winston Churchill": a given name and a surname
     for i, m in enumerate(mentions):
         if (
             m.strong
@@ -274,6 +277,41 @@ def _listed(doc: Doc, a: Mention, b: Mention) -> bool:
         return False
     # a comma alone lists only a conjunct: not "at Fratello's Grille, Trump said"
     return "and" in between or "or" in between or doc[hi.start : hi.end].root.dep_ == "conj"
+
+
+def _given_named(T, m: Mention, prev, mentions: list[Mention]) -> bool:
+    """ "Winston Churchill": a given name of one gender (``given_names``) and a surname name a person,
+    not a body or a place — unless something is done "at" or "in" it, it ends in a word of places or
+    businesses ("Victoria Falls", "Marina Hotel"), or a body's longer name starts with it ("Philip
+    Morris" of "Philip Morris Cos.")."""
+    words = T[m.start : m.end]
+    if not (
+        len(words) == 2
+        and all(t.is_title and t.is_alpha for t in words)
+        and gender_of(m.text) is not None
+        and not (prev is not None and prev.lower_ in ("at", "the", "in", "into", "to", "near"))
+        and words[1].lower_ not in _NOT_SURNAMES
+    ):
+        return False
+    first, last = words[0].lower_, words[1].lower_
+    return not any(
+        o is not m
+        and o.type == "organization"
+        and o.end - o.start > 2
+        and T[o.start].lower_ == first
+        and T[o.start + 1].lower_ == last
+        for o in mentions
+    )
+
+
+# Last words of names that are places or businesses, not surnames ("Beverly Hills", "Marina Hotel").
+_NOT_SURNAMES = (
+    GEO_NOUNS
+    | lx.STREET_HEADS
+    | frozenset(
+        "hills heights park springs falls beach hotel resort inn club video insurance motors foods".split()
+    )
+)
 
 
 def _initialled(toks) -> bool:

@@ -89,6 +89,7 @@ def _strip_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
         or (L[s] in lx.CLAUSE_OPENERS and T[s].is_title and s + 1 < e)
         or (_STAKE.match(X[s]) and s + 1 < e)  # "its 45%-owned Korl Ltd."
         or _faith_before_place(doc, s, e)
+        or (L[s] in lx.US_STATE_DEMONYMS and T[s].ent_type_ in ("PERSON", "NORP") and e - s > 2)
     ):
         s += 1
     cut = next((i for i in range(s, e) if mr.web_token(X[i])), e)  # 0 <= s <= e <= len(doc)
@@ -157,6 +158,7 @@ def _extend_left(doc: Doc, s: int, taken: Container[int]) -> int:
             or t.ent_type_ not in ("", T[s].ent_type_)
             or country_of(t.text)
             or lx.key(t.text) in lx.COUNTRY_BY_DEMONYM
+            or t.lower_ in lx.US_STATE_DEMONYMS
             or t.lower_ in lx.TITLE_HEADS
             or t.lower_ in lx.CLAUSE_OPENERS
             or (t.lower_ in lx.FAITH_ADJECTIVES and place_ahead(doc, s))

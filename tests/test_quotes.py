@@ -196,6 +196,26 @@ CASES = [
         [("I never thought I would see this day,", "reyes", "said", "direct")],
         id="pronoun-person-introduced-acting",
     ),
+    pytest.param(  # a participle quoting a text speaks for the text's author, not the subject citing it
+        "Critics pointed to a tweet by Senator Tom Reid saying the plan was “dead on arrival.”",
+        [("dead on arrival.", "reid", "saying", "partial")],
+        id="saying-after-a-tweet-by",
+    ),
+    pytest.param(
+        "The mayor's office released a statement from Jane Cole saying she “deeply regrets” the delay.",
+        [("deeply regrets", "cole", "saying", "partial")],
+        id="saying-after-a-statement-from",
+    ),
+    pytest.param(
+        "Reporters cited Ana Ruiz's letter saying the board had “failed the town.”",
+        [("failed the town.", "ruiz", "saying", "partial")],
+        id="saying-after-a-possessive-letter",
+    ),
+    pytest.param(  # after a comma the participle is the main subject's
+        "Police arrested Tom Reid on Friday, saying he had “no right to be there.”",
+        [("no right to be there.", "police", "saying", "partial")],
+        id="saying-after-a-comma",
+    ),
     pytest.param(
         "A senior defence official described the talks as “difficult” in a call with reporters.\n\n"
         "“There is no agreement yet,” the official said.",

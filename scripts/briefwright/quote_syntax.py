@@ -187,6 +187,10 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
                     return named[0]
             if c.dep_ == "nsubjpass" and _agent(v) is not None:
                 return _agent(v)
+        if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl"):
+            owner = _saying_owner(ctx, v)  # “a tweet by X saying …”, “X's letter saying …”
+            if owner is not None:
+                return owner
         if v.dep_ == "relcl" or (  # “the mayor, who said”, “no different from Bush calling it “voodoo””
             v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "PROPN" and v.head.dep_ == "pobj"
         ):  # (not “emailed supporters saying”: a misattached participle)
@@ -219,6 +223,43 @@ def dep_subject(ctx: Ctx, tok: Token) -> Token | None:
             v = _past_a_reported_clause(ctx, v)
         else:
             break
+    return None
+
+
+# What people write or say that a participle then quotes: “a statement from X saying “…””.
+_SAYING_NOUNS = DOC_NOUNS | frozenset("comment remark interview speech op-ed column".split())
+
+
+def _saying_owner(ctx: Ctx, v: Token) -> Token | None:
+    """The author of the text a participle quotes: “X's letter saying”, and “a tweet by X saying” when
+    the parse hangs the participle, with no comma before it, on the main verb."""
+    if v.dep_ == "acl":
+        return _document_owner(ctx, v.head) if v.head.lemma_.lower() in _SAYING_NOUNS else None
+    prev = v.doc[v.i - 1] if v.i else None
+    if prev is None or prev.is_punct:  # “…, saying”: the main subject says it
+        return None
+    if prev.lemma_.lower() in _SAYING_NOUNS:
+        return _document_owner(ctx, prev)
+    prep = prev.head if prev.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("by", "from") and nominal(ctx, prev) and prev.pos_ == "PROPN":
+        if prep.head.lemma_.lower() in _SAYING_NOUNS or v.doc[prep.i - 1].lemma_.lower() in _SAYING_NOUNS:
+            return prev
+    return None
+
+
+def _document_owner(ctx: Ctx, noun: Token) -> Token | None:
+    """Who wrote or said ``noun``: “X's letter”, “a statement from X”, “a tweet by X”, “comments X made”."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and nominal(ctx, c):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            author = next((g for g in c.children if g.dep_ == "pobj" and nominal(ctx, g)), None)
+            if author is not None and author.pos_ in ("PROPN", "NOUN"):
+                return author
+        if c.dep_ == "relcl" and c.i > noun.i:
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and nominal(ctx, g)), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
     return None
 
 

@@ -216,6 +216,21 @@ CASES = [
         [("no right to be there.", "police", "saying", "partial")],
         id="saying-after-a-comma",
     ),
+    pytest.param(  # what someone promised or asked for, quoted after the noun they own, is theirs
+        "Senator Tom Reid has pushed his promise of “free tuition” all week.",
+        [("free tuition", "reid", "promise", "partial")],
+        id="pledge-noun-with-his",
+    ),
+    pytest.param(
+        "Tom Reid met the board. Members praised his promise of “no new taxes” and his plan.",
+        [("no new taxes", "reid", "promise", "partial")],
+        id="pledge-noun-under-another-verb",
+    ),
+    pytest.param(
+        "The union rejected the company's demand for “flexible hours” on Friday.",
+        [("flexible hours", "company", "demand", "partial")],
+        id="pledge-noun-possessive-name",
+    ),
     pytest.param(
         "A senior defence official described the talks as “difficult” in a call with reporters.\n\n"
         "“There is no agreement yet,” the official said.",

@@ -208,7 +208,7 @@ def _clause_antecedent(ctx: Ctx, tok: Token) -> Token | None:
 
 
 def _pronoun(ctx: Ctx, tok: Token, last: Speaker | None) -> str | None:
-    word = tok.lower_
+    word = _OWNER_PRONOUNS.get(tok.lower_, tok.lower_) if tok.dep_ == "poss" else tok.lower_
     para = para_of(ctx, tok.idx)
     if word in ("he", "she"):
         want = "m" if word == "he" else "f"
@@ -289,9 +289,13 @@ def _reporter_words(ctx: Ctx, lo: int, hi: int) -> int:
     return n
 
 
+# “his promise of “…””: the owner's pronoun stands for the one the subject pronoun would.
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) -> Actor | None:
     doc = ctx.doc
-    if head.lower_ in PRONOUNS:
+    if head.lower_ in PRONOUNS or (head.dep_ == "poss" and head.lower_ in _OWNER_PRONOUNS):
         aid = _pronoun(ctx, head, last)
         return ctx.by_id.get(aid) if aid else None
     actor = ctx.tok_actor.get(head.i)

@@ -73,6 +73,8 @@ REPORTING = frozenset(
 )
 
 CHANT_NOUNS = frozenset("chant cry shout chorus refrain".split())  # “chants of “…””
+# What someone promises or asks for, quoted after the noun: “his promise of “free college””.
+PLEDGE_NOUNS = frozenset("promise pledge vow call demand plea appeal warning threat".split())
 CLAIM_NOUNS = frozenset("point case argument claim remark statement comment observation".split())
 PASSING_ON = ISSUING | frozenset("read quote cite share relay deliver circulate distribute".split())
 TITLE_LEADS = frozenset("on in at to from with of for by into onto".split())
@@ -409,6 +411,9 @@ def _attribute(
             and (lead[0].lower() in TITLE_LEADS or lead[0].endswith(("’s", "'s")))
         ):  # told CNN’s “New Day”, said on “Meet the Press”
             return None, None
+        pledged = _pledge_cue(ctx, before)  # “praised his promise of “…””: his words, not the praisers'
+        if pledged is not None:
+            return pledged
         cue = _governing_cue(ctx, seg)
         if cue is not None:
             return cue, _subject(ctx, cue)
@@ -496,6 +501,23 @@ def _chant_cue(ctx: Ctx, before: Span) -> tuple[Token, Token] | None:
         if node.head.i == node.i:
             break
     return None
+
+
+def _pledge_cue(ctx: Ctx, before: Span) -> tuple[Token, Token] | None:
+    """Words someone promised or asked for, after a noun that they own: “his promise of “free
+    college””, “the governor's call for “calm””; the owner says them."""
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    while words and words[-1].pos_ in ("DET", "ADJ") and words[-1].head.i > words[-1].i:
+        words = words[:-1]  # “her call for a “…””
+    if len(words) < 2 or words[-1].lower_ not in ("of", "for"):
+        return None
+    noun = words[-2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLEDGE_NOUNS or inside(ctx, noun):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return noun, owner
 
 
 def _document_shown(ctx: Ctx, before: Span) -> Token | None:

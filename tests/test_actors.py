@@ -893,6 +893,12 @@ REPAIRS = [
         {"lena-marsh": ("person", [], ["Marsh"])},
         ["sec", "glass", "pro-tillman", "veteran", "islamophobic"],
     ),
+    (  # a disease or a law named after a person is no actor, even when its noun comes later
+        "Funding for Alzheimer’s, Lou Gerrard’s and other fatal diseases rose. "
+        "Ann Lee's and Tom Berg's offices said the talks would go on.",
+        {"ann-lee": ("person", [], []), "tom-berg": ("person", [], [])},
+        ["lou-gerrard"],
+    ),
     (  # a name after "of" right after a person's name is the person's firm, not another person
         "Donors include Blair Kent of Centerview Partners, Orin Voss of Baxter Crane, and Lee Fry.",
         {"orin-voss": ("person", [], []), "baxter-crane": ("organization", [], [])},

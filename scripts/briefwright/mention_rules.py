@@ -534,6 +534,11 @@ def vessel_named(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+# Things named after a person with a possessive: "Lou Gehrig's disease", "Murphy's law".
+_EPONYMOUS = frozenset("disease syndrome disorder palsy lymphoma law paradox theorem principle razor".split())
+_EPONYMOUS_KINDS = frozenset("diseases syndromes disorders illnesses conditions".split())
+
+
 def not_an_actor(doc: Doc, s: int, e: int) -> bool:
     """Names of days, time zones, prizes, slogans and ideas written like actors: "Super Tuesday", "Eastern
     Standard Time", the "Oscar" of "Oscar-winning", “Stop the Deal”, "Islamophobia", "Trumpism"."""
@@ -555,6 +560,11 @@ def not_an_actor(doc: Doc, s: int, e: int) -> bool:
         return True  # “Make America Great Again”: a slogan
     if e + 1 < len(doc) and L[e] in ("'s", "’s") and X[e + 1] == "Day":
         return True  # "on Veteran's Day": a holiday
+    if e + 1 < len(doc) and L[e] in ("'s", "’s") and T[s].ent_type_ == "PERSON":
+        if L[e + 1] in _EPONYMOUS:
+            return True  # "Lou Gehrig's disease", "Murphy's law": a thing named after a person
+        if L[e + 1] in (",", "and", "or") and any(w in _EPONYMOUS_KINDS for w in L[e + 1 : e + 10]):
+            return True  # "Alzheimer's, Lou Gehrig's and other fatal diseases"
     if s + 1 < e and T[s].is_lower and L[s] in _ATTITUDES and X[s + 1] in _DASHES and not T[s].whitespace_:
         return True  # "a pro-Tillman group": an attitude
     if (

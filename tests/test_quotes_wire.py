@@ -21,6 +21,18 @@ CASES = [
         ],
         id="tex-quotes",
     ),
+    pytest.param(  # wire copy that opens quotes with two apostrophes too; "rock 'n' roll" stays text
+        "Harbour Minister Lena Voss said the new piers ''will open the town to the world.''\n\n"
+        "''We waited twenty years for this,'' Voss said. ''The ferries will come back.''\n\n"
+        "Her deputy, a fan of rock 'n' roll, said the port had ''more than enough money'' for the work.",
+        [
+            ("will open the town to the world.", "voss", "said", "partial"),
+            ("We waited twenty years for this,", "voss", "said", "direct"),
+            ("The ferries will come back.", "voss", "said", "direct"),
+            ("more than enough money", "deputy", "said", "partial"),
+        ],
+        id="two-apostrophe-quotes",
+    ),
     pytest.param(  # ``TeX'' opening marks kept one token: split in two, they broke the parse of the chant
         "Hundreds of farmers rallied outside the ministry on Tuesday, blowing whistles and chanting "
         "``bread first'' and ``hands off our land.''",
@@ -273,7 +285,8 @@ def test_tex_quotes_keep_offsets():
     assert tex_quotes(text)[8:15] == "“ no, ”"
     nested = "``As they say, `never again,''' he said."
     assert tex_quotes(nested) == "“ As they say, `never again,' ” he said."
-    assert tex_quotes("plain ''text''") == "plain ''text''"  # no opening TeX mark: nothing changes
+    assert tex_quotes("plain ''text''") == "plain “ text ”"  # two apostrophes open quotes too
+    assert tex_quotes("the 1990s'' end and rock 'n' roll") == "the 1990s'' end and rock 'n' roll"  # none open
 
 
 @pytest.mark.parametrize(

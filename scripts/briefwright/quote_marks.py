@@ -44,11 +44,19 @@ class Segment:
     runs_on: bool = False  # unclosed at the paragraph end; the next paragraph opens again
 
 
+# Two apostrophes opening quoted words (''like this,'' in wire copy that lost its backquotes).
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))''(?=[^\s'])", re.M)
+
+
 def tex_quotes(text: str) -> str:
     """``TeX quotes'' (wire copy of the 1990s) as typographic marks, offsets kept: each two-character
-    mark becomes one mark and a space on its outer side, so the quoted words keep their offsets."""
+    mark becomes one mark and a space on its outer side, so the quoted words keep their offsets. Copy
+    that opens with two apostrophes too (''Yes,'' she said) is read the same way."""
     if "``" not in text:
-        return text
+        if "''" not in text or not _TWO_APOSTROPHES_OPEN.search(text):
+            return text
+        text = _TWO_APOSTROPHES_OPEN.sub("“ ", text.replace("'''", "' ”"))
+        return text.replace("''", " ”")
     # a single quote nested at an edge (```Yes,' she said'', ``… `never again,''') sits inside the double one
     text = text.replace("```", "“ `").replace("'''", "' ”")
     return text.replace("``", "“ ").replace("''", " ”")

@@ -290,6 +290,11 @@ ROLES_EXACT += [  # roles by apposition, relative clause and title words found o
         ["Acme Radio contributor"],
     ),
     ("Retired neurosurgeon Sam Cole told the crowd he would stay.", "sam-cole", ["Retired neurosurgeon"]),
+    (  # a "hopeful" is a role word of its own before the abbreviated title
+        "Republican presidential hopeful Sen. Ed Marsh was critical of the plan.",
+        "ed-marsh",
+        ["Republican presidential hopeful", "Sen."],
+    ),
     ("They praised the efforts of a donor to Sen. Rita Vale (D-OR) to attack him.", "rita-vale", ["Sen."]),
     ("Paul Kerr, who was his chief of staff at the time, left.", "paul-kerr", ["chief of staff"]),
     ("Others include film star Leo Dane and singer Ava Ross.", "leo-dane", ["film star"]),

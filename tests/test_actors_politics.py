@@ -52,6 +52,11 @@ POLITICS = [
         {"dana-whitcomb": ("person", [], []), "lyle-brandt": ("person", [], [])},
         ["fellow-ohioan-dana-whitcomb", "ohioan-dana-whitcomb", "texan-lyle-brandt"],
     ),
+    (  # "Fellow Texan" alone names no one
+        "Fellow Texan and party rival Sen. Ed Marsh attacked him. The Texan said he would run.",
+        {"ed-marsh": ("person", [], [])},
+        ["fellow-texan", "texan"],
+    ),
     (  # a given name and a surname name a person, whatever the model's label
         "The administration began by returning the bust of Winston Hargreave from the Oval Office.",
         {"winston-hargreave": ("person", [], [])},

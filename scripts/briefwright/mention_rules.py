@@ -550,6 +550,8 @@ def not_an_actor(doc: Doc, s: int, e: int) -> bool:
         return True  # "Super" of "on Super Tuesday"
     if vessel_named(doc, s, e):
         return True
+    if all(w in lx.US_STATE_DEMONYMS or w == "fellow" for w in ws):
+        return True  # "Fellow Texan and presidential rival X": where someone is from, no one named
     if len(ws) >= 2 and ws[-1] in lx.WEEKDAYS and all(w in lx.DAY_WORDS for w in ws[:-1]):
         return True
     if ws[-2:] in (["standard", "time"], ["daylight", "time"]):

@@ -537,7 +537,7 @@ def _split_role(doc: Doc, role: Role) -> list[Role]:
         if (
             prev.lower_ in lx.ROLE_HEADS
             and prev.lower_ not in lx.TITLE_MODIFIERS
-            and prev.pos_ != "ADJ"  # "fellow Sen.": one title
+            and (prev.pos_ != "ADJ" or prev.lower_ == "hopeful")  # "fellow Sen.": one title
             and (
                 t.lower_ in ("former", "then", "ex")
                 or (

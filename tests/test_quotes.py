@@ -231,6 +231,15 @@ CASES = [
         [("flexible hours", "company", "demand", "partial")],
         id="pledge-noun-possessive-name",
     ),
+    pytest.param(  # an unnamed source is named with what ties it to the story; "the source" is the same
+        "A source familiar with the talks said the deal was “close.” "
+        "The source added that the parties were “very near” a deal.",
+        [
+            ("close.", "source familiar with the talks", "said", "partial"),
+            ("very near", "source familiar with the talks", "added", "partial"),
+        ],
+        id="source-familiar-with",
+    ),
     pytest.param(
         "A senior defence official described the talks as “difficult” in a call with reporters.\n\n"
         "“There is no agreement yet,” the official said.",

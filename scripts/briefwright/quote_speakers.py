@@ -24,6 +24,7 @@ from .names import initials, is_acronym
 from .quote_marks import paragraph_spans
 from .quote_syntax import (
     NUMBERED,
+    SOURCE_LINKS,
     Ctx,
     Speaker,
     aged,
@@ -174,6 +175,13 @@ def add_mention(actor: Actor, span: tuple[int, int]) -> None:
     if span not in actor.mentions:
         actor.mentions.append(span)
         actor.mentions.sort()
+
+
+def _anonymous_head(name: str) -> list[str]:
+    """The noun an unnamed source is named by: “source” of “source familiar with the talks”."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in SOURCE_LINKS), len(words))
+    return words[cut - 1 : cut]
 
 
 def new_actor(ctx: Ctx, name: str, kind: str, anonymous: bool, alias: str | None) -> Actor:
@@ -393,7 +401,7 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
                 return ctx.by_id[c[2]]
     if definite:
         for a in reversed(ctx.actors):
-            if a.anonymous and a.name.lower().split()[-1:] == [head.lower_]:
+            if a.anonymous and _anonymous_head(a.name) == [head.lower_]:
                 return a
         k = bisect_left(ctx.persons, (head.idx,))
         # “the Florida senator”: a senator whose titles name Florida too

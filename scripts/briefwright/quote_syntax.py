@@ -348,6 +348,8 @@ def np_span(tok: Token) -> tuple[int, int]:
                 if t.dep_ in ("relcl", "acl") and t.i > c.i:
                     edge = min(edge, t.left_edge.i - 1)
             end = max(end, edge)
+        elif tok.pos_ == "NOUN" and c.lower_ in SOURCE_LINKS and c.dep_ in ("amod", "acl", "advmod"):
+            end = max(end, c.right_edge.i)  # “sources close to the campaign”, “a person familiar with it”
     if end - start > 12:
         start, end = tok.i, tok.i
     doc = tok.doc
@@ -360,6 +362,8 @@ def np_span(tok: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+# What ties an unnamed source to what it knows: part of how the source is named.
+SOURCE_LINKS = frozenset("close familiar briefed knowledgeable involved".split())
 STATE_VERBS = frozenset("have be do get become seem remain".split())  # verbs that never tell words
 NUMBERED = frozenset("no no. nos nos. number".split())  # “Act No. 12”, “Resolution Number 5”
 

@@ -417,6 +417,19 @@ NEAR_AND_LISTED = [
         ["Channel Nine moderator"],
     ),
     ("After reading from the King James Bible, Tom Nye said the verse was clear.", "tom-nye", []),
+    (  # an apposition after the body the person works for, however the model tags its name
+        "The winners are:\n\n— Anna Berg of the Daily Ledger, winner of the Harlow Prize for reporting.\n\n"
+        "— Tom Reyes of the Evening Star, winner of the Lark Award.",
+        "tom-reyes",
+        ["winner of the Lark Award"],
+    ),
+    (
+        "Paul Grant of the Brookings Institution, a former Treasury official, said rates would rise.",
+        "paul-grant",
+        ["former Treasury official"],
+    ),
+    ("Voters who lean towards Smith, her Republican rival, stayed home.", "smith", ["her Republican rival"]),
+    ("The show needs this year’s entertainer, Dana Cole, on stage.", "dana-cole", ["year’s entertainer"]),
 ]
 
 

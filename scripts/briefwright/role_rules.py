@@ -458,12 +458,21 @@ def title_in_thing_name(doc: Doc, k: int, end: int) -> bool:
 
 def after_home(doc: Doc, e: int) -> int:
     """ "Rep. Ann Lee of Ohio, a farm-state moderate,": the apposition after the place the person is
-    from (a place the model tags, followed by a comma)."""
+    from (a place the model tags, followed by a comma), or the body the person works for ("Ann Lee of
+    the Daily Ledger, winner of …")."""
     T, L, X = tokens(doc), lowers(doc), texts(doc)
-    if e + 2 >= len(doc) or L[e] != "of" or T[e + 1].ent_type_ != "GPE" or T[e + 1].ent_iob_ != "B":
+    if e + 2 >= len(doc) or L[e] != "of":
         return e
+    if L[e + 1] == "the":  # a body's name, however the model tags it: its capitalised words
+        k = e + 2
+        while k < len(doc) and T[k].pos_ == "PROPN" and X[k][:1].isupper():
+            k += 1
+        return k if k > e + 2 and k < len(doc) and X[k] == "," else e
+    if T[e + 1].ent_type_ not in ("GPE", "ORG") or T[e + 1].ent_iob_ != "B":
+        return e
+    kind = T[e + 1].ent_type_
     k = e + 2
-    while k < len(doc) and T[k].ent_type_ == "GPE" and T[k].ent_iob_ == "I":
+    while k < len(doc) and T[k].ent_type_ == kind and T[k].ent_iob_ == "I":
         k += 1
     return k if k < len(doc) and X[k] == "," else e
 

@@ -263,7 +263,8 @@ def _apposition_role(doc: Doc, s: int, e: int, fronted: bool = False) -> Role | 
                 or (i > 1 and L[i - 1] in ("for", "of") and L[i - 2] in lx.TITLE_HEADS)
             )
         ):
-            if (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))) or L[i] == "another":
+            opener = L[i] in ("another", "this")  # "this year's host, X,"
+            if opener or (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))):
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         heads = (k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS)
@@ -279,7 +280,11 @@ def _apposition_role(doc: Doc, s: int, e: int, fronted: bool = False) -> Role | 
                 or (T[k].pos_ in ("ADJ", "NOUN") and "the" in L[head + 1 : k])  # "of the regional assembly"
                 for k in range(head + 1, s - 1)
             )
-            and (sent_start or L[i] in ("the", "a", "an", "another", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
+            and (
+                sent_start
+                or L[i] in ("the", "a", "an", "another", "this", *_POSSESSIVES)
+                or X[i] in lx.STOP_ROLE
+            )
         ):
             return role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
         if head is not None and L[i] in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:

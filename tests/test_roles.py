@@ -248,6 +248,20 @@ DESCRIBED = [
         "mark-dole",
         ["Idaho Sen."],
     ),
+    (  # the model runs the sentence after "the U.S." into it: that subject may still be the one described
+        "Lee Park, a retired admiral, advises the mayor.\n\nMost recently, Tom Hale proposed to close "
+        "all trade with the U.S. While Ann Wu has criticised the Republican candidate’s plan, "
+        "others were silent.",
+        "tom-hale",
+        ["Republican candidate"],
+    ),
+    (
+        "Lee Park, a retired admiral, advises the mayor.\n\nMost recently, Tom Hale proposed to close "
+        "all trade with the U.S. While Ann Wu has criticised the Republican candidate’s plan, "
+        "others were silent.",
+        "lee-park",
+        ["retired admiral"],
+    ),
 ]
 # A party said before the name; a title after an evaluative adjective list; a title split off.
 PARTIES_AND_LISTS = [

@@ -43,6 +43,12 @@ MEDIA = [
         {"ap": ("organization", [], [])},
         [],
     ),
+    (  # a time zone after a clock time is no body; a court's judges named in the plural are not the court
+        "The Morning Hour airs on Radio Nine weekdays from 6:00 a.m. to 9:00 a.m. Eastern.\n\n"
+        "Presidents often pick Supreme Court Justices who turn out to be liberal.",
+        {"supreme-court": ("organization", [], [])},
+        ["eastern", "supreme-court-justices"],
+    ),
 ]
 
 

@@ -257,6 +257,11 @@ CASES = [
         [("I saw him fall,", "man", "said", "direct")],
         id="said-the-man-who-a-new-witness",
     ),
+    pytest.param(  # people who wrote to someone put out a letter: “the letter says” speaks for them
+        "Twelve senators wrote to the minister on Friday.\n\n“The ports are not safe,” the letter said.",
+        [("The ports are not safe,", "senators", "said", "direct")],
+        id="the-letter-of-those-who-wrote",
+    ),
 ]
 
 

@@ -99,6 +99,13 @@ def org_runs(doc: Doc) -> list[Mention]:
             or (L[s] in lx.FAITH_ADJECTIVES and s + 1 < e and T[s + 1].ent_type_ in ("GPE", "LOC", "FAC"))
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"; "Jewish West Bank …"
+        if (
+            e - s >= 3
+            and T[e - 1].tag_ == "NNPS"
+            and plural_title(L[e - 1])
+            and L[e - 1][:-1] not in lx.ORG_HEADS
+        ):
+            e -= 1  # "Supreme Court Justices": people of the court, not a body of that name
         caps = [t for t in T[s:e] if is_cap(t)]
         if (
             len(caps) >= 2

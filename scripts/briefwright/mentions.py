@@ -55,6 +55,10 @@ _PAIRED = re.compile(r"^((?:[A-Z]\.){2,})-([A-Z][a-z]+)$")
 _STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
 
 
+_ZONE_WORDS = frozenset("eastern central mountain pacific atlantic".split())  # time zones after a clock time
+_CLOCK = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?(?:[ap]m)?)$")
+
+
 # ---------------------------------------------------------------- mentions from the NER, repaired
 
 
@@ -289,6 +293,7 @@ def _repair(
         s >= e
         or not any(c.isalpha() for c in span_text(doc, s, e))
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
+        or (e - s == 1 and L[s] in _ZONE_WORDS and s > 0 and _CLOCK.match(L[s - 1]))  # "9 a.m. Eastern"
     ):
         return []
     if label == "PERSON" and span_text(doc, s, e).islower():

@@ -474,6 +474,7 @@ def _puts_out(t: Token, noun: str) -> bool:
     objs = [c for c in t.children if c.dep_ == "dobj"]
     return (
         (t.pos_ == "VERB" and t.lemma_.lower() == noun)  # “X emailed … The email says”
+        or (noun == "letter" and t.lemma_ == "write" and any(c.lower_ == "to" for c in t.children))
         or (t.lemma_ in ISSUING and any(c.lemma_ in DOC_NOUNS for c in objs))
         or (t.lemma_ in PUBLISHING and bool(objs))  # “issued a warning … An accompanying statement”
         or (  # “X said in a statement …”

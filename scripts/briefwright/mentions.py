@@ -385,6 +385,10 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         Mention(s, e, "place", span_text(doc, s, e), strong=True) for s, e in mp.after_geo_nouns(doc, taken)
     ]
     taken |= {k for m in out for k in range(m.start, m.end)}
+    out += [
+        Mention(s, e, "place", span_text(doc, s, e)) for s, e in mp.coordinated_places(doc, mentions, taken)
+    ]
+    taken |= {k for m in out for k in range(m.start, m.end)}
     people = [m.text for m in mentions if m.type == "person" and not m.anonymous]
     out += [Mention(s, e, "person", span_text(doc, s, e)) for s, e in mr.surname_echoes(doc, people, taken)]
     return out
@@ -432,7 +436,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
     mentions = _resolve_overlaps(mentions + mn.listed_orgs(doc, mentions))
-    mentions = mp.towns_and_states(doc, mentions)
+    mentions = mp.teams(doc, mp.towns_and_states(doc, mentions))
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)

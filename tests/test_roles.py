@@ -171,6 +171,13 @@ AGENT_CLAUSES = [  # "X, who founded Y," is Y's founder; a post held only while 
     ),
     ("Ann Reed, who led the party until 2010, said it would grow.", "ann-reed", []),
     ("Ann Reed, who runs her own firm, said it would grow.", "ann-reed", []),
+    (  # the clause on the apposition after the name, and a copula joined to it
+        "Tom Hale, the veteran activist who founded the Grain Institute in 1990 and is a longtime board "
+        "member of the Farm Union, has endorsed Ann Lee.",
+        "tom-hale",
+        ["veteran activist", "founder of the Grain Institute", "longtime board member of the Farm Union"],
+    ),
+    ("Tom Hale, the man who shot Lee, is not a member of the club.", "tom-hale", ["man"]),
 ]
 
 CASES = (

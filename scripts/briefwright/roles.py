@@ -583,6 +583,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             copula_role(doc, m.start, m.end),
             rr.serving_role(doc, m.start, m.end),
             rr.agent_role(doc, m.start, m.end),
+            rr.clause_copula_role(doc, m.start, m.end),
             rr.appointed_role(doc, m.start, m.end),
             named_role(doc, m.start),
             _counterpart_role(doc, m.start),

@@ -49,6 +49,17 @@ MEDIA = [
         {"supreme-court": ("organization", [], [])},
         ["eastern", "supreme-court-justices"],
     ),
+    (  # a programme named alone elsewhere, glued to its network's camel-case name: two bodies; the host's
+        # title runs over both
+        "Jane Roe told Farm Radio News SiriusXM host Tom Hale that she would run.\n\n"
+        "Farm Radio News airs on SiriusXM Patriot 125 weekdays.",
+        {
+            "farm-radio-news": ("organization", [], []),
+            "siriusxm": ("organization", [], []),
+            "tom-hale": ("person", ["Farm Radio News SiriusXM host"], []),
+        },
+        ["farm-radio-news-siriusxm"],
+    ),
 ]
 
 

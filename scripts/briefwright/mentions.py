@@ -30,6 +30,7 @@ from .doccache import ents as ents_of
 from .mention_model import Mention
 from .mention_splits import (
     country_mention,
+    known_heads,
     place_ahead,
     split_and,
     split_comma,
@@ -436,7 +437,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
     mentions = _resolve_overlaps(mentions + mn.listed_orgs(doc, mentions))
-    mentions = mp.teams(doc, mp.towns_and_states(doc, mentions))
+    mentions = known_heads(doc, mp.teams(doc, mp.towns_and_states(doc, mentions)))
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)

@@ -55,6 +55,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             or (t.lower_ in ("of", "to", "for", "at", "and", "'s", "’s", "-") and i < s - 1)
             or (t.lower_ == "in" and 0 < i < s - 1 and X[i - 1] == X[i + 1] == "-")  # "-in-Chief"
             or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod", "amod") and t.head.i >= t.i)
+            or (t.is_alpha and t.text[:1].isupper() and any(c.isupper() for c in t.text[1:]) and i < s - 1)
             or (  # "veteran strategist", "real estate mogul"; not "frustrated Secretary of State"
                 t.pos_ == "ADJ"
                 and t.dep_ == "amod"

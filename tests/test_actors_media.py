@@ -60,6 +60,17 @@ MEDIA = [
         },
         ["farm-radio-news-siriusxm"],
     ),
+    (  # a platform named before "page" or "account" after "on its", "via his"
+        "The mayor touted the endorsement on its Facebook page, and the singer shared it via her Instagram "
+        "account.",
+        {"facebook": ("organization", [], []), "instagram": ("organization", [], [])},
+        [],
+    ),
+    (  # a party's adjective before "White House" names no body of its own
+        "Analysts expect a Republican White House to cut taxes.",
+        {"white-house": ("organization", [], [])},
+        ["republican-white-house"],
+    ),
 ]
 
 

@@ -157,6 +157,7 @@ def norp_orgs(doc: Doc) -> list[Mention]:
             or lx.key(span_text(doc, j, k)) in family  # "Republican Trump": a person
             or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
             or any(title_word(x.lower_) for x in T[j:k])
+            or L[j:k] == ["white", "house"]  # "a Democratic White House": the seat of government, any party's
         ):
             continue  # "Republican Sen.", "Republican National Committeeman", "a Republican Presidential win"
         out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))

@@ -77,3 +77,24 @@ MEDIA = [
 @pytest.mark.parametrize(("text", "expected", "absent"), MEDIA, ids=[c[0][:40] for c in MEDIA])
 def test_actors_media(nlp, text: str, expected: dict, absent: list) -> None:
     assert_actors(actors_of(nlp, text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "host"),
+    [
+        (["on", "the", "Late", "Hour", "with", "Dana", "Whitcombe", "."], "WORK_OF_ART", (5, 7)),
+        (["on", "the", "Late", "Hour", "with", "Dana", "Whitcombe", "."], "EVENT", (5, 7)),
+        (["read", "the", "Talks", "with", "my", "Father", "."], "WORK_OF_ART", None),  # no name after "with"
+    ],
+)
+def test_show_title_ends_with_its_host(nlp, words, label, host) -> None:
+    """A show's title the model reads as one work ("the Daily Show with X") ends with its host's name."""
+    from briefwright.mention_news import show_hosts
+    from spacy.tokens import Doc, Span
+
+    pos = ["ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"][: len(words)]
+    if host is None:
+        pos = ["VERB", "DET", "PROPN", "ADP", "PRON", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 1, len(words) - 1, label=label)]
+    assert show_hosts(doc, set()) == ([host] if host else [])

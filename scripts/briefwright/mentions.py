@@ -389,6 +389,7 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out += [
         Mention(s, e, "place", span_text(doc, s, e)) for s, e in mp.coordinated_places(doc, mentions, taken)
     ]
+    out += [Mention(s, e, "person", span_text(doc, s, e), strong=True) for s, e in mn.show_hosts(doc, taken)]
     taken |= {k for m in out for k in range(m.start, m.end)}
     people = [m.text for m in mentions if m.type == "person" and not m.anonymous]
     out += [Mention(s, e, "person", span_text(doc, s, e)) for s, e in mr.surname_echoes(doc, people, taken)]

@@ -71,6 +71,11 @@ MEDIA = [
         {"white-house": ("organization", [], [])},
         ["republican-white-house"],
     ),
+    (  # credits whose line breaks were lost glue the next line's first word onto a surname
+        "Photos by Lena MarkowitzEditing by Tom Baird.",
+        {"lena-markowitz": ("person", [], []), "tom-baird": ("person", [], [])},
+        ["lena-markowitzediting"],
+    ),
 ]
 
 

@@ -56,6 +56,7 @@ _PAIRED = re.compile(r"^((?:[A-Z]\.){2,})-([A-Z][a-z]+)$")
 _STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
 
 
+_GLUED_WORD = re.compile(r"^([A-Z][a-z]{4,})[A-Z][a-z]{4,}$")  # a surname and the next line's first word
 _ZONE_WORDS = frozenset("eastern central mountain pacific atlantic".split())  # time zones after a clock time
 _CLOCK = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?(?:[ap]m)?)$")
 
@@ -354,6 +355,8 @@ def _repair(
         stext = re.sub(r"\s*(''|”)", '"', re.sub(r"(``|“)\s*", '"', stext))  # Ernesto "Che" Guevara
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
+    if typ == "person" and e - s >= 2 and (glued := _GLUED_WORD.match(X[e - 1])):
+        stext = f"{span_text(doc, s, e - 1)} {glued[1]}"  # "Jon StraussCinematography by": a lost line break
     return [Mention(s, e, typ, stext, strong=typ != _NER[label])]
 
 

@@ -76,6 +76,11 @@ MEDIA = [
         {"lena-markowitz": ("person", [], []), "tom-baird": ("person", [], [])},
         ["lena-markowitzediting"],
     ),
+    (  # a hat tip credits an outlet, whatever place the model takes its name for
+        "The mayor repeated the claim on Friday.\n\n(h/t Townhall.)",
+        {"townhall": ("organization", [], [])},
+        [],
+    ),
 ]
 
 

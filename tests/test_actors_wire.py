@@ -190,6 +190,17 @@ WIRE = [
         {"supreme-court": ("organization", [], [])},
         ["hartley-supreme-court", "hartley", "arson"],
     ),
+    (  # an untagged name joined by "and" to a place after "in" is a place; a city and a plural is a team
+        "Its trucks are built in Detroit and Zarvica now.\n\nThe final between the Denver Broncos and "
+        "Carolina Panthers drew a crowd in Palm Springs.",
+        {
+            "zarvica": ("place", [], []),
+            "denver-broncos": ("organization", [], []),
+            "carolina-panthers": ("organization", [], []),
+            "palm-springs": ("place", [], []),
+        },
+        ["denver"],
+    ),
 ]
 
 # (text, id, roles that must be there, roles that must NOT be there)

@@ -99,6 +99,12 @@ def test_articles_text_title_first_line_repeat_dropped(tmp_path: Path) -> None:
     assert article.id == "t"
 
 
+def test_articles_title_of_signs_alone_repeats_no_text(tmp_path: Path) -> None:
+    raw = '{"title": "<", "published": "2001-02-03", "text": ": - :"}'
+    article = _one(_write(tmp_path, "t.json", raw))
+    assert article.text == ": - :"  # both are empty once the signs go: that is no repeated title
+
+
 def test_articles_markdown_markup_unwrapped(tmp_path: Path) -> None:
     md = (
         "---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\n"

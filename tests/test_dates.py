@@ -65,6 +65,8 @@ CASES = [
     ("Such attacks were rare in the past.", "the past", "DATE", "PAST_REF"),
     ("Talks may resume in the future.", "the future", "DATE", "FUTURE_REF"),
     ("The boat sank on Christmas Eve.", "Christmas Eve", "DATE", "2015-12-24"),
+    ("The general spoke in Iowa on Veteran’s Day.", "Veteran’s Day", "DATE", "2015-11-11"),  # possessive
+    ("The shop sold out before Valentine’s Day.", "Valentine’s Day", "DATE", "2016-02-14"),
     ("The strike ended at Easter.", "Easter", "DATE", "2016-03-27"),
     ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2016-11-08"),
     ("Until Wednesday, the police had not named a suspect.", "Wednesday", "DATE", "2016-09-21"),

@@ -249,6 +249,31 @@ CASES = [
         ],
         id="a-family-name-alone-is-not-the-one-called-by-a-given-name",
     ),
+    pytest.param(  # the parse takes a rare past tense for an adjective: its subject still heads the sentence
+        "Ruth Olsen ran the meeting. Back from a week in the hills, Karl Weber rubbished Olsen’s claim "
+        "that the dam was safe.\n\n“The cracks are getting wider,” he said.",
+        [("The cracks are getting wider,", "weber", "said", "direct")],
+        id="he-after-a-misparsed-main-verb",
+    ),
+    pytest.param(  # a man described by a clause right after a named man's quotes: that man again
+        "“We will win this seat,” Karl Weber said on Tuesday.\n\nThe dock workers of the town “know who "
+        "stands with them. That is me,” said the man who spent thirty years on the cranes.",
+        [
+            ("We will win this seat,", "weber", "said", "direct"),
+            ("know who stands with them. That is me,", "weber", "said", "partial"),
+        ],
+        id="said-the-man-who-after-his-quotes",
+    ),
+    pytest.param(  # no named speaker before: the man who called is a new, anonymous witness
+        "Police found a body on Tuesday.\n\n“I saw him fall,” said the man who called the ambulance.",
+        [("I saw him fall,", "man", "said", "direct")],
+        id="said-the-man-who-a-new-witness",
+    ),
+    pytest.param(  # people who wrote to someone put out a letter: “the letter says” speaks for them
+        "Twelve senators wrote to the minister on Friday.\n\n“The ports are not safe,” the letter said.",
+        [("The ports are not safe,", "senators", "said", "direct")],
+        id="the-letter-of-those-who-wrote",
+    ),
 ]
 
 

@@ -171,6 +171,13 @@ AGENT_CLAUSES = [  # "X, who founded Y," is Y's founder; a post held only while 
     ),
     ("Ann Reed, who led the party until 2010, said it would grow.", "ann-reed", []),
     ("Ann Reed, who runs her own firm, said it would grow.", "ann-reed", []),
+    (  # the clause on the apposition after the name, and a copula joined to it
+        "Tom Hale, the veteran activist who founded the Grain Institute in 1990 and is a longtime board "
+        "member of the Farm Union, has endorsed Ann Lee.",
+        "tom-hale",
+        ["veteran activist", "founder of the Grain Institute", "longtime board member of the Farm Union"],
+    ),
+    ("Tom Hale, the man who shot Lee, is not a member of the club.", "tom-hale", ["man"]),
 ]
 
 CASES = (
@@ -247,6 +254,20 @@ DESCRIBED = [
         "Idaho Sen. Mark Dole spoke. The Utah senator said nothing.",
         "mark-dole",
         ["Idaho Sen."],
+    ),
+    (  # the model runs the sentence after "the U.S." into it: that subject may still be the one described
+        "Lee Park, a retired admiral, advises the mayor.\n\nMost recently, Tom Hale proposed to close "
+        "all trade with the U.S. While Ann Wu has criticised the Republican candidate’s plan, "
+        "others were silent.",
+        "tom-hale",
+        ["Republican candidate"],
+    ),
+    (
+        "Lee Park, a retired admiral, advises the mayor.\n\nMost recently, Tom Hale proposed to close "
+        "all trade with the U.S. While Ann Wu has criticised the Republican candidate’s plan, "
+        "others were silent.",
+        "lee-park",
+        ["retired admiral"],
     ),
 ]
 # A party said before the name; a title after an evaluative adjective list; a title split off.
@@ -417,6 +438,19 @@ NEAR_AND_LISTED = [
         ["Channel Nine moderator"],
     ),
     ("After reading from the King James Bible, Tom Nye said the verse was clear.", "tom-nye", []),
+    (  # an apposition after the body the person works for, however the model tags its name
+        "The winners are:\n\n— Anna Berg of the Daily Ledger, winner of the Harlow Prize for reporting.\n\n"
+        "— Tom Reyes of the Evening Star, winner of the Lark Award.",
+        "tom-reyes",
+        ["winner of the Lark Award"],
+    ),
+    (
+        "Paul Grant of the Brookings Institution, a former Treasury official, said rates would rise.",
+        "paul-grant",
+        ["former Treasury official"],
+    ),
+    ("Voters who lean towards Smith, her Republican rival, stayed home.", "smith", ["her Republican rival"]),
+    ("The show needs this year’s entertainer, Dana Cole, on stage.", "dana-cole", ["year’s entertainer"]),
 ]
 
 

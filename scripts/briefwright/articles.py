@@ -285,7 +285,7 @@ def _same_title(line: str, title: str) -> bool:
     def key(s: str) -> str:
         return re.sub(r"\W+", " ", s.casefold()).strip()
 
-    return key(line) == key(title)
+    return bool(key(title)) and key(line) == key(title)  # a title of signs alone repeats nothing
 
 
 def _relpath(path: Path, root: Path | None) -> str:

@@ -190,6 +190,33 @@ def _alt(words: object) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
 
 
+def _holiday_key(name: str) -> str:
+    """ "Veteran’s Day", "Veterans' Day", "Veterans Day" → one key: no apostrophe, no possessive s."""
+    words = name.lower().replace("’", "'").replace("'", "").split()
+    return " ".join(
+        w[:-1] if w.endswith("s") and not w.endswith(("mas", "ss")) and k < len(words) - 1 else w
+        for k, w in enumerate(words)
+    )
+
+
+def _holiday_names() -> str:
+    """The holidays as a pattern that takes any spelling of their possessive ("Valentine’s Day", "Veterans'
+    Day", "Veteran's Day")."""
+
+    def word(w: str, last: bool) -> str:
+        stem = (
+            w[:-2]
+            if w.endswith("'s")
+            else w[:-1]
+            if w.endswith("s") and not w.endswith(("mas", "ss"))
+            else ""
+        )
+        return re.escape(w) if last or not stem else re.escape(stem) + r"(?:['’]s|s['’]?)"
+
+    pats = {r"\s+".join(word(w, k == len(n.split()) - 1) for k, w in enumerate(n.split())) for n in HOLIDAYS}
+    return "|".join(sorted(pats, key=len, reverse=True))
+
+
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 MONTH = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(_ABBR_MONTHS)})\.?)(?![a-z])"
@@ -312,7 +339,7 @@ def duration_value(n: float | None, unit_word: str) -> str:
 
 def holiday_date(name: str, year: int) -> tuple[int, int]:
     """(month, day) of a holiday in ``year`` (US rules for Thanksgiving, Labor, Memorial, Election Day)."""
-    rule = next(v for k, v in HOLIDAYS.items() if k.lower() == " ".join(name.lower().split()))
+    rule = next(v for k, v in HOLIDAYS.items() if _holiday_key(k) == _holiday_key(name))
     if isinstance(rule, tuple):
         return rule
     import datetime as dt
@@ -467,7 +494,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|the\s+future|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|in\s+the\s+coming\s+(?:days|weeks|months|years))"
     ),
     "holiday": rx(
-        rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})"
+        rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<h>{_holiday_names()})"
         rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<wk>week))?"
     ),
     "that_day": rx(
@@ -584,7 +611,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "ref": tuple(
         "now current present days moment recent lately past future later possible term coming".split()
     ),
-    "holiday": tuple(sorted({h.lower() for h in HOLIDAYS})),
+    "holiday": tuple(sorted({h.lower().replace("'", "")[:6] for h in HOLIDAYS})),
     "that_day": ("day", *_PARTS),
     "next_day": ("day", *_PARTS),
     "year_before": ("year",),

@@ -246,6 +246,7 @@ donor treasurer
 operative organizer organiser anchor host lobbyist banker financier runner runner-up contributor
 neurosurgeon committeeman committeewoman staffer cameraman camerawoman star
 contender boxer comedian golfer pastor moderator
+rival opponent winner surrogate entertainer
 """.split()
 )
 

@@ -99,6 +99,13 @@ def org_runs(doc: Doc) -> list[Mention]:
             or (L[s] in lx.FAITH_ADJECTIVES and s + 1 < e and T[s + 1].ent_type_ in ("GPE", "LOC", "FAC"))
         ):
             s += 1  # "President Putin", not "Supreme Court" nor "Foreign Ministry"; "Jewish West Bank …"
+        if (
+            e - s >= 3
+            and T[e - 1].tag_ == "NNPS"
+            and plural_title(L[e - 1])
+            and L[e - 1][:-1] not in lx.ORG_HEADS
+        ):
+            e -= 1  # "Supreme Court Justices": people of the court, not a body of that name
         caps = [t for t in T[s:e] if is_cap(t)]
         if (
             len(caps) >= 2
@@ -150,6 +157,7 @@ def norp_orgs(doc: Doc) -> list[Mention]:
             or lx.key(span_text(doc, j, k)) in family  # "Republican Trump": a person
             or (last in lx.TITLE_MODIFIERS and last.endswith("al"))
             or any(title_word(x.lower_) for x in T[j:k])
+            or L[j:k] == ["white", "house"]  # "a Democratic White House": the seat of government, any party's
         ):
             continue  # "Republican Sen.", "Republican National Committeeman", "a Republican Presidential win"
         out.append(Mention(t.i, k, "organization", span_text(doc, t.i, k), strong=True))

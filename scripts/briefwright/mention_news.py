@@ -227,3 +227,22 @@ def government_of(doc: Doc, s: int, e: int) -> int:
     if e - s >= 3 and L[e - 2 : e] == ["white", "house"]:
         return e - 2
     return s
+
+
+def show_hosts(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """ "the Daily Show with Jon Stewart", "the Late Hour with Ann Roe": a show's title the model read as one
+    work ends with its host's name, a person. Token spans."""
+    T = tokens(doc)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("WORK_OF_ART", "EVENT"):
+            continue
+        w = next((t.i for t in ent if t.lower_ == "with"), None)
+        if w is None or not 2 <= ent.end - w - 1 <= 3 or w - ent.start < 2:
+            continue
+        host = T[w + 1 : ent.end]
+        if all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in host) and not taken & set(
+            range(w + 1, ent.end)
+        ):
+            out.append((w + 1, ent.end))
+    return out

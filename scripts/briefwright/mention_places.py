@@ -189,3 +189,78 @@ def country_after(doc: Doc, e: int) -> bool:
         if lx.key(span_text(doc, e + 1, e + 1 + n)) in lx.COUNTRY_BY_NAME:
             return True
     return False
+
+
+_PLACE_PREPS = frozenset("in at from to near outside around across between".split())
+
+
+def coordinated_places(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[tuple[int, int]]:
+    """ "in Hermosillo and Tolva": a proper noun the model left untagged, joined by "and" to a place it
+    tagged, after a preposition of place, is a place too. Token spans."""
+    T = tokens(doc)
+    out = []
+    for m in mentions:
+        if m.type != "place":
+            continue
+        r = doc[m.start : m.end].root
+        first = r if r.dep_ == "pobj" and r.head.lower_ in _PLACE_PREPS else None
+        if r.dep_ == "conj" and r.head.dep_ == "pobj" and r.head.head.lower_ in _PLACE_PREPS:
+            first = r.head  # "in Tolva and Hermosillo": the first one untagged
+        if first is None:
+            continue
+        for t in (first, *(c for c in first.children if c.dep_ == "conj")):
+            if t.i in taken or t.ent_type_ or t.pos_ != "PROPN" or not is_cap(t) or t.is_sent_start:
+                continue
+            s = t.i
+            while s > 0 and s - 1 not in taken and T[s - 1].dep_ == "compound" and T[s - 1].pos_ == "PROPN":
+                s -= 1  # "San Tolva"
+            if all(is_cap(x) for x in T[s : t.i + 1]):
+                out.append((s, t.i + 1))
+    return out
+
+
+# Plural last words of names of places, not of teams ("Palm Springs", "the Cayman Islands").
+_GEO_PLURALS = frozenset(
+    "islands isles keys heights hills falls springs mountains lakes plains rapids woods gardens flats sands "
+    "banks shoals narrows straits glades states emirates territories provinces highlands lowlands".split()
+)
+
+
+_GROUPS = frozenset(
+    "democrats dems republicans tories liberals conservatives socialists communists greens independents "
+    "voters residents catholics christians muslims jews protestants evangelicals".split()
+)
+
+
+def teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Denver Broncos", "Carolina Panthers": a place followed by a capitalised plural is a team, an
+    organisation — whether the model named both words a place or only the first."""
+    T, X = tokens(doc), texts(doc)
+    out = []
+    for m in mentions:
+        e = m.end
+        if m.type == "place" and e < len(doc) and T[e].ent_type_ not in ("GPE", "LOC", "PERSON"):
+            e += _team_word(T[e], X[e])  # "Denver" tagged, "Broncos" not
+        last = T[e - 1]
+        team = (
+            m.type == "place"
+            and e - m.start >= 2
+            and _team_word(last, X[e - 1])
+            and (e > m.end or last.ent_type_ not in ("GPE", "LOC"))
+        )
+        out.append(
+            Mention(m.start, e, "organization", span_text(doc, m.start, e), strong=True) if team else m
+        )
+    return out
+
+
+def _team_word(t, text: str) -> bool:
+    return (
+        is_cap(t)
+        and t.pos_ == "PROPN"
+        and text.endswith("s")
+        and not text.endswith(("ss", "is", "us"))
+        and t.lower_ not in _GEO_PLURALS
+        and t.lower_ not in _GROUPS  # "Ohio Republicans", "Texas Catholics": people of the place
+        and lx.key(text) not in lx.COUNTRY_BY_DEMONYM
+    )

@@ -29,6 +29,7 @@ report say announce tweet write post publish broadcast state confirm reveal quot
 note comment follow
 """.split()
 )
+_PAGES = frozenset("page pages account accounts feed channel profile site website blog".split())
 _SOURCE_PREPS = frozenset({"to", "told", "via", "by", "from", "on", "according"})
 _DASHES = frozenset({"-", "–", "—", "‐"})
 _OUTSIDE = ("PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "CARDINAL", "EVENT")
@@ -43,6 +44,14 @@ def platform_position(doc: Doc, i: int) -> bool:
     T = tokens(doc)
     L = lowers(doc)
     prev = T[i - 1] if i > 0 else None
+    if (
+        i >= 2
+        and i + 1 < len(doc)
+        and L[i + 1] in _PAGES
+        and L[i - 1] in ("its", "his", "her", "their", "the", "our")
+        and L[i - 2] in ("on", "via")
+    ):
+        return True  # "touted it on its Facebook page", "via his Instagram account"
     if prev is None or prev.lower_ not in ("via", "on"):
         return False
     if i + 1 < len(doc) and L[i + 1] in ("'s", "’s"):

@@ -207,3 +207,29 @@ def split_possessive(doc: Doc, s: int, e: int, label: str, people: set[str]) -> 
     if e - after >= 2:
         out.append((after, e, label))
     return out
+
+
+def known_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Morning Ledger Daily SiriusXM host": a body named alone elsewhere in the article, glued to one more
+    capitalised name by the model → the body and that name, two organisations."""
+    T = tokens(doc)
+    L = lowers(doc)
+    alone = {lx.key(m.text) for m in mentions if m.type == "organization"}
+    out = []
+    for m in mentions:
+        s, e = m.start, m.end
+        tail = T[e - 1]
+        if (
+            m.type == "organization"
+            and e - s >= 3
+            and lx.key(span_text(doc, s, e - 1)) in alone
+            and tail.text[:1].isupper()
+            and tail.is_alpha
+            and L[e - 1] not in lx.ORG_HEADS | mt.ORG_NOUNS | lx.ROLE_HEADS
+            and (tail.ent_type_ not in ("ORG", "GPE") or tail.ent_iob_ == "B")
+        ):
+            out += [Mention(s, e - 1, "organization", span_text(doc, s, e - 1), strong=True)]
+            out += [Mention(e - 1, e, "organization", tail.text, strong=True)]
+        else:
+            out.append(m)
+    return out

@@ -52,6 +52,14 @@ def retype(doc: Doc, mentions: list[Mention]) -> None:
             and t.head.pos_ == "NOUN"
             and t.head.is_lower
         )
+        if (
+            m.type == "place"
+            and not m.country
+            and m.start >= 3
+            and L[m.start - 3 : m.start] == ["h", "/", "t"]
+        ):
+            m.type = "organization"  # "(h/t Mediaite)": a hat tip credits an outlet
+            continue
         if m.strong or m.country or m.type not in ("organization", "person", "place"):
             continue
         if m.type == "person" and (

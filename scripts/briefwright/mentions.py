@@ -30,6 +30,7 @@ from .doccache import ents as ents_of
 from .mention_model import Mention
 from .mention_splits import (
     country_mention,
+    known_heads,
     place_ahead,
     split_and,
     split_comma,
@@ -53,6 +54,11 @@ _GENERIC = frozenset(
 )
 _PAIRED = re.compile(r"^((?:[A-Z]\.){2,})-([A-Z][a-z]+)$")
 _STAKE = re.compile(r"^\d[\d.,]*%?-[a-z]+$")
+
+
+_GLUED_WORD = re.compile(r"^([A-Z][a-z]{4,})[A-Z][a-z]{4,}$")  # a surname and the next line's first word
+_ZONE_WORDS = frozenset("eastern central mountain pacific atlantic".split())  # time zones after a clock time
+_CLOCK = re.compile(r"^(?:[ap]\.?m\.?|\d{1,2}(?::\d\d)?(?:[ap]m)?)$")
 
 
 # ---------------------------------------------------------------- mentions from the NER, repaired
@@ -291,6 +297,7 @@ def _repair(
         s >= e
         or not any(c.isalpha() for c in span_text(doc, s, e))
         or span_text(doc, s, e).upper() in lx.TIME_ZONES
+        or (e - s == 1 and L[s] in _ZONE_WORDS and s > 0 and _CLOCK.match(L[s - 1]))  # "9 a.m. Eastern"
     ):
         return []
     if label == "PERSON" and span_text(doc, s, e).islower():
@@ -350,6 +357,8 @@ def _repair(
         stext = re.sub(r"\s*(''|”)", '"', re.sub(r"(``|“)\s*", '"', stext))  # Ernesto "Che" Guevara
     if label == "PERSON" and typ == "person" and e - s == 1 and lx.key(stext) in lx.COUNTRY_BY_DEMONYM:
         return []
+    if typ == "person" and e - s >= 2 and (glued := _GLUED_WORD.match(X[e - 1])):
+        stext = f"{span_text(doc, s, e - 1)} {glued[1]}"  # "Jon StraussCinematography by": a lost line break
     return [Mention(s, e, typ, stext, strong=typ != _NER[label])]
 
 
@@ -381,6 +390,11 @@ def _more(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out += [
         Mention(s, e, "place", span_text(doc, s, e), strong=True) for s, e in mp.after_geo_nouns(doc, taken)
     ]
+    taken |= {k for m in out for k in range(m.start, m.end)}
+    out += [
+        Mention(s, e, "place", span_text(doc, s, e)) for s, e in mp.coordinated_places(doc, mentions, taken)
+    ]
+    out += [Mention(s, e, "person", span_text(doc, s, e), strong=True) for s, e in mn.show_hosts(doc, taken)]
     taken |= {k for m in out for k in range(m.start, m.end)}
     people = [m.text for m in mentions if m.type == "person" and not m.anonymous]
     out += [Mention(s, e, "person", span_text(doc, s, e)) for s, e in mr.surname_echoes(doc, people, taken)]
@@ -429,7 +443,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = mr.drop_things(doc, mr.acronym_extents(doc, _resolve_overlaps(_not_things(doc, ner + rules))))
     mentions = _only_quoted(doc, _resolve_overlaps(mentions + _not_things(doc, _more(doc, mentions))))
     mentions = _resolve_overlaps(mentions + mn.listed_orgs(doc, mentions))
-    mentions = mp.towns_and_states(doc, mentions)
+    mentions = known_heads(doc, mp.teams(doc, mp.towns_and_states(doc, mentions)))
     place, agency = mr.dateline(doc)
     mentions = _resolve_overlaps(mentions + ma.acronyms(doc, mentions, agency))
     ma.acronyms(doc, mentions, agency)

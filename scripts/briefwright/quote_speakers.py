@@ -86,7 +86,9 @@ def _note_person(ctx: Ctx, actor: Actor, span: Span) -> None:
     root = span.root
     head = root.head if root.dep_ in ("appos", "compound", "conj") else root
     subj = head.dep_ in SUBJECTS
-    level = 2 if subj and head.head.dep_ in ("ROOT", "conj") else int(subj)
+    verb = head.head  # a rare past tense the parse takes for an adjective still heads its clause
+    main = verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i > head.i)
+    level = 2 if subj and main else int(subj)
     if not subj and _introduced_acting(root):
         level = 2
     ctx.persons.append((span.start_char, span.start, actor.id, level))
@@ -399,6 +401,8 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
         for c in reversed(ctx.persons[max(0, k - 40) : k]):
             if not ctx.by_id[c[2]].anonymous and not inside_at(ctx, c[0]):
                 return ctx.by_id[c[2]]
+    if definite and (epithet := _epithet(ctx, head, last)) is not None:
+        return epithet
     if definite:
         for a in reversed(ctx.actors):
             if a.anonymous and _anonymous_head(a.name) == [head.lower_]:
@@ -420,6 +424,23 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
     if head.lower_ in MALE_WORDS or head.lower_ in FEMALE_WORDS:
         ctx.gender.setdefault(actor.id, "m" if head.lower_ in MALE_WORDS else "f")
     return actor
+
+
+EPITHETS = {"man": "m", "woman": "f"}
+
+
+def _epithet(ctx: Ctx, head: Token, last: Speaker | None) -> Actor | None:
+    """“…,” said the man who built his career on it: the named person who spoke last, not a new
+    anonymous man — a definite man or woman described by a clause, right after that person's quotes."""
+    want = EPITHETS.get(head.lower_)
+    if want is None or last is None or last.kind != "person" or last.actor is None:
+        return None
+    if not any(c.dep_ == "relcl" for c in head.children):
+        return None
+    actor = ctx.by_id.get(last.actor)
+    if actor is None or actor.anonymous or actor.type != "person" or last.para < para_of(ctx, head.idx) - 1:
+        return None
+    return actor if ctx.gender.get(actor.id, want) == want else None
 
 
 def _qualifiers(ctx: Ctx, det: Token, head: Token) -> set[str]:
@@ -483,6 +504,7 @@ def _puts_out(t: Token, noun: str) -> bool:
     objs = [c for c in t.children if c.dep_ == "dobj"]
     return (
         (t.pos_ == "VERB" and t.lemma_.lower() == noun)  # “X emailed … The email says”
+        or (noun == "letter" and t.lemma_ == "write" and any(c.lower_ == "to" for c in t.children))
         or (t.lemma_ in ISSUING and any(c.lemma_ in DOC_NOUNS for c in objs))
         or (t.lemma_ in PUBLISHING and bool(objs))  # “issued a warning … An accompanying statement”
         or (  # “X said in a statement …”

@@ -98,9 +98,23 @@ def _description(doc: Doc, t: Token, owner: dict[int, Actor]) -> tuple[int, int]
     return t.i + 1, end
 
 
+def _run_on(doc: Doc, a: int, b: int) -> bool:
+    """A sentence ends between tokens ``a`` and ``b`` that the model did not split: an abbreviation's full
+    stop before a capitalised word that opens a clause ("… from entering the U.S. While Ann condemned …")."""
+    X = texts(doc)
+    return any(
+        len(X[k]) > 1 and X[k].endswith(".") and X[k + 1].istitle() and doc[k + 1].pos_ in _OPENING
+        for k in range(a + 1, b - 1)
+    )
+
+
+_OPENING = frozenset({"SCONJ", "DET", "PRON", "ADV", "CCONJ"})
+
+
 def _subjects_above(t: Token) -> list[Token]:
     """The subjects of the verbs the token hangs from ("Christie endorsed Trump and has appeared at the
-    businessman's side": Christie): who a description there cannot be."""
+    businessman's side": Christie): who a description there cannot be — not a subject of the sentence
+    before, run on to this one by the model."""
     found: list[Token] = []
     x = t
     while x.head.i != x.i:
@@ -111,7 +125,7 @@ def _subjects_above(t: Token) -> list[Token]:
             if verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head
-    return found
+    return [f for f in found if not _run_on(t.doc, f.i, t.i)]
 
 
 def described_roles(doc: Doc, actors: list[Actor], owner: dict[int, Actor]) -> None:

@@ -279,12 +279,11 @@ _HOLDING = {
 def agent_role(doc: Doc, s: int, e: int) -> Role | None:
     """ "X, who founded Acme Corp. in 1990," → "founder of Acme Corp."; "X, who heads the bar association,"
     → "head of the bar association": the post a relative clause on the name tells by its verb."""
-    T, L, X = tokens(doc), lowers(doc), texts(doc)
-    if not (e + 2 < len(doc) and X[e] == "," and L[e + 1] == "who"):
+    T, X = tokens(doc), texts(doc)
+    who = _who(doc, e)
+    if who is None:
         return None
-    verb = T[e + 1].head
-    if verb.dep_ != "relcl" or T[e + 1].dep_ != "nsubj":
-        return None
+    verb = T[who].head
     lemma = verb.lemma_.lower()
     if lemma in _FOUNDING:
         noun = _FOUNDING[lemma]
@@ -304,6 +303,43 @@ def agent_role(doc: Doc, s: int, e: int) -> Role | None:
     if T[a].tag_ == "PRP$":
         return None  # "who runs his own firm"
     return f"{noun} of {span_text(doc, a, b)}", a, b
+
+
+def _who(doc: Doc, e: int) -> int | None:
+    """The "who" of a relative clause on the name ending at ``e`` ("X, who founded …"), or on the
+    apposition after it ("X, the activist who founded …"): the subject of that clause's verb."""
+    T, L, X = tokens(doc), lowers(doc), texts(doc)
+    if not (e + 2 < len(doc) and X[e] == ","):
+        return None
+    k = e + 1
+    if L[k] in ("a", "an", "the"):
+        k += 1
+        while k < min(len(doc), e + 9) and L[k] != "who" and X[k] not in lx.STOP_ROLE and T[k].pos_ != "VERB":
+            k += 1
+        if k >= len(doc) or L[k] != "who" or not e + 1 < T[k].head.head.i < k:
+            return None  # the clause must hang on the apposition's noun
+    if L[k] != "who" or T[k].dep_ != "nsubj" or T[k].head.dep_ != "relcl":
+        return None
+    return k
+
+
+def clause_copula_role(doc: Doc, s: int, e: int) -> Role | None:
+    """ "X, the activist who founded Y and is a longtime member of Z," → "longtime member of Z": a copula
+    joined to the relative clause on the name."""
+    T, L = tokens(doc), lowers(doc)
+    who = _who(doc, e)
+    if who is None:
+        return None
+    for v in (c for c in T[who].head.children if c.dep_ == "conj" and c.lemma_ == "be"):
+        attr = next((c for c in v.children if c.dep_ == "attr" and c.lower_ in lx.ROLE_HEADS), None)
+        if attr is None or any(c.dep_ == "neg" for c in v.children):
+            continue
+        a, b = attr.left_edge.i, attr.right_edge.i + 1
+        while a < attr.i and (L[a] in ("a", "an", "the") or T[a].tag_ == "PRP$"):
+            a += 1
+        if b - a <= 12 and not any(texts(doc)[k] in lx.STOP_ROLE for k in range(a, b)):
+            return span_text(doc, a, b), a, b
+    return None
 
 
 def kin_owner(doc: Doc, role: Role, holder: tuple[int, int] = (0, 0)) -> Role:
@@ -458,12 +494,21 @@ def title_in_thing_name(doc: Doc, k: int, end: int) -> bool:
 
 def after_home(doc: Doc, e: int) -> int:
     """ "Rep. Ann Lee of Ohio, a farm-state moderate,": the apposition after the place the person is
-    from (a place the model tags, followed by a comma)."""
+    from (a place the model tags, followed by a comma), or the body the person works for ("Ann Lee of
+    the Daily Ledger, winner of …")."""
     T, L, X = tokens(doc), lowers(doc), texts(doc)
-    if e + 2 >= len(doc) or L[e] != "of" or T[e + 1].ent_type_ != "GPE" or T[e + 1].ent_iob_ != "B":
+    if e + 2 >= len(doc) or L[e] != "of":
         return e
+    if L[e + 1] == "the":  # a body's name, however the model tags it: its capitalised words
+        k = e + 2
+        while k < len(doc) and T[k].pos_ == "PROPN" and X[k][:1].isupper():
+            k += 1
+        return k if k > e + 2 and k < len(doc) and X[k] == "," else e
+    if T[e + 1].ent_type_ not in ("GPE", "ORG") or T[e + 1].ent_iob_ != "B":
+        return e
+    kind = T[e + 1].ent_type_
     k = e + 2
-    while k < len(doc) and T[k].ent_type_ == "GPE" and T[k].ent_iob_ == "I":
+    while k < len(doc) and T[k].ent_type_ == kind and T[k].ent_iob_ == "I":
         k += 1
     return k if k < len(doc) and X[k] == "," else e
 

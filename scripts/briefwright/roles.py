@@ -55,6 +55,7 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             or (t.lower_ in ("of", "to", "for", "at", "and", "'s", "’s", "-") and i < s - 1)
             or (t.lower_ == "in" and 0 < i < s - 1 and X[i - 1] == X[i + 1] == "-")  # "-in-Chief"
             or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod", "amod") and t.head.i >= t.i)
+            or (t.is_alpha and t.text[:1].isupper() and any(c.isupper() for c in t.text[1:]) and i < s - 1)
             or (  # "veteran strategist", "real estate mogul"; not "frustrated Secretary of State"
                 t.pos_ == "ADJ"
                 and t.dep_ == "amod"
@@ -263,7 +264,8 @@ def _apposition_role(doc: Doc, s: int, e: int, fronted: bool = False) -> Role | 
                 or (i > 1 and L[i - 1] in ("for", "of") and L[i - 2] in lx.TITLE_HEADS)
             )
         ):
-            if (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))) or L[i] == "another":
+            opener = L[i] in ("another", "this")  # "this year's host, X,"
+            if opener or (L[i] == "the" and not (i > 0 and L[i - 1] in ("of", "for", "to"))):
                 break  # but "the president of the Teachers' Union, X,": the body's own article
             i -= 1
         heads = (k for k in range(s - 2, i, -1) if L[k] in lx.ROLE_HEADS)
@@ -279,7 +281,11 @@ def _apposition_role(doc: Doc, s: int, e: int, fronted: bool = False) -> Role | 
                 or (T[k].pos_ in ("ADJ", "NOUN") and "the" in L[head + 1 : k])  # "of the regional assembly"
                 for k in range(head + 1, s - 1)
             )
-            and (sent_start or L[i] in ("the", "a", "an", "another", *_POSSESSIVES) or X[i] in lx.STOP_ROLE)
+            and (
+                sent_start
+                or L[i] in ("the", "a", "an", "another", "this", *_POSSESSIVES)
+                or X[i] in lx.STOP_ROLE
+            )
         ):
             return role_text(doc, i + 1, s - 1)  # "The bank's chairman, X,", "Its chief executive, X,"
         if head is not None and L[i] in ("'s", "’s") and T[i].ent_type_ == "PERSON" and head > i:
@@ -578,6 +584,7 @@ def roles_of(doc: Doc, mentions: list[Mention], name: str = "") -> list[Role]:
             copula_role(doc, m.start, m.end),
             rr.serving_role(doc, m.start, m.end),
             rr.agent_role(doc, m.start, m.end),
+            rr.clause_copula_role(doc, m.start, m.end),
             rr.appointed_role(doc, m.start, m.end),
             named_role(doc, m.start),
             _counterpart_role(doc, m.start),

@@ -65,6 +65,15 @@ WIRE = [
         {"portugal": ("country", [], ["Lisbon"])},
         ["lisbon"],
     ),
+    (  # a seat of government that is no city speaks for the government, also before a noun
+        "Kremlin spokesman Ivan Orlov said the talks had failed. Moscow officials closed the streets.",
+        {
+            "russia": ("country", [], ["Kremlin"]),
+            "moscow": ("place", [], []),
+            "ivan-orlov": ("person", [], []),
+        },
+        ["kremlin"],
+    ),
     (  # a town and the state's abbreviation: the town a place, the state named in full
         "Tomas Reyl, 51, of St. Johnsbury, Vt., was arrested at the Hartford, Conn., bus station. "
         "His brother lives in Fresno, Calif.",

@@ -48,6 +48,10 @@ def city_named(doc: Doc, p: int, e: int) -> bool:
     )
 
 
+# Seats of government that are no city: "Kremlin spokesman X" speaks for the country's government.
+_SEATS = frozenset({"kremlin", "downing street", "whitehall"})
+
+
 def country_mention(doc: Doc, s: int, e: int) -> Mention | None:
     T = tokens(doc)
     L, X = lowers(doc), texts(doc)
@@ -71,7 +75,7 @@ def country_mention(doc: Doc, s: int, e: int) -> Mention | None:
         if (
             prev in _LOCATIVE
             or prev in ("of", "capital", "city")
-            or T[e - 1].dep_ == "compound"
+            or (T[e - 1].dep_ == "compound" and k not in _SEATS)  # "Moscow officials", not "Kremlin aides"
             or city_named(doc, p, e)
             or mp.city_part(doc, e)
             or mp.country_after(doc, e)

@@ -74,6 +74,15 @@ WIRE = [
         },
         ["kremlin"],
     ),
+    (  # a military command is a body of its country, not a person
+        "The U.S. Northern Command said the jets were ready. A spokesman for U.S. Northern Command, "
+        "Dale Hobbs, said more would come.",
+        {
+            "u-s-northern-command": ("organization", [], []),
+            "dale-hobbs": ("person", ["spokesman for U.S. Northern Command"], []),
+        },
+        ["northern-command"],
+    ),
     (  # a town and the state's abbreviation: the town a place, the state named in full
         "Tomas Reyl, 51, of St. Johnsbury, Vt., was arrested at the Hartford, Conn., bus station. "
         "His brother lives in Fresno, Calif.",

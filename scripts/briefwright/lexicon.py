@@ -292,7 +292,7 @@ militia regiment battalion caucus consortium conference secretariat airline airl
 broadcasting charity air forum times post herald tribune journal news telegraph gazette agency
 council commission
 representatives parliament federation force firm inc. co. corp. plc llc group holdings industries team club
-partners pac exchange
+partners pac exchange command
 hospital clinic
 section embassy consulate
 """.split()

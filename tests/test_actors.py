@@ -290,6 +290,11 @@ ROLES_EXACT += [  # roles by apposition, relative clause and title words found o
         ["Acme Radio contributor"],
     ),
     ("Retired neurosurgeon Sam Cole told the crowd he would stay.", "sam-cole", ["Retired neurosurgeon"]),
+    (  # whose spokesman, before the title, is part of the role
+        "Chancellor Greta Lind's spokesman Ole Brandt told reporters the talks went well.",
+        "ole-brandt",
+        ["Greta Lind's spokesman"],
+    ),
     (  # a "hopeful" is a role word of its own before the abbreviated title
         "Republican presidential hopeful Sen. Ed Marsh was critical of the plan.",
         "ed-marsh",

@@ -19,6 +19,20 @@ from .role_text import CLAUSE_STARTS, Role, after_age, role_text
 _POSSESSIVES = ("his", "her", "its", "their", "our", "my", "your")
 
 
+def _possessor_start(doc: Doc, i: int, s: int) -> int:
+    """Where the person's name starts whose possessive at or after token ``i`` opens a role before the
+    name at ``s`` ("Angela Merkel's spokesman X"); ``i + 1`` when there is none."""
+    T = tokens(doc)
+    L = lowers(doc)
+    k = i if L[i] in ("'s", "’s") else i + 1
+    if not (0 < k < s - 1 and L[k] in ("'s", "’s") and T[k - 1].ent_type_ == "PERSON"):
+        return i + 1
+    j = k - 1
+    while j > 0 and T[j].ent_iob_ == "I" and T[j - 1].ent_type_ == "PERSON":
+        j -= 1
+    return j
+
+
 def _premodifier_role(doc: Doc, s: int) -> Role | None:
     """ "Russian Foreign Minister Sergei Lavrov" → "Russian Foreign Minister"."""
     T = tokens(doc)
@@ -67,6 +81,8 @@ def _premodifier_role(doc: Doc, s: int) -> Role | None:
             or rr.trade_before_and(doc, i, s)
         )
         if not ok or (t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL") and not title_in_name):
+            if t.ent_type_ == "PERSON" and not title_in_name:
+                i = _possessor_start(doc, i, s) - 1  # "Angela Merkel's spokesman X": whose is part of it
             break
         inside_org = (  # "Immigration and Naturalization Service", not "Reno and Immigration …" read as one
             t.ent_type_ == "ORG"

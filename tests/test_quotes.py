@@ -240,6 +240,11 @@ CASES = [
         ],
         id="source-familiar-with",
     ),
+    pytest.param(  # the reporting verb of the main clause, not the one of the relative clause
+        "“No one is safe,” a resident of the town, who asked not to be named, told the agency by phone.",
+        [("No one is safe,", "resident of the town", "told", "direct")],
+        id="cue-after-a-relative-clause",
+    ),
     pytest.param(
         "A senior defence official described the talks as “difficult” in a call with reporters.\n\n"
         "“There is no agreement yet,” the official said.",

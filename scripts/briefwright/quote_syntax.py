@@ -359,6 +359,8 @@ def np_span(tok: Token) -> tuple[int, int]:
             end = j
     while start < tok.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    while end > tok.i and (doc[end].is_punct or doc[end].is_space):  # “a resident of the town, who …”
+        end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 

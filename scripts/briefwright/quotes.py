@@ -247,8 +247,10 @@ def _window_cue(ctx: Ctx, span: Span, after: bool, colon: bool, trail: bool) -> 
             said = [t for t in cues if t.dep_ not in ("relcl", "acl")] or cues
             own = [t for t in said if not _sourcing_aside(t)]  # X said — as reported by Y — “…”: said
             return (own or said)[-1]
-        if trail or toks[0].is_lower or toks.index(cues[0]) < 6:
-            return cues[0]
+        # “…,” a resident, who asked not to be named, told Reuters: the main verb, not the clause's
+        first = next((t for t in cues if t.dep_ not in ("relcl", "acl")), cues[0])
+        if trail or toks[0].is_lower or toks.index(first) < 6:
+            return first
         return None
     said_like = len(toks) > 1 and toks[0].pos_ in ("PROPN", "PRON") and toks[1].pos_ == "VERB"
     if after and (trail or (toks and toks[0].is_lower) or said_like):  # “…,” Smith quipped / “…!” beamed X

@@ -245,6 +245,11 @@ CASES = [
         [("No one is safe,", "resident of the town", "told", "direct")],
         id="cue-after-a-relative-clause",
     ),
+    pytest.param(  # a description of a body's kind speaks as the body it names beside it
+        "The opposition coalition, known as the Northern Unity Council, said the plan was “a farce.”",
+        [("a farce.", "northern unity council", "said", "partial")],
+        id="description-known-as-a-body",
+    ),
     pytest.param(
         "A senior defence official described the talks as “difficult” in a call with reporters.\n\n"
         "“There is no agreement yet,” the official said.",

@@ -322,7 +322,7 @@ def resolve(ctx: Ctx, head: Token, span: tuple[int, int], last: Speaker | None) 
             if c.dep_ in ("poss", "compound") and owner is not None and owner.type == "person":
                 if not owner.anonymous:
                     return _merge_person(ctx, owner)
-    named = _appositive_person(ctx, head) or _named_by_clause(ctx, head)
+    named = _appositive_person(ctx, head) or _named_by_clause(ctx, head) or _named_body(ctx, head)
     if named is not None:  # “the director of X, Mariela Belski, said”: the person named beside the title
         return named
     words = ctx.text[span[0] : span[1]]
@@ -541,6 +541,24 @@ def _named_by_clause(ctx: Ctx, head: Token) -> Actor | None:
                 if t.i > c.i and t.pos_ == "PROPN" and actor is not None and actor.type == "person":
                     if not _through_prep(t, c):  # not “fighters calling for the release of NAME”
                         return actor
+    return None
+
+
+def _named_body(ctx: Ctx, head: Token) -> Actor | None:
+    """The body a description of its kind names beside it: “the opposition coalition, known as the
+    High Negotiations Committee, said”, “the rebel group, the Free Army, said”."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
+        return None
+    doc = ctx.doc
+    for c in head.children:
+        naming = c.dep_ in ("acl", "relcl") and c.lemma_.lower() in NAME_GIVING | {"know"}
+        apposed = c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+        if c.i < head.i or not (naming or apposed):
+            continue
+        for t in c.subtree:
+            actor = ctx.tok_actor.get(t.i)
+            if actor is not None and actor.type == "organization" and not actor.anonymous:
+                return actor
     return None
 
 

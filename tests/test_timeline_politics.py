@@ -91,8 +91,8 @@ def test_timeline_date_of_another_thing(nlp, text, expected):
 
 @pytest.mark.parametrize(
     ("value", "date"),
-    [("2016-W14-WE", "2016-04"), ("2015-W05-WE", "2015"), ("2016-W14", "2016-04")],
-    ids=["weekend-in-a-month", "weekend-across-months", "week"],
+    [("2016-W14-WE", "2016-04"), ("2015-W05-WE", "2015"), ("2016-W14", "2016-04"), ("2016-W39", "2016-09")],
+    ids=["weekend-in-a-month", "weekend-across-months", "week", "week-across-months-at-its-thursday"],
 )
 def test_timeline_weekend_is_dated_at_its_month(value, date):
     """ "this past weekend" dates its event at the month of its Saturday and Sunday."""

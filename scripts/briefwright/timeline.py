@@ -3,7 +3,8 @@
 An entry comes from every DATE or TIME expression whose value is a calendar date at some
 precision (``2016``, ``2016-09``, ``2016-09-22``, optionally with a time or a part of day:
 ``2016-09-22TNI`` gives the date ``2016-09-22``); a quarter or half dates its event at its year (the
-statement keeps "the third quarter"), a week at its month when it lies in one, else at its year
+statement keeps "the third quarter"), a week at the month of its Thursday (ISO 8601),
+a weekend at its month (or year)
 (``calendar_date``). Seasons, decades, durations, sets and vague references (``PAST_REF``) make none,
 nor a date the next one counts back from ("the quarter a year ago"), nor do expressions inside
 a quotation (what a speaker said is in the quotes, not an event; wire copy's ``TeX quotes'' too),

@@ -38,8 +38,8 @@ def calendar_date(value: str | None) -> str | None:
     if m := PART_OF_YEAR.fullmatch(value):
         return m.group(1)
     if (m := WEEK.fullmatch(value)) and 1 <= int(m.group(2)) <= 53:
-        try:
-            days = (6, 7) if m.group(3) else (1, 7)  # "this past weekend": its Saturday and Sunday
+        try:  # a week is in the month of its Thursday (as ISO 8601 counts); a weekend in its days' month
+            days = (6, 7) if m.group(3) else (4, 4)
             first, last = (dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), d) for d in days)
         except ValueError:
             return None
